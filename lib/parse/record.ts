@@ -1,0 +1,86 @@
+/**
+ * The one shape every parser returns and ingest stores: the `parse` command's JSON
+ * (../shared/CONTRACTS.md §1 and §1b). Parsers build plain objects; `parsedRecordSchema`
+ * checks them at the boundary (parse command, ingest, fuzz tests).
+ */
+import { z } from 'zod';
+
+export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
+export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
+export const HOUSES = ['Commons', 'Lords'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
+const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'time must be HH:MM');
+
+export const speakerSchema = z.object({
+  name: z.string().min(1).nullable(),
+  role: z.string().min(1).nullable(),
+  party: z.string().min(1).nullable(),
+  constituency: z.string().min(1).nullable(),
+  /** Register reference printed by the source (ParlParse `speakerid` / `person_id`), when it gives one. */
+  sourceRef: z.string().min(1).nullable().optional(),
+});
+
+export const contributionSchema = z.object({
+  speaker: speakerSchema,
+  type: z.enum(CONTRIBUTION_TYPES),
+  date: isoDate.nullable(),
+  time: clockTime.nullable(),
+  text: z.string(),
+  /** 0-based index of the contribution this one answers (an array when one reply answers several grouped questions). */
+  answers: z.union([z.number().int().nonnegative(), z.array(z.number().int().nonnegative()).min(1)]).nullable(),
+  /** Stable id given by the source (ParlParse XML `id`), when it has one. */
+  sourceId: z.string().min(1).optional(),
+});
+
+export const referenceSchema = z.object({
+  uin: z.string().min(1).nullable(),
+  volume: z.string().min(1).nullable(),
+  column: z.string().min(1).nullable(),
+});
+
+/** Facts about a written question's life that the citation and status views need. */
+export const questionStatusSchema = z.object({
+  status: z.enum(['answered', 'unanswered', 'holding-answer']),
+  tabled: isoDate.nullable(),
+  answered: isoDate.nullable(),
+});
+
+export const parsedRecordSchema = z.object({
+  title: z.string().min(1),
+  kind: z.enum(RECORD_KINDS),
+  house: z.enum(HOUSES).nullable(),
+  date: isoDate.nullable(),
+  department: z.string().min(1).nullable(),
+  reference: referenceSchema,
+  contributions: z.array(contributionSchema),
+  warnings: z.array(z.string()),
+  /** Stable id given by the source (ParlParse heading id), when it has one. */
+  sourceId: z.string().min(1).optional(),
+  /** Where the record can be read at its source, when known (e.g. a TheyWorkForYou URL). */
+  sourceUrl: z.string().url().nullable().optional(),
+  /** Written questions only. */
+  question: questionStatusSchema.nullable().optional(),
+  /** Flags the source attaches to the record, e.g. "named-day". Not text. */
+  flags: z.array(z.string()).optional(),
+  /** Divisions (votes) only. */
+  division: z.object({ ayes: z.number().int().nonnegative(), noes: z.number().int().nonnegative() }).nullable().optional(),
+});
+
+export type Speaker = z.infer<typeof speakerSchema>;
+export type Contribution = z.infer<typeof contributionSchema>;
+export type ParsedRecord = z.infer<typeof parsedRecordSchema>;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
+export type House = (typeof HOUSES)[number];
+
+/** What a format parser returns: one record (text formats) or several (a ParlParse day file). */
+export type ParseResult = ParsedRecord[];
+
+/** Expected failure of a whole document: unreadable or not a parliamentary document at all. */
+export class DocumentParseError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'DocumentParseError';
+  }
+}
