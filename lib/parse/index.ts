@@ -18,16 +18,18 @@ export interface ParsedDocument {
   /** True when the input is a day file that yields several records (parse prints an array). */
   multiRecord: boolean;
   records: ParsedRecord[];
+  /** The decoded text the records were parsed from. */
+  text: string;
 }
 
 export function parseDocument(bytes: Uint8Array, source: DocumentSource): ParsedDocument {
   const text = decodeDocument(bytes, source.fileName);
   if (isParlparseXml(text)) {
     const records = parseParlparseXml(text, source);
-    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)) };
+    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), text };
   }
   const { format, record } = parseTextDocument(text, source);
-  return { format, multiRecord: false, records: [validate(record, source)] };
+  return { format, multiRecord: false, records: [validate(record, source)], text };
 }
 
 function validate(record: ParsedRecord, source: DocumentSource): ParsedRecord {

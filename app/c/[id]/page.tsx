@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ContributionText } from '@/components/record/contribution-text';
+import { SpeakerLine } from '@/components/record/speaker-line';
+import { getContributionLookup, type ContributionView, type RecordView } from '@/lib/db/queries';
+import { formatDate, houseAbbreviation, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
+import { idParamSchema } from '@/lib/route-params';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props['params']) {
+  const parsed = idParamSchema.safeParse((await params).id);
+  return parsed.success ? getContributionLookup(parsed.data) : ({ status: 'missing' } as const);
+}
+
+function describe(c: ContributionView, record: RecordView): string {
+  const who = c.speaker.name ?? 'Unnamed speaker';
+  const asked = c.answers.map((id) => record.contributions.find((x) => x.id === id)?.speaker.name).filter(Boolean);
+  const verb = c.type === 'answer' ? (asked.length ? ` answering ${asked.join(', ')}` : ' answering') : c.type === 'question' ? ' asking' : '';
+  const house = houseAbbreviation(record.house);
+  return `${who}${verb} — ${record.title}${house || record.date ? ',' : ''}${house ? ` ${house}` : ''}${record.date ? ` ${formatDate(record.date, 'short')}` : ''}`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  if (found.status !== 'found') return { title: 'Not found' };
+  const { contribution: c, record } = found;
+  const title = describe(c, record);
+  const description = c.text.slice(0, 200);
+  return {
+    title,
+    description,
+    alternates: { canonical: c.url },
+    openGraph: { title, description, type: 'article', url: c.url },
+    twitter: { card: 'summary', title, description },
+  };
+}
+
+function Related({ label, items, record }: { label: string; items: string[]; record: RecordView }) {
+  const found = items.map((id) => record.contributions.find((c) => c.id === id)).filter((c): c is ContributionView => Boolean(c));
+  if (!found.length) return null;
+  return (
+    <section aria-label={label} className="my-4 space-y-3">
+      {found.map((c) => (
+        <div key={c.id} className="rounded border border-stone-300 bg-white p-4">
+          <p className="mb-1 text-xs uppercase tracking-wide text-stone-500">{label}</p>
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+          <div className="mt-2">
+            <ContributionText text={c.text} />
+          </div>
+          <Link href={c.url} className="mt-2 inline-block text-sm text-blue-800 underline">
+            Permalink to this {TYPE_LABELS[c.type]?.toLowerCase() ?? 'contribution'}
+          </Link>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+export default async function ContributionPage({ params }: Props) {
+  const found = await load(params);
+  if (found.status === 'moved') permanentRedirect(`/c/${found.to}`);
+  if (found.status === 'gone') {
+    return (
+      <div className="py-8">
+        <h1 className="font-serif text-2xl font-bold">This contribution was removed</h1>
+        <p className="mt-2">A corrected version of its record no longer contains it.</p>
+        {found.recordExists ? (
+          <p className="mt-4">
+            <Link href={`/d/${found.recordId}`} className="text-blue-800 underline">
+              Read the record
+            </Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  if (found.status !== 'found') notFound();
+  const { contribution: c, record } = found;
+  const index = record.contributions.findIndex((x) => x.id === c.id);
+  const prev = record.contributions[index - 1];
+  const next = record.contributions[index + 1];
+  return (
+    <div>
+      <p className="text-sm text-stone-600">
+        {KIND_LABELS[record.kind] ?? record.kind}
+        {record.house ? ` · House of ${record.house}` : ''}
+        {record.date ? ` · ${formatDate(record.date)}` : ''}
+        {record.department ? ` · ${record.department}` : ''}
+      </p>
+      <h1 className="mt-1 font-serif text-2xl font-bold">
+        <Link href={record.url} className="underline-offset-4 hover:underline">
+          {record.title}
+        </Link>
+      </h1>
+      <Related label="Question" items={c.answers} record={record} />
+      <article id={`c-${c.id}`} className="my-4 rounded border-2 border-commons/60 bg-white p-5" aria-label={TYPE_LABELS[c.type] ?? 'Contribution'}>
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+          <span className="text-xs text-stone-600">
+            {TYPE_LABELS[c.type] ?? c.type}
+            {c.time ? ` · ${c.time}` : ''}
+            {c.date ? ` · ${formatDate(c.date)}` : ''}
+          </span>
+        </div>
+        <ContributionText text={c.text} />
+        <p className="mt-4 text-sm">
+          <Link href={`${record.url}#c-${c.id}`} className="text-blue-800 underline">
+            See this in the full {KIND_LABELS[record.kind]?.toLowerCase() ?? 'record'}
+          </Link>
+        </p>
+      </article>
+      <Related label="Answer" items={c.answeredBy} record={record} />
+      <nav aria-label="Neighbouring contributions" className="mt-6 flex justify-between text-sm">
+        {prev ? (
+          <Link href={prev.url} className="text-blue-800 underline" rel="prev">
+            ← Previous: {prev.speaker.name ?? TYPE_LABELS[prev.type]}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={next.url} className="text-blue-800 underline" rel="next">
+            Next: {next.speaker.name ?? TYPE_LABELS[next.type]} →
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

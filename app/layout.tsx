@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Hansard Search', template: '%s · Hansard Search' },
+  description: 'Search the UK parliamentary record: debates, questions and answers, with permalinks to every contribution.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen bg-stone-50 font-sans antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to main content
+        </a>
+        <header className="border-b border-stone-300 bg-white">
+          <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+            <Link href="/" className="font-serif text-xl font-bold text-commons">
+              Hansard Search
+            </Link>
+            <Link href="/search" className="text-sm underline-offset-2 hover:underline">
+              Search
+            </Link>
+            <Link href="/help" className="text-sm underline-offset-2 hover:underline">
+              Search help
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mt-12 border-t border-stone-300 bg-white">
+          <div className="mx-auto max-w-5xl px-4 py-4 text-xs text-stone-600">
+            <p>Contains Parliamentary information licensed under the Open Parliament Licence v3.0.</p>
+            <p>Member data from mySociety&rsquo;s Parlparse and TheyWorkForYou, CC BY-SA.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { FacetList } from '@/components/search/facet-list';
+import { Pagination } from '@/components/search/pagination';
+import { ResultItem } from '@/components/search/result-item';
+import { SearchForm } from '@/components/search/search-form';
+import { Timeline } from '@/components/search/timeline';
+import { parseSearchParams, emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
+import { runSearch, SearchUnavailableError } from '@/lib/search/service';
+import { FACET_NAMES } from '@/lib/search/fields';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const parsed = parseSearchParams(await searchParams);
+  const q = parsed.ok ? parsed.value.q : '';
+  return { title: q ? `“${q}” — search` : 'Search' };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const parsed = parseSearchParams(await searchParams);
+  const request = parsed.ok ? parsed.value : emptySearchRequest();
+  let body: React.ReactNode;
+  if (!parsed.ok) {
+    body = <Problem title="This search could not be read">{parsed.error}</Problem>;
+  } else {
+    try {
+      const outcome = await runSearch(request);
+      if (!outcome.ok) body = <Problem title="This search could not be read">{outcome.error}</Problem>;
+      else {
+        const r = outcome.result;
+        const filtered = FACET_NAMES.some((f) => request.facets[f].length) || request.from || request.to;
+        body = (
+          <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+            <FacetList request={request} facets={r.facets} />
+            <div>
+              {outcome.pendingDocuments > 0 ? (
+                <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+                  The search index is updating: {outcome.pendingDocuments} recently added document{outcome.pendingDocuments === 1 ? ' is' : 's are'} not searchable yet.
+                </p>
+              ) : null}
+              {r.warnings.map((w) => (
+                <p key={w} className="mb-2 text-sm text-amber-800">
+                  {w}
+                </p>
+              ))}
+              <p role="status" aria-live="polite" className="mb-3 text-sm text-stone-700" data-total={r.total}>
+                {r.total === 0 ? 'No results' : `${r.total.toLocaleString('en-GB')} result${r.total === 1 ? '' : 's'}`}
+                {request.q ? ` for “${request.q}”` : ''}
+              </p>
+              <Timeline request={request} years={r.facets.year} />
+              {r.total === 0 ? (
+                <div className="rounded border border-stone-300 bg-white p-4 text-sm">
+                  <p className="font-semibold">Nothing matched.</p>
+                  <ul className="ml-5 mt-1 list-disc">
+                    {filtered ? (
+                      <li>
+                        <Link className="text-blue-800 underline" href={`/search?${toSearchParams({ ...emptySearchRequest(), q: request.q }).toString()}`}>
+                          Search again without filters
+                        </Link>
+                      </li>
+                    ) : null}
+                    <li>Check the spelling, or use fewer words.</li>
+                    <li>Quoted phrases must match exactly; try without quotes.</li>
+                  </ul>
+                </div>
+              ) : (
+                <ol className="list-none" aria-label="Results">
+                  {r.hits.map((hit) => (
+                    <ResultItem key={hit.id} hit={hit} />
+                  ))}
+                </ol>
+              )}
+              <Pagination request={request} total={r.total} />
+            </div>
+          </div>
+        );
+      }
+    } catch (e) {
+      if (!(e instanceof SearchUnavailableError)) throw e;
+      body = <Problem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</Problem>;
+    }
+  }
+  return (
+    <div>
+      <h1 className="sr-only">Search</h1>
+      <div className="mb-6">
+        <SearchForm request={request} />
+      </div>
+      {body}
+    </div>
+  );
+}
+
+function Problem({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
+      <p className="font-semibold">{title}</p>
+      <p className="text-sm">{children}</p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { ContributionView, RecordView } from '@/lib/db/queries';
+import { formatDate, TYPE_LABELS } from '@/lib/format';
+import { ContributionText } from './contribution-text';
+import { SpeakerLine } from './speaker-line';
+
+function nameOf(record: RecordView, id: string): string {
+  const c = record.contributions.find((x) => x.id === id);
+  return c?.speaker.name ?? (c ? `${TYPE_LABELS[c.type]?.toLowerCase() ?? 'contribution'} ${c.position + 1}` : 'an earlier contribution');
+}
+
+/** One contribution in the reading view, anchored at c-{id}, with its question/answer links. */
+export function Contribution({ contribution: c, record }: { contribution: ContributionView; record: RecordView }) {
+  return (
+    <article id={`c-${c.id}`} aria-labelledby={`h-${c.id}`} className="border-b border-stone-200 py-5">
+      <header className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={`h-${c.id}`} className="m-0">
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+        </h3>
+        <div className="flex items-center gap-3 text-xs text-stone-600">
+          <span className="rounded bg-stone-200 px-1.5 py-0.5 uppercase tracking-wide">{TYPE_LABELS[c.type] ?? c.type}</span>
+          {c.time ? <span>{c.time}</span> : null}
+          {c.date && c.date !== record.date ? <span>{formatDate(c.date)}</span> : null}
+          <Link href={c.url} className="text-blue-800 underline" aria-label={`Permalink to this ${TYPE_LABELS[c.type]?.toLowerCase() ?? 'contribution'}`}>
+            Permalink
+          </Link>
+        </div>
+      </header>
+      {c.answers.length ? (
+        <p className="mb-2 text-sm text-stone-600">
+          In reply to{' '}
+          {c.answers.map((id, i) => (
+            <span key={id}>
+              {i ? ', ' : ''}
+              <a href={`#c-${id}`} className="underline">
+                {nameOf(record, id)}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <ContributionText text={c.text} />
+      {c.answeredBy.length ? (
+        <p className="mt-2 text-sm text-stone-600">
+          Answered by{' '}
+          {c.answeredBy.map((id, i) => (
+            <span key={id}>
+              {i ? ', ' : ''}
+              <a href={`#c-${id}`} className="underline">
+                {nameOf(record, id)}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}

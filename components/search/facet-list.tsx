@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
+import { toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
+import { KIND_LABELS, TYPE_LABELS } from '@/lib/format';
+
+const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS };
+const SHOWN = 12;
+
+function href(request: SearchRequest, facet: FacetName, value: string) {
+  const qs = toSearchParams(withFacetToggled(request, facet, value)).toString();
+  return qs ? `/search?${qs}` : '/search';
+}
+
+/** Facets with counts; each value is a link that adds or removes it (so it works without JavaScript). */
+export function FacetList({ request, facets }: { request: SearchRequest; facets: Record<FacetName, Record<string, number>> }) {
+  return (
+    <nav aria-label="Filters" className="space-y-5 text-sm">
+      {FACET_NAMES.filter((f) => f !== 'year').map((facet) => {
+        const selected = request.facets[facet];
+        const entries = Object.entries(facets[facet] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+        for (const s of selected) if (!entries.some(([v]) => v === s)) entries.unshift([s, 0]);
+        if (!entries.length) return null;
+        const headingId = `facet-${facet}`;
+        return (
+          <section key={facet} aria-labelledby={headingId}>
+            <h2 id={headingId} className="mb-1 font-semibold">
+              {FACETS[facet].label}
+            </h2>
+            <ul className="space-y-0.5">
+              {entries.slice(0, Math.max(SHOWN, selected.length)).map(([value, count]) => {
+                const active = selected.includes(value);
+                const label = VALUE_LABELS[facet]?.[value] ?? value;
+                return (
+                  <li key={value}>
+                    <Link
+                      href={href(request, facet, value)}
+                      aria-current={active ? 'true' : undefined}
+                      data-facet={facet}
+                      data-value={value}
+                      data-count={count}
+                      className={`flex justify-between gap-2 rounded px-1 py-0.5 hover:bg-stone-200 ${active ? 'bg-emerald-100 font-semibold' : ''}`}
+                    >
+                      <span>
+                        <span aria-hidden="true">{active ? '☑ ' : '☐ '}</span>
+                        {label}
+                        {active ? <span className="sr-only"> (selected, activate to remove)</span> : null}
+                      </span>
+                      <span className="tabular-nums text-stone-600">{count}</span>
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { toSearchParams, withPage, type SearchRequest } from '@/lib/search/search-params';
+import { MAX_PAGE } from '@/lib/search/search-params';
+
+export function Pagination({ request, total }: { request: SearchRequest; total: number }) {
+  const pages = Math.min(MAX_PAGE, Math.ceil(total / request.perPage));
+  if (pages <= 1) return null;
+  const link = (n: number) => `/search?${toSearchParams(withPage(request, n)).toString()}`;
+  return (
+    <nav aria-label="Pages" className="mt-6 flex items-center gap-4 text-sm">
+      {request.page > 1 ? (
+        <Link href={link(request.page - 1)} rel="prev" className="text-blue-800 underline">
+          ← Previous
+        </Link>
+      ) : null}
+      <span>
+        Page {request.page} of {pages}
+      </span>
+      {request.page < pages ? (
+        <Link href={link(request.page + 1)} rel="next" className="text-blue-800 underline">
+          Next →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,65 @@
+import { FACET_NAMES } from '@/lib/search/fields';
+import type { SearchRequest } from '@/lib/search/search-params';
+
+/** The search box as a plain GET form: works with JavaScript off; current filters ride along. */
+export function SearchForm({ request }: { request: SearchRequest }) {
+  return (
+    <form action="/search" method="get" role="search" className="flex flex-wrap items-end gap-2">
+      <div className="min-w-64 flex-1">
+        <label htmlFor="q" className="block text-sm font-semibold">
+          Search words
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={request.q}
+          maxLength={500}
+          aria-describedby="q-help"
+          placeholder='trafficking, "modern slavery" -children, speaker:coaker'
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+          data-search-box
+        />
+        <p id="q-help" className="mt-1 text-xs text-stone-600">
+          Phrases in quotes, -word to exclude, OR between words, speaker:name, party:, department:, date:YYYYMMDD.{' '}
+          <a href="/help" className="underline">
+            Search help
+          </a>
+        </p>
+      </div>
+      <div>
+        <label htmlFor="from" className="block text-sm font-semibold">
+          From
+        </label>
+        <input id="from" name="from" type="date" defaultValue={request.from ?? ''} className="rounded border border-stone-400 bg-white px-2 py-2" />
+      </div>
+      <div>
+        <label htmlFor="to" className="block text-sm font-semibold">
+          To
+        </label>
+        <input id="to" name="to" type="date" defaultValue={request.to ?? ''} className="rounded border border-stone-400 bg-white px-2 py-2" />
+      </div>
+      <div>
+        <label htmlFor="sort" className="block text-sm font-semibold">
+          Sort
+        </label>
+        <select id="sort" name="sort" defaultValue={request.sort} className="rounded border border-stone-400 bg-white px-2 py-2">
+          <option value="relevance">Relevance</option>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </select>
+      </div>
+      <div className="flex items-center gap-1 pb-2">
+        <input id="group" name="group" type="checkbox" value="record" defaultChecked={request.group === 'record'} />
+        <label htmlFor="group" className="text-sm">
+          One per debate
+        </label>
+      </div>
+      {FACET_NAMES.flatMap((facet) => request.facets[facet].map((value) => <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />))}
+      {request.perPage !== 20 ? <input type="hidden" name="perPage" value={request.perPage} /> : null}
+      <button type="submit" className="rounded bg-commons px-4 py-2 font-semibold text-white">
+        Search
+      </button>
+    </form>
+  );
+}

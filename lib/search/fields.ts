@@ -1,0 +1,42 @@
+/**
+ * The one table of search filters: URL parameter name (../shared/CONTRACTS.md §3) → attribute of
+ * the Meilisearch contributions index, and whether it is a facet shown with counts. Index settings,
+ * the URL schema, the query-syntax parser and the facet UI all derive from this table.
+ */
+export const FACETS = {
+  speaker: { attribute: 'speakerName', label: 'Speaker' },
+  minister: { attribute: 'minister', label: 'Minister' },
+  party: { attribute: 'party', label: 'Party' },
+  house: { attribute: 'house', label: 'House' },
+  kind: { attribute: 'kind', label: 'Record kind' },
+  type: { attribute: 'type', label: 'Contribution type' },
+  department: { attribute: 'department', label: 'Department' },
+  act: { attribute: 'acts', label: 'Acts mentioned' },
+  year: { attribute: 'year', label: 'Year' },
+} as const;
+
+export type FacetName = keyof typeof FACETS;
+export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+
+/** Day number (days since 1970-01-01, UTC) of each contribution's date: what from/to filter on. */
+export const DATE_ATTRIBUTE = 'day';
+
+/** Record id attribute, for "group by debate" (distinct) and record filters. */
+export const RECORD_ATTRIBUTE = 'recordId';
+
+export const SORTS = {
+  relevance: null,
+  newest: [`${'day'}:desc`, 'position:asc'],
+  oldest: [`${'day'}:asc`, 'position:asc'],
+} as const;
+export type SortName = keyof typeof SORTS;
+
+/** YYYY-MM-DD → day number, or null when it is not a real calendar date. */
+export function toDayNumber(isoDate: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) return null;
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== +m[1] || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
+  return Math.round(t / 86_400_000);
+}

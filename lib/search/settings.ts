@@ -1,0 +1,25 @@
+/**
+ * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
+ */
+import type { Settings } from 'meilisearch';
+import { DATE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE } from './fields';
+import { toMeiliSynonyms } from './synonyms';
+
+export const CONTRIBUTIONS_SETTINGS: Settings = {
+  // Order is ranking weight: a match in what was said beats one in who said it or the title.
+  searchableAttributes: ['text', 'speakerName', 'recordTitle', 'role', 'department'],
+  // Every URL filter (fields.ts) plus the date number and the record/document ids used for
+  // "group by debate" and for deleting a document's contributions on re-ingest.
+  filterableAttributes: [...Object.values(FACETS).map((f) => f.attribute), DATE_ATTRIBUTE, RECORD_ATTRIBUTE, 'documentId'],
+  // newest/oldest sort by date, then by position so a debate reads in order.
+  sortableAttributes: [DATE_ATTRIBUTE, 'position'],
+  // Group hits by debate ("by debate" view) without a second query.
+  distinctAttribute: null,
+  faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { '*': 'count' } },
+  // Exact totals for every page a user can reach.
+  pagination: { maxTotalHits: 20_000 },
+  synonyms: toMeiliSynonyms(),
+  // Words in nearly every contribution: matching them only floods results ("the Minister").
+  stopWords: ['the', 'a', 'an', 'of', 'to', 'and', 'in', 'is', 'that', 'it', 'for', 'on', 'be', 'this', 'my', 'hon', 'minister'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },
+};

@@ -1,0 +1,81 @@
+/**
+ * `npm start`: services (embedded unless DATABASE_URL / MEILI_URL are set), migrations, seeds when
+ * the database is empty, index catch-up, a build when the sources are newer than it, then the app
+ * on PORT. Ctrl-C stops everything it started.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getEnv } from '../lib/env';
+import { indexPendingDocuments } from '../lib/ingest/index-documents';
+import { ingestPaths } from '../lib/ingest/ingest';
+import { openRuntime } from '../lib/runtime';
+import { isPortFree } from '../lib/services/ports';
+import { runCommand } from './support/cli';
+import { isBuildStale, runNextBuild } from './support/next-build';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+
+await runCommand('start', async () => {
+  const env = getEnv();
+  if (!(await isPortFree(env.PORT))) throw new Error(`port ${env.PORT} is taken: set PORT to a free port (e.g. PORT=3001 npm start)`);
+  const runtime = await openRuntime({ log: (l) => console.log(l) });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await runtime.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  try {
+    console.log(`start: Postgres ${redact(runtime.services.databaseUrl)}, Meilisearch ${runtime.services.meiliUrl}`);
+    if ((await runtime.db.sourceDocument.count()) === 0) {
+      const summary = await ingestPaths([path.join(root, 'seeds')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName } });
+      console.log(`start: empty database — ingested seeds/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
+      for (const f of summary.failed) console.error(f.reason);
+    }
+    try {
+      const caughtUp = await indexPendingDocuments(runtime.db, runtime.search, runtime.indexName);
+      if (caughtUp.documents) console.log(`start: indexed ${caughtUp.documents} documents that were waiting for the index`);
+    } catch (e) {
+      console.error(`start: the search index could not be updated (${e instanceof Error ? e.message : e}); search will say so until it is`);
+    }
+    if (!dev && isBuildStale(root)) {
+      console.log('start: building the app (sources are newer than the last build)…');
+      runNextBuild(root);
+    }
+  } catch (e) {
+    await runtime.close();
+    throw e;
+  }
+  const next = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: runtime.services.databaseUrl,
+      MEILI_URL: runtime.services.meiliUrl,
+      ...(runtime.services.meiliKey ? { MEILI_MASTER_KEY: runtime.services.meiliKey } : {}),
+      MEILI_INDEX: runtime.indexName,
+    },
+  });
+  console.log(`start: serving on http://localhost:${env.PORT} (Ctrl-C stops it)`);
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  const stopAll = () => {
+    next.kill('SIGTERM');
+  };
+  process.on('SIGINT', stopAll);
+  process.on('SIGTERM', stopAll);
+  const code: number = await new Promise((resolve) => next.once('exit', (c) => resolve(c ?? 0)));
+  await runtime.close();
+  return code;
+});
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+}

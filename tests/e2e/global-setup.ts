@@ -1,0 +1,57 @@
+/**
+ * End-to-end setup: real services (own data dir), the seeds ingested into a fresh database and
+ * index, the app built if its sources changed, and `next start` on E2E_PORT. Returns the teardown.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createDb } from '../../lib/db/client';
+import { ingestPaths } from '../../lib/ingest/ingest';
+import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
+import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
+import { resetDatabase } from '../support/fixtures';
+import { ROOT, startTestServices } from '../support/test-services';
+
+export const E2E_INDEX = 'e2e_contributions';
+
+export default async function globalSetup() {
+  const port = Number(process.env.E2E_PORT ?? 3107);
+  const services = await startTestServices();
+  const db = createDb(services.databaseUrl);
+  const search = createSearchClient(services.meiliUrl, services.meiliKey);
+  await resetDatabase(db);
+  const index = await ensureIndex(search, E2E_INDEX);
+  await waitForTask(index.deleteAllDocuments(), 'clearing the e2e index');
+  const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: search, indexName: E2E_INDEX } });
+  await db.$disconnect();
+  if (summary.failed.length) throw new Error(`e2e setup: seeds failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
+  if (isBuildStale(ROOT)) runNextBuild(ROOT);
+
+  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliKey,
+      MEILI_INDEX: E2E_INDEX,
+    },
+  });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (server.exitCode !== null) throw new Error(`e2e setup: next start exited with ${server.exitCode}`);
+    if (Date.now() > deadline) throw new Error('e2e setup: the app did not answer within 30 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return async () => {
+    server.kill('SIGTERM');
+    await services.stop();
+  };
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../lib/ingest/ingest';
+import { rebuildIndex } from '../../lib/ingest/index-documents';
+import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { ROOT } from '../support/test-services';
+
+const rt = testRuntime('it_ingest');
+const seeds = path.join(ROOT, 'seeds');
+
+async function snapshotIds() {
+  const records = await rt.db.record.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  const contributions = await rt.db.contribution.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+  return { records: records.map((r) => r.id), contributions: contributions.map((c) => c.id) };
+}
+
+describe('ingest of seeds/ into real Postgres and Meilisearch', () => {
+  beforeAll(async () => {
+    await resetDatabase(rt.db);
+    const index = await ensureIndex(rt.search, rt.indexName);
+    await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+  });
+  afterAll(async () => {
+    await rt.db.$disconnect();
+  });
+
+  it('stores every seed document and indexes every contribution', async () => {
+    const summary = await ingestPaths([seeds], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    expect(summary.failed).toEqual([]);
+    expect(summary.stored).toBe(5);
+    const contributions = await rt.db.contribution.count();
+    expect(contributions).toBe(summary.contributions);
+    expect(summary.indexed?.contributions).toBe(contributions);
+    const stats = await rt.search.index(rt.indexName).getStats();
+    expect(stats.numberOfDocuments).toBe(contributions);
+    expect(await rt.db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+  });
+
+  it('finds answers by Vernon Coaker among at least 15 hits for "trafficking"', async () => {
+    const result = await rt.search.index(rt.indexName).search('trafficking', { hitsPerPage: 100, page: 1 });
+    expect(result.totalHits).toBeGreaterThanOrEqual(15);
+    expect(result.hits.some((h) => h.speakerName === 'Vernon Coaker' && h.type === 'answer')).toBe(true);
+  });
+
+  it('changes nothing when the same files are ingested again', async () => {
+    const before = await snapshotIds();
+    const summary = await ingestPaths([seeds], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    expect(summary.unchanged).toBe(5);
+    expect(summary.stored).toBe(0);
+    expect(await snapshotIds()).toEqual(before);
+  });
+
+  it('rebuilds the index from Postgres with the same documents', async () => {
+    const done = await rebuildIndex(rt.db, rt.search, rt.indexName);
+    expect(done.contributions).toBe(await rt.db.contribution.count());
+    const stats = await rt.search.index(rt.indexName).getStats();
+    expect(stats.numberOfDocuments).toBe(done.contributions);
+  });
+
+  it('links each answer to the question it answers', async () => {
+    const answers = await rt.db.contribution.findMany({ where: { type: 'answer', speakerName: 'Vernon Coaker' } });
+    expect(answers.length).toBeGreaterThan(0);
+    for (const a of answers) {
+      expect(a.answersIds.length).toBeGreaterThan(0);
+      const questions = await rt.db.contribution.findMany({ where: { id: { in: a.answersIds } } });
+      expect(questions.every((q) => q.type === 'question' && q.recordId === a.recordId && q.position < a.position)).toBe(true);
+    }
+  });
+});

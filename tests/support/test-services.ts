@@ -1,0 +1,59 @@
+/**
+ * Real Postgres and Meilisearch for integration and end-to-end tests, started the way `npm start`
+ * starts them but with their own data dir and ports, so tests never touch the dev data. When the
+ * test runner (scripts/test.ts) already started them it passes their URLs in TEST_* variables.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedMeilisearch } from '../../lib/services/meilisearch';
+import { startEmbeddedPostgres } from '../../lib/services/postgres';
+import { applyMigrations } from '../../lib/services/migrate';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const TEST_DATA_DIR = path.join(ROOT, '.test-data');
+
+export interface TestServices {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliKey: string;
+  stop(): Promise<void>;
+}
+
+export function servicesFromEnv(): Omit<TestServices, 'stop'> | null {
+  const { TEST_DATABASE_URL, TEST_MEILI_URL, TEST_MEILI_KEY } = process.env;
+  return TEST_DATABASE_URL && TEST_MEILI_URL && TEST_MEILI_KEY ? { databaseUrl: TEST_DATABASE_URL, meiliUrl: TEST_MEILI_URL, meiliKey: TEST_MEILI_KEY } : null;
+}
+
+export async function startTestServices(options: { fresh?: boolean } = {}): Promise<TestServices> {
+  const existing = servicesFromEnv();
+  if (existing) return { ...existing, stop: async () => {} };
+  if (options.fresh) rmSync(TEST_DATA_DIR, { recursive: true, force: true });
+  const pgPort = Number(process.env.TEST_PG_PORT ?? 55439);
+  const meiliPort = Number(process.env.TEST_MEILI_PORT ?? 7709);
+  const pg = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: pgPort });
+  let meili;
+  try {
+    meili = await startEmbeddedMeilisearch({ dataDir: TEST_DATA_DIR, port: meiliPort });
+    await applyMigrations(pg.url);
+  } catch (e) {
+    await meili?.stop();
+    await pg.stop();
+    throw e;
+  }
+  return {
+    databaseUrl: pg.url,
+    meiliUrl: meili.url,
+    meiliKey: meili.key,
+    stop: async () => {
+      await meili.stop();
+      await pg.stop();
+    },
+  };
+}
+
+export function exportServices(s: Omit<TestServices, 'stop'>): void {
+  process.env.TEST_DATABASE_URL = s.databaseUrl;
+  process.env.TEST_MEILI_URL = s.meiliUrl;
+  process.env.TEST_MEILI_KEY = s.meiliKey;
+}
