@@ -46,15 +46,16 @@ export function readInCondition(expression: string): { attribute: string; negate
   let k = 0;
   const negated = rest[k]?.kind === 'word' && rest[k].value === 'NOT';
   if (negated) k++;
-  if (rest[k]?.value !== 'IN' || rest[k + 1]?.value !== '[') throw new Error(`not an IN condition: ${expression}`);
+  const isPunct = (t: FilterToken | undefined, value: string) => t?.kind === 'punct' && t.value === value;
+  if (rest[k]?.kind !== 'word' || rest[k].value !== 'IN' || !isPunct(rest[k + 1], '[')) throw new Error(`not an IN condition: ${expression}`);
   k += 2;
   const values: string[] = [];
-  while (rest[k]?.value !== ']') {
+  while (!isPunct(rest[k], ']')) {
     const t = rest[k];
     if (!t || (t.kind !== 'string' && t.kind !== 'word')) throw new Error(`bad list in ${expression}`);
     values.push(t.value);
     k++;
-    if (rest[k]?.value === ',') k++;
+    if (isPunct(rest[k], ',')) k++;
   }
   if (k !== rest.length - 1) throw new Error(`trailing tokens after list in ${expression}`);
   return { attribute: attr.value, negated, values };
