@@ -1,8 +1,55 @@
-// Placeholder: replaced by the ParlParse XML parser.
-import type { ParsedRecord } from '../record';
-export function isParlparseXml(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!DOCTYPE[\s\S]*?\]>\s*)?<publicwhip/i.test(text.slice(0, 20000));
+/**
+ * ParlParse / TheyWorkForYou XML day files (../shared/CONTRACTS.md §1b): one record per debate
+ * section or question group, and one per division. Three stages, each testable alone:
+ * read (sax-reader.ts, streaming, no DOM) → cut into sections (sections.ts) → map to records
+ * (records.ts, with speakers from the member register and question/answer links from roles.ts).
+ */
+import { getDefaultMemberLookup, type MemberLookup } from '@/lib/members';
+import { DocumentParseError, type ParsedRecord } from '../record';
+import { toDivisionRecord, toSectionRecord, type DayContext } from './records';
+import { readDayFile } from './sax-reader';
+import { splitSections } from './sections';
+import { classifyDayFile, dateFromId } from './urls';
+
+export interface ParlparseOptions {
+  /** Speaker lookup; defaults to the bundled register (lib/members/data), loaded once per process. */
+  members?: MemberLookup;
 }
-export function parseParlparseXml(_text: string, _source: { fileName: string }): ParsedRecord[] {
-  return [];
+
+/** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration and a DOCTYPE. */
+export function isParlparseXml(text: string): boolean {
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[\s\S]*?\]>\s*|<!DOCTYPE[^>[]*>\s*)?(<!--[\s\S]*?-->\s*)*<publicwhip[\s>]/i.test(text.slice(0, 20000));
+}
+
+/**
+ * Parses one day file. A superseded version (root `latest="no"`) yields no records: only the
+ * version TWFY marks latest counts. Throws DocumentParseError only when nothing can be read.
+ */
+export function parseParlparseXml(text: string, source: { fileName: string }, options: ParlparseOptions = {}): ParsedRecord[] {
+  const day = readDayFile(text);
+  if (day.items.length === 0) {
+    const why = day.problems[0] ? `: ${day.problems[0]}` : '';
+    throw new DocumentParseError(`${source.fileName}: no headings or speeches could be read from this ParlParse XML${why}`);
+  }
+  if (day.root.latest === 'no') return [];
+
+  const firstWithId = day.items.find((item) => item.attrs.id);
+  const firstGid = firstWithId?.attrs.id ?? null;
+  const ctx: DayContext = {
+    date: (firstGid && dateFromId(firstGid)) || dateFromId(source.fileName),
+    kind: classifyDayFile(source.fileName, firstGid, firstWithId?.attrs.url ?? null),
+    billTitle: day.billTitle,
+    lookup: options.members ?? getDefaultMemberLookup(),
+    typedSpeeches: day.items.some((item) => item.kind === 'speech' && /^Start /i.test(item.attrs.type ?? '')),
+  };
+
+  const records: ParsedRecord[] = [];
+  for (const block of splitSections(day.items)) {
+    const record = block.kind === 'section' ? toSectionRecord(block.section, ctx) : toDivisionRecord(block, ctx);
+    if (record) records.push(record);
+  }
+  if (day.problems.length && records.length) {
+    records[0].warnings.push(`The XML has ${day.problems.length} markup error(s) that were skipped, the first: ${day.problems[0]}`);
+  }
+  return records;
 }

@@ -1,0 +1,158 @@
+/**
+ * Stage 3: maps a section (or a division) to the shared record shape (lib/parse/record.ts):
+ * speakers from the register, roles and answer links, title, kind, department, references.
+ */
+import type { MemberLookup } from '@/lib/members';
+import type { Contribution, ParsedRecord, RecordKind } from '../record';
+import { assignRoles, type RoleRule } from './roles';
+import type { Block, Section } from './sections';
+import { resolveSpeaker } from './speakers';
+import { isLordsQuestionHeading, stripChairNote, toClock, toDisplayCase } from './titles';
+import { toTwfyUrl, type DayFileKind } from './urls';
+
+export interface DayContext {
+  date: string | null;
+  kind: DayFileKind;
+  billTitle: string | null;
+  lookup: MemberLookup;
+  /** The file marks question time with TWFY `type` attributes (newer files). */
+  typedSpeeches: boolean;
+}
+
+export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord | null {
+  if (section.speeches.length === 0) return null;
+  const warnings = new Set<string>();
+  const resolved = section.speeches.map((s) => resolveSpeaker(s.attrs, ctx.date, ctx.lookup));
+  for (const r of resolved) if (r.warning) warnings.add(r.warning);
+
+  const rule = roleRule(section, ctx);
+  const roles = assignRoles(
+    section.speeches.map((s, i) => ({
+      element: s.kind,
+      speakerKey: resolved[i].key,
+      speakerRef: resolved[i].speaker.sourceRef ?? null,
+      numberedQuestion: s.kind === 'speech' && (s.attrs['oral-qnum'] != null || s.paragraphs.some((p) => p.qnum)),
+      twfyType: s.attrs.type ?? null,
+    })),
+    rule,
+  );
+
+  const contributions: Contribution[] = section.speeches.map((s, i) => {
+    const answers = roles[i].answers;
+    const contribution: Contribution = {
+      speaker: resolved[i].speaker,
+      type: roles[i].type,
+      date: ctx.date,
+      time: toClock(s.attrs.time),
+      text: s.paragraphs.map((p) => p.text).join('\n\n'),
+      answers: answers.length === 0 ? null : answers.length === 1 ? answers[0] : answers,
+    };
+    if (s.attrs.id) contribution.sourceId = s.attrs.id;
+    return contribution;
+  });
+
+  const hasQA = contributions.some((c) => c.type === 'answer') && contributions.some((c) => c.type === 'question');
+  const kind: RecordKind = ctx.kind.recordKind === 'debate' && hasQA && rule !== 'plain' ? 'oral-answers' : ctx.kind.recordKind;
+  const department = departmentOf(section, kind, ctx);
+  if (department === null && (kind === 'written-question' || kind === 'written-statement')) {
+    warnings.add('The answering department is not given in the source');
+  }
+  if (!ctx.date) warnings.add('The sitting date could not be found in the file');
+
+  const sourceId = section.heading?.id ?? section.speeches.find((s) => s.attrs.id)?.attrs.id;
+  const record: ParsedRecord = {
+    title: titleOf(section, kind, ctx),
+    kind,
+    house: ctx.kind.house,
+    date: ctx.date,
+    department,
+    reference: {
+      uin: uinOf(section, kind),
+      volume: null,
+      column: section.heading?.attrs.colnum?.trim() || section.speeches[0].attrs.colnum?.trim() || null,
+    },
+    contributions,
+    warnings: [...warnings],
+    sourceUrl: sourceId ? toTwfyUrl(sourceId, { billTitle: ctx.billTitle, date: ctx.date }) : null,
+  };
+  if (sourceId) record.sourceId = sourceId;
+  if (kind === 'written-question') {
+    record.question = questionStatus(contributions, ctx.date);
+    if (answeredAfterHoldingAnswer(section)) record.flags = ['holding-answer'];
+  }
+  return record;
+}
+
+export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ctx: DayContext): ParsedRecord {
+  const number = block.attrs.divnumber?.trim();
+  const about = block.section ? titleOf(block.section, ctx.kind.recordKind, ctx) : null;
+  const warnings: string[] = [];
+  if (block.ayes === null || block.noes === null) warnings.push('The division does not give both vote counts');
+  const id = block.attrs.id;
+  const record: ParsedRecord = {
+    title: [about, number ? `Division No. ${number}` : 'Division'].filter(Boolean).join(' — '),
+    kind: ctx.kind.recordKind === 'debate' ? 'debate' : 'other',
+    house: ctx.kind.house,
+    date: block.attrs.divdate?.trim() || ctx.date,
+    department: null,
+    reference: { uin: null, volume: null, column: block.attrs.colnum?.trim() || null },
+    contributions: [],
+    warnings,
+    sourceUrl: id ? toTwfyUrl(id, { billTitle: ctx.billTitle, date: ctx.date }) : null,
+    division: block.ayes !== null && block.noes !== null ? { ayes: block.ayes, noes: block.noes } : null,
+  };
+  if (id) record.sourceId = id;
+  return record;
+}
+
+function roleRule(section: Section, ctx: DayContext): RoleRule {
+  if (ctx.kind.recordKind === 'written-question') return 'written-answers';
+  if (ctx.kind.recordKind === 'written-statement') return 'written-statements';
+  if (ctx.typedSpeeches) return 'twfy-type';
+  if (ctx.kind.collection === 'lords') return isLordsQuestionHeading(section.heading?.text ?? '') ? 'lords-question' : 'plain';
+  if (ctx.kind.collection === 'debates') return 'commons-oral';
+  return 'plain';
+}
+
+function titleOf(section: Section, kind: RecordKind, ctx: DayContext): string {
+  const major = section.major ? toDisplayCase(section.major.text) : null;
+  const minorRaw = section.minor?.text ?? null;
+  const minor = minorRaw ? toDisplayCase(ctx.kind.collection === 'whall' ? stripChairNote(minorRaw) : minorRaw) : null;
+  let title: string | null;
+  if (ctx.kind.collection === 'pbc') title = [ctx.billTitle, minor ?? major].filter(Boolean).join(' — ');
+  else if (kind === 'debate' && !section.oral && major && minor) title = `${major} — ${minor}`;
+  else title = minor ?? major;
+  return title || 'Untitled section';
+}
+
+function departmentOf(section: Section, kind: RecordKind, ctx: DayContext): string | null {
+  if (ctx.kind.collection === 'pbc') return ctx.billTitle ? `Public Bill Committee: ${ctx.billTitle}` : 'Public Bill Committee';
+  if (kind === 'debate' || !section.major) return null;
+  return toDisplayCase(section.major.text) || null;
+}
+
+/** Question numbers (UINs) as printed: `<p qnum>` of the questions, else the number in a wrans heading id. */
+function uinOf(section: Section, kind: RecordKind): string | null {
+  if (kind !== 'written-question' && kind !== 'oral-answers') return null;
+  const qnums = new Set<string>();
+  for (const s of section.speeches) {
+    if (s.kind === 'reply') continue;
+    for (const p of s.paragraphs) if (p.qnum) qnums.add(p.qnum.trim());
+  }
+  if (qnums.size === 0 && kind === 'written-question') {
+    const fromId = /\.(\d{4,})\.h$/.exec(section.heading?.id ?? '')?.[1];
+    if (fromId) qnums.add(fromId);
+  }
+  return qnums.size ? [...qnums].join(', ') : null;
+}
+
+/** The XML gives no tabled date; a reply means the question was answered on the sitting date. */
+function questionStatus(contributions: Contribution[], date: string | null): ParsedRecord['question'] {
+  const answered = contributions.some((c) => c.type === 'answer');
+  return answered ? { status: 'answered', tabled: null, answered: date } : { status: 'unanswered', tabled: null, answered: null };
+}
+
+/** A reply opening "holding answer 28 October 2009" is the full answer to a question first given a holding answer. */
+function answeredAfterHoldingAnswer(section: Section): boolean {
+  return section.speeches.some((s) => s.kind === 'reply' && s.paragraphs.some((p) => p.className === 'holdinganswer'));
+}
