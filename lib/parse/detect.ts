@@ -1,0 +1,60 @@
+/**
+ * Which text format a document is in, from cues each site prints. Scored rather than first-match
+ * so that a page quoting another format's phrase is not misread.
+ */
+
+export const TEXT_FORMATS = ['twfy', 'hansard', 'written-question', 'parallel-parliament', 'committee-release', 'generic'] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
+  twfy: [
+    [/^Photo of \S/m, 3],
+    [/[–—-]\s*in the House of (?:Commons|Lords) (?:at .{1,12} )?on \d/i, 4],
+    [/[–—-]\s*in Westminster Hall (?:at .{1,12} )?on \d/i, 4],
+    [/^Alert me about debates like this$/im, 3],
+    [/Submitted by .{1,80}Continue reading/i, 2],
+    [/\btheyworkforyou\b/i, 2],
+    [/\bwritten (?:question|statement)\s*[–—-]\s*(?:answered|made) on\b/i, 4],
+  ],
+  hansard: [
+    [/^Volume \d+:?\s*debated on\b/im, 6],
+    [/\bhansard\.parliament\.uk\b/i, 2],
+  ],
+  'written-question': [
+    [/^Question for .{2,120}$/m, 3],
+    [/\bUIN\s+(?:HL)?\d+,?\s*tabled on\b/i, 5],
+    [/^Answered on\s*$/m, 2],
+    [/^Answered by\s*$/m, 1],
+    [/^Asked by\s*$/m, 1],
+    [/questions-statements\.parliament\.uk/i, 2],
+  ],
+  'parallel-parliament': [
+    [/\(asked on [^)]{6,40}\)/i, 5],
+    [/^Question to the .{2,120}:\s*$/m, 3],
+    [/This question was answered on\b/i, 3],
+    [/^.{3,80} Portrait$/m, 2],
+    [/^Asked by:\s/m, 2],
+    [/\bparallelparliament\b/i, 2],
+  ],
+  'committee-release': [
+    [/Request (?:a )?free trial/i, 2],
+    [/\b(?:Chair|Chairman|Chairwoman|member) of the [\p{Lu}][^,\n]{2,80} Committee,[^,\n]{3,80}, said:/iu, 4],
+    [/\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u, 3],
+    [/\bcommittee of (?:MPs|peers)\b/i, 2],
+    [/\bReport findings\b|\bNotes to editors\b|\bThe Committee recommends\b/i, 2],
+  ],
+};
+
+/** The detected format; "generic" when no format's cues reach the threshold. */
+export function detectFormat(text: string): TextFormat {
+  let best: TextFormat = 'generic';
+  let bestScore = 0;
+  for (const format of Object.keys(CUES) as Array<keyof typeof CUES>) {
+    const score = CUES[format].reduce((sum, [re, weight]) => sum + (re.test(text) ? weight : 0), 0);
+    if (score > bestScore) {
+      best = format;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 4 ? best : 'generic';
+}

@@ -1,0 +1,142 @@
+/**
+ * hansard.parliament.uk pages: a title, "Volume N: debated on DAY DATE", then contributions with
+ * speaker lines ("Name (Seat) (Party)", "Office (Name)", later the bare name) or — as copied pages
+ * often are — without them, in which case contributions are told apart by the text's own cues.
+ */
+import type { Contribution, House, ParsedRecord } from '../record';
+import { makeContribution, makeRecord, makeSpeaker, speakerWarnings, linkAnswers } from '../shared/build';
+import { guessHouse, isPeerName } from '../shared/cues';
+import { findDate } from '../shared/dates';
+import { looksLikePersonName, nameKey } from '../shared/names';
+import { hasGovernmentSpeaker, typeContributions } from '../shared/spoken';
+import { joinParagraphs, splitParagraphs } from '../shared/text';
+import { parseTime } from '../shared/times';
+import { readSpeakerLine, type SpeakerLine } from './hansard-speaker';
+import { segmentUnnamed } from './hansard-segment';
+
+const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
+const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions)$/i;
+const ASKED_BY = /^Asked by\s*(.*)$/i;
+const PROCEDURAL = /^(?:Several hon\. Members rose\s*[—–-]*|Hon\. Members: .*|Noble Lords: .*|Question put and agreed to\.?|Debate resumed\.?|Sitting suspended\.?)$/i;
+const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
+
+interface Block {
+  line: SpeakerLine | null;
+  time: string | null;
+  paragraphs: string[];
+}
+
+export function parseHansard(text: string): ParsedRecord {
+  const lines = text.split('\n').map((l) => l.trim());
+  const warnings: string[] = [];
+  const volumeAt = lines.findIndex((l) => VOLUME.test(l));
+  const volumeMatch = volumeAt >= 0 ? VOLUME.exec(lines[volumeAt]) : null;
+  const date = volumeMatch ? (findDate(volumeMatch[2])?.iso ?? null) : null;
+  const titleAt = volumeAt > 0 ? lastNonBlank(lines, volumeAt) : lines.findIndex((l) => !!l);
+  const title = titleAt >= 0 && titleAt !== volumeAt ? lines[titleAt] : null;
+  const bodyStart = Math.max(volumeAt, titleAt) + 1;
+  const oralAnswers = lines.some((l) => ASKED_INTRO.test(l));
+
+  const blocks = readBlocks(lines.slice(bodyStart));
+  const named = blocks.some((b) => b.line);
+  let contributions: Contribution[];
+  if (named) {
+    contributions = blocks
+      .filter((b) => b.paragraphs.length)
+      .map((b) => makeContribution({ speaker: b.line?.speaker ?? makeSpeaker(), type: 'speech', date, time: b.time, text: joinParagraphs(b.paragraphs) }));
+    const questionTime = oralAnswers || blocks.some((b) => b.line?.numbered) || (hasGovernmentSpeaker(contributions) && contributions.some((c) => c.text.includes('?')));
+    contributions = typeContributions(contributions, questionTime ? 'questions' : 'speeches');
+  } else {
+    const paragraphs = blocks.flatMap((b) => b.paragraphs);
+    const time = blocks.find((b) => b.time)?.time ?? null;
+    contributions = linkAnswers(
+      segmentUnnamed(paragraphs).map((s, i) => makeContribution({ type: s.type, date, time: i === 0 ? time : null, text: joinParagraphs(s.paragraphs) })),
+    );
+    if (contributions.length) warnings.push('questions and answers were told apart from the wording of the text alone');
+  }
+
+  const house = houseOf(contributions, text);
+  if (!house) warnings.push('the text does not say whether this was in the Commons or the Lords');
+  if (!date) warnings.push('the page does not print the date of the sitting');
+  if (!title) warnings.push('this page has no title');
+  warnings.unshift(...speakerWarnings(contributions));
+
+  return makeRecord({
+    title: title ?? 'Hansard debate',
+    kind: oralAnswers ? 'oral-answers' : 'debate',
+    house,
+    date,
+    reference: { uin: null, volume: volumeMatch?.[1] ?? null, column: null },
+    contributions,
+    warnings,
+  });
+}
+
+function lastNonBlank(lines: string[], before: number): number {
+  for (let j = before - 1; j >= 0; j--) if (lines[j]) return j;
+  return -1;
+}
+
+function nextText(lines: string[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (lines[j]) return j;
+  return -1;
+}
+
+/** Names printed alone on a line at least twice: members introduced on an earlier page part. */
+function repeatedNameLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l && looksLikePersonName(l)) counts.set(nameKey(l), (counts.get(nameKey(l)) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+}
+
+/** Splits the body at speaker lines; a bare name takes the details its first, fuller line gave. */
+function readBlocks(lines: string[]): Block[] {
+  const known = repeatedNameLines(lines);
+  const introduced = new Map<string, SpeakerLine>();
+  const blocks: Block[] = [{ line: null, time: null, paragraphs: [] }];
+  let pendingTime: string | null = null;
+  const paragraphsOf = (chunk: string[]) => splitParagraphs(chunk.join('\n')).map((p) => p.replace(/\n/g, ' '));
+  let chunk: string[] = [];
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && !lines[lastText]) lastText--;
+  const flush = () => {
+    blocks[blocks.length - 1].paragraphs.push(...paragraphsOf(chunk));
+    chunk = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const time = l ? parseTime(l.replace(/^(\d{1,2})\.(\d{2})\s*([ap]m)$/i, '$1:$2 $3')) : null;
+    if (time && l.length <= 12) {
+      pendingTime = time;
+      continue;
+    }
+    if (ASKED_INTRO.test(l) || PROCEDURAL.test(l)) continue;
+    const asked = ASKED_BY.exec(l);
+    const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
+    const candidate = asked ? asked[1] || lines[nameAt] || '' : l;
+    const line = candidate && nameAt >= 0 && nameAt < lastText ? readSpeakerLine(candidate, known) : null;
+    if (line) {
+      i = nameAt;
+      flush();
+      const key = line.speaker.name ? nameKey(line.speaker.name) : null;
+      const earlier = key ? introduced.get(key) : undefined;
+      const speaker = earlier && !line.structured ? { ...earlier.speaker, name: line.speaker.name } : line.speaker;
+      if (key && line.structured) introduced.set(key, line);
+      if (key) known.add(key);
+      blocks.push({ line: { ...line, speaker }, time: pendingTime, paragraphs: [] });
+      pendingTime = null;
+      continue;
+    }
+    if (pendingTime && !blocks[blocks.length - 1].time && l) [blocks[blocks.length - 1].time, pendingTime] = [pendingTime, null];
+    chunk.push(l.replace(QUESTION_UIN, ''));
+  }
+  flush();
+  return blocks;
+}
+
+function houseOf(contributions: Contribution[], text: string): House | null {
+  const names = contributions.map((c) => c.speaker.name).filter((n): n is string => !!n);
+  if (names.length && names.every(isPeerName)) return 'Lords';
+  if (contributions.some((c) => c.speaker.constituency)) return 'Commons';
+  return guessHouse(text).house;
+}

@@ -1,0 +1,71 @@
+/**
+ * Page furniture: navigation, widgets, site noise and glossary boxes that copied pages carry
+ * around the record. Removed line by line before a format parser reads the text.
+ */
+
+/** Whole lines that are never part of the record, whichever site they come from. */
+const FURNITURE_LINES: RegExp[] = [
+  /^skip to (?:main )?content$/i,
+  /^(?:cookies?|cookie settings|accept (?:all )?(?:additional )?cookies|reject (?:all )?(?:additional )?cookies|manage cookies|we use cookies.*)$/i,
+  /^alert me about debates like this$/i,
+  /^(?:share|share this|share this (?:specific )?contribution|copy link|copy|link to this(?: speech)?(?::.*)?|in context|individually|email|e-?mail this|print|print this page|tweet|facebook|twitter|x|linkedin|whatsapp|back to top|top|menu|search|close|open|download text|download|view source|expand|collapse|show full text|hide full text|read more|see more|more|next|previous|next debate|previous debate|contents|subscribe|sign in|sign up|log in|register|feedback)$/i,
+  /^(?:request free trial|request a free trial|free trial)$/i,
+  /^reticulating splines\.*$/i,
+  /^(?:loading|please wait)\.*$/i,
+  /^(?:this page is|is this page useful\??|report a problem with this page|yes|no|thank you for your feedback)$/i,
+  /^(?:watch|listen|watch live|watch this debate|parliamentlive\.tv)$/i,
+  /^(?:hansard source|citation:?|\(citation:.*\))$/i,
+  /^(?:votes? not yet cast|no votes? cast yet)$/i,
+  /^you are here:?.*$/i,
+  /^(?:a|an|the)?\s*named day questions? only occur in the house of commons\b.*$/i,
+  /^(?:reply|comment|annotate|add an annotation)$/i,
+];
+
+/** Trailing widget text glued to a real line ("(asked on …) - View Source", "with...Request free trial"). */
+const INLINE_FURNITURE: RegExp[] = [/\s*[-–—|]?\s*View Source\s*$/i, /\s*(?:\.\.\.|…)?\s*Request (?:a )?free trial\s*$/i, /\s*Reticulating Splines\.*\s*$/i];
+
+/** True when the whole (trimmed) line is page furniture. */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  return FURNITURE_LINES.some((re) => re.test(t));
+}
+
+/** Removes furniture lines and trailing widget text; keeps blank lines so paragraphs survive. */
+export function stripFurniture(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.trim()) return '';
+      if (isFurnitureLine(line)) return null;
+      let out = line;
+      for (const re of INLINE_FURNITURE) out = out.replace(re, '');
+      return out.trim() ? out : null;
+    })
+    .filter((l): l is string => l !== null)
+    .join('\n');
+}
+
+/** Glossary boxes of Parliament's written-question pages: a heading and its explanation → a flag. */
+const GLOSSARY: Array<{ flag: string; heading: RegExp; explanation: RegExp }> = [
+  { flag: 'named-day', heading: /^named day$/i, explanation: /^named day questions only occur\b/i },
+  { flag: 'grouped', heading: /^grouped questions?$/i, explanation: /^(?:this|these) questions? (?:was|were) grouped\b/i },
+  { flag: 'holding-answer', heading: /^holding answer$/i, explanation: /^a holding answer (?:is|was)\b/i },
+  { flag: 'corrected', heading: /^correct(?:ed|ion)(?: answer)?$/i, explanation: /^(?:this|the) answer (?:has been|was) corrected\b/i },
+  { flag: 'withdrawn', heading: /^withdrawn$/i, explanation: /^(?:this|the) question (?:has been|was) withdrawn\b/i },
+];
+
+/** Finds glossary boxes, returns their flags and the text without them. */
+export function extractGlossaryFlags(lines: string[]): { flags: string[]; lines: string[] } {
+  const flags: string[] = [];
+  const kept: string[] = [];
+  for (const line of lines) {
+    const t = line.trim();
+    const box = GLOSSARY.find((g) => g.heading.test(t) || g.explanation.test(t));
+    if (box) {
+      if (!flags.includes(box.flag)) flags.push(box.flag);
+      continue;
+    }
+    kept.push(line);
+  }
+  return { flags, lines: kept };
+}

@@ -1,0 +1,45 @@
+/**
+ * Question time in any spoken format: who answers (government office holders, else the member
+ * who replies to the opening question), how contributions are typed, and the answer links.
+ */
+import type { Contribution, ContributionType } from '../record';
+import { isGovernmentOffice, isPresidingOffice } from './cues';
+import { linkAnswers } from './build';
+
+/** How a sitting's contributions are typed: question time, debate speeches, or statements. */
+export type SpokenMode = 'questions' | 'speeches' | 'statements';
+
+/** Types each contribution, then links answers to the questions they follow. */
+export function typeContributions(contributions: Contribution[], mode: SpokenMode): Contribution[] {
+  const answerers = findAnswerers(contributions);
+  const typed = contributions.map((c): Contribution => ({ ...c, type: typeFor(c, mode, answerers) }));
+  return linkAnswers(typed);
+}
+
+/** True when some contribution comes from a holder of a government office. */
+export function hasGovernmentSpeaker(contributions: Contribution[]): boolean {
+  return contributions.some((c) => isGovernmentOffice(c.speaker.role));
+}
+
+function typeFor(c: Contribution, mode: SpokenMode, answerers: Set<string>): ContributionType {
+  if (mode === 'statements') return 'statement';
+  if (mode === 'speeches') return 'speech';
+  if (isPresidingOffice(c.speaker.role) || isPresidingOffice(c.speaker.name)) return 'speech';
+  return answerers.has(speakerKey(c)) ? 'answer' : 'question';
+}
+
+function speakerKey(c: Contribution): string {
+  return (c.speaker.name ?? c.speaker.role ?? '').toLowerCase();
+}
+
+/**
+ * The people answering: holders of a government office; when no one's office is printed, the
+ * member who speaks right after the opening question (the minister replying to it).
+ */
+function findAnswerers(contributions: Contribution[]): Set<string> {
+  const byOffice = contributions.filter((c) => isGovernmentOffice(c.speaker.role)).map(speakerKey);
+  if (byOffice.length) return new Set(byOffice);
+  const speakers = contributions.filter((c) => !isPresidingOffice(c.speaker.role) && !isPresidingOffice(c.speaker.name));
+  if (speakers.length >= 2 && speakerKey(speakers[1]) && speakerKey(speakers[1]) !== speakerKey(speakers[0])) return new Set([speakerKey(speakers[1])]);
+  return new Set();
+}

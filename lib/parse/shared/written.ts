@@ -1,0 +1,141 @@
+/** What the two written-question formats share: reading cards and dates, the House, status words. */
+import type { House, ParsedRecord, Speaker } from '../record';
+import { makeContribution, makeRecord, makeSpeaker } from './build';
+import { guessHouse, isPeerName } from './cues';
+import { findDate, parseDate } from './dates';
+import { describeSpeaker, isDescriptionLine, looksLikeDepartment, parseNameWithAffiliation } from './people';
+import { looksLikePersonName } from './names';
+import { joinParagraphs, splitParagraphs } from './text';
+
+export interface QuestionDates {
+  tabled: string | null;
+  answered: string | null;
+  /** Date of a holding answer, when the page prints one. */
+  holding: string | null;
+}
+
+/** Index of the next non-blank line at or after `from`, or -1. */
+export function nextLine(lines: string[], from: number): number {
+  for (let j = from; j < lines.length; j++) if (lines[j].trim()) return j;
+  return -1;
+}
+
+/** A date given after a label, on the same line or alone on the next one. */
+export function readDateAfterLabel(inline: string, lines: string[], i: number): { iso: string; last: number } | null {
+  const own = findDate(inline);
+  if (own) return { iso: own.iso, last: i };
+  const j = nextLine(lines, i + 1);
+  const iso = j >= 0 ? parseDate(lines[j]) : null;
+  return iso ? { iso, last: j } : null;
+}
+
+export interface Card {
+  speaker: Speaker;
+  /** A department named instead of a person. */
+  body: string | null;
+  /** Index of the last line the card used. */
+  last: number;
+}
+
+/**
+ * An "Asked by" / "Answered by" card: inline ("Asked by: Name (Party - Seat)") or a name line
+ * followed by up to two description lines (party and constituency, office). A department instead
+ * of a name is a body, with no speaker named.
+ */
+export function readCard(inline: string, lines: string[], i: number, isLabel: (line: string) => boolean, department?: string | null): Card {
+  const first = inline.trim();
+  if (first) {
+    if (looksLikeDepartment(first, department)) return { speaker: makeSpeaker(), body: first, last: i };
+    return { speaker: parseNameWithAffiliation(first), body: null, last: i };
+  }
+  const j = nextLine(lines, i + 1);
+  if (j < 0 || isLabel(lines[j])) return { speaker: makeSpeaker(), body: null, last: i };
+  const nameLine = lines[j].trim();
+  if (looksLikeDepartment(nameLine, department)) return { speaker: makeSpeaker(), body: nameLine, last: j };
+  if (!looksLikePersonName(nameLine) && !/\(/.test(nameLine)) return { speaker: makeSpeaker(), body: null, last: i };
+  let speaker = /\(/.test(nameLine) ? parseNameWithAffiliation(nameLine) : describeSpeaker(nameLine, null);
+  let last = j;
+  for (let n = 0; n < 2; n++) {
+    const k = nextLine(lines, last + 1);
+    if (k < 0 || isLabel(lines[k]) || !isDescriptionLine(lines[k]) || /^To ask\b/i.test(lines[k].trim())) break;
+    const described = describeSpeaker(speaker.name, lines[k]);
+    if (described.party && !speaker.party) speaker = { ...speaker, party: described.party, constituency: described.constituency };
+    else if (described.role && !speaker.role) speaker = { ...speaker, role: described.role };
+    else break;
+    last = k;
+  }
+  return { speaker, body: null, last };
+}
+
+/** Lords for "HL" numbers, "To ask His Majesty's Government" and peers; else the forms of address. */
+export function houseOfWrittenQuestion(uin: string | null, text: string, asker: Speaker, flags: string[]): { house: House | null; warning: string | null } {
+  if (uin && /^HL/i.test(uin)) return { house: 'Lords', warning: null };
+  if (flags.includes('named-day')) return { house: 'Commons', warning: null };
+  if (isPeerName(asker.name)) return { house: 'Lords', warning: null };
+  if (asker.constituency && !/\bpeer\b/i.test(asker.constituency)) return { house: 'Commons', warning: null };
+  return guessHouse(text);
+}
+
+/** Plain-words notes on an answer that is missing or only a holding answer. */
+export function statusWarnings(answered: boolean, dates: QuestionDates): string[] {
+  if (!answered) return ['this question has not been answered yet; its date is the date it was tabled'];
+  if (!dates.answered) return ['this page does not say when the question was answered'];
+  return [];
+}
+
+/** Everything a written-question page yielded, before it becomes a record. */
+export interface WrittenQuestionParts {
+  title: string | null;
+  department: string | null;
+  answeringBody: string | null;
+  uin: string | null;
+  dates: QuestionDates;
+  asker: Speaker;
+  answerer: Speaker | null;
+  awaiting: boolean;
+  questionLines: string[];
+  answerLines: string[];
+  flags?: string[];
+}
+
+/** The record both written-question formats return: question (index 0), answer answering it. */
+export function assembleWrittenQuestion(parts: WrittenQuestionParts): ParsedRecord {
+  const { dates, asker, answerer, answeringBody, uin } = parts;
+  const warnings: string[] = [];
+  const questionText = joinParagraphs(splitParagraphs(parts.questionLines.join('\n')));
+  const answerText = joinParagraphs(splitParagraphs(parts.answerLines.join('\n')));
+  const answered = !parts.awaiting && (!!answerText || !!dates.answered);
+  const department = parts.department ?? answeringBody;
+  if (!parts.title) warnings.push('this page has no title');
+  if (!department) warnings.push('this page does not say which department the question was for');
+  if (!dates.tabled) warnings.push('this page does not say when the question was tabled');
+  if (!questionText) warnings.push('this page does not give the text of the question');
+
+  const contributions = [makeContribution({ speaker: asker, type: 'question', date: dates.tabled, text: questionText })];
+  if (!asker.name) warnings.push('this page does not name the member who asked the question');
+  if (answered) {
+    if (!answerer) warnings.push('this page does not say who answered the question');
+    else if (!answerer.name) warnings.push(`the answer is given by ${answeringBody ? `a department (${answeringBody})` : 'a department'}, not a named minister`);
+    contributions.push(makeContribution({ speaker: answerer ?? makeSpeaker(), type: 'answer', date: dates.answered, text: answerText, answers: 0 }));
+  }
+  warnings.push(...statusWarnings(answered, dates));
+  const house = houseOfWrittenQuestion(uin, questionText, asker, parts.flags ?? []);
+  if (house.warning) warnings.push(house.warning);
+
+  return makeRecord({
+    title: parts.title ?? 'Written question',
+    kind: 'written-question',
+    house: house.house,
+    date: answered ? dates.answered : dates.tabled,
+    department,
+    reference: { uin, volume: null, column: null },
+    contributions,
+    warnings,
+    question: {
+      status: !answered ? 'unanswered' : !dates.answered && dates.holding ? 'holding-answer' : 'answered',
+      tabled: dates.tabled,
+      answered: answered ? dates.answered : null,
+    },
+    ...(parts.flags ? { flags: parts.flags } : {}),
+  });
+}
