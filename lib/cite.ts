@@ -1,0 +1,220 @@
+/**
+ * Citations of the record in the forms lawyers and researchers use. Pure: no I/O, no clock.
+ *
+ * - OSCOLA for spoken records: "HC Deb 26 November 2007, vol 468, col 1". Lords: "HL Deb …".
+ *   Written answers carry their column series as Hansard prints it ("col 456W" in the Commons,
+ *   "col WA45" in the Lords; written statements "12WS" / "WS12").
+ * - Written questions with a UIN: "HC Written question 7814, tabled 8 October 2024, answered
+ *   17 October 2024"; the UIN is used as printed ("HL Written question HL1234 …").
+ * - CSL-JSON and BibTeX for reference managers.
+ *
+ * Only what the source gives is cited: a missing volume, column, date or house is left out,
+ * never guessed.
+ */
+import { formatDate, houseAbbreviation } from './format';
+
+export interface CitableRecord {
+  title: string;
+  kind: string;
+  house: string | null;
+  date: string | null;
+  department: string | null;
+  reference: { uin: string | null; volume: string | null; column: string | null };
+  question: { status: string; tabled: string | null; answered: string | null } | null;
+}
+
+export interface CitableContribution {
+  id: string;
+  type: string;
+  date: string | null;
+  speaker: { name: string | null };
+}
+
+/** Column series letters Hansard prints for written material, by kind and house. */
+const COLUMN_SERIES: Record<string, { Commons: { suffix: string }; Lords: { prefix: string } }> = {
+  'written-question': { Commons: { suffix: 'W' }, Lords: { prefix: 'WA' } },
+  'written-statement': { Commons: { suffix: 'WS' }, Lords: { prefix: 'WS' } },
+};
+
+function withSeries(column: string, kind: string, house: string | null): string {
+  if (!/^\d+$/.test(column)) return column; // printed with its series letters already (or odd): as printed
+  const series = COLUMN_SERIES[kind];
+  if (!series || (house !== 'Commons' && house !== 'Lords')) return column;
+  return house === 'Commons' ? `${column}${series.Commons.suffix}` : `${series.Lords.prefix}${column}`;
+}
+
+/** "col 973", "cols 973–74", "col 456W", "col WA45": the column reference, or null when not given. */
+export function formatColumnReference(column: string | null, kind: string, house: string | null): string | null {
+  const printed = column?.trim();
+  if (!printed) return null;
+  const range = /^([A-Za-z]*\d+[A-Za-z]*)\s*(?:-|–|—|to)\s*([A-Za-z]*\d+[A-Za-z]*)$/.exec(printed);
+  if (range) return `cols ${withSeries(range[1], kind, house)}–${withSeries(range[2], kind, house)}`;
+  return `col ${withSeries(printed.replace(/^cols?\.?\s*/i, ''), kind, house)}`;
+}
+
+function formatVolumeReference(volume: string | null): string | null {
+  const printed = volume?.trim().replace(/^vol(ume)?\.?\s*/i, '');
+  return printed ? `vol ${printed}` : null;
+}
+
+function joinParts(parts: Array<string | null | undefined>): string {
+  return parts.filter((p): p is string => Boolean(p)).join(', ');
+}
+
+/** "HC Deb 26 November 2007, vol 468, col 1" with whatever parts the source gives. */
+function citeSpoken(record: CitableRecord, date: string | null): string {
+  const house = houseAbbreviation(record.house);
+  const volume = formatVolumeReference(record.reference.volume);
+  const column = formatColumnReference(record.reference.column, record.kind, record.house);
+  const when = formatDate(date);
+  if (!house) return joinParts([record.title, when, volume, column]); // no house: "Deb" alone would mislead
+  return joinParts([when ? `${house} Deb ${when}` : `${house} Deb`, volume, column]);
+}
+
+/** "HC Written question 7814, tabled 8 October 2024, answered 17 October 2024". */
+function citeWrittenQuestion(record: CitableRecord): string {
+  const house = houseAbbreviation(record.house);
+  const uin = record.reference.uin?.trim() || null;
+  const head = [house, 'Written question', uin].filter(Boolean).join(' ');
+  const q = record.question;
+  if (!q) return joinParts([head, formatDate(record.date)]);
+  const tabled = q.tabled ? `tabled ${formatDate(q.tabled)}` : null;
+  const answered = q.answered ? (q.status === 'holding-answer' ? `holding answer ${formatDate(q.answered)}` : `answered ${formatDate(q.answered)}`) : null;
+  return joinParts([head, tabled, answered]);
+}
+
+/** "HC Written statement HCWS123, 12 March 2019" (modern statements, numbered). */
+function citeWrittenStatement(record: CitableRecord): string {
+  const house = houseAbbreviation(record.house);
+  const head = [house, 'Written statement', record.reference.uin?.trim()].filter(Boolean).join(' ');
+  return joinParts([head, formatDate(record.date)]);
+}
+
+/** "Home Affairs Committee, Title (12 March 2019)": OSCOLA's report form, less the paper number we do not have. */
+function citeReport(record: CitableRecord): string {
+  const when = formatDate(record.date);
+  const paper = record.reference.uin?.trim();
+  const bracket = [paper, when].filter(Boolean).join(', ');
+  return `${joinParts([record.department, record.title])}${bracket ? ` (${bracket})` : ''}`;
+}
+
+function hasColumnReference(record: CitableRecord): boolean {
+  return Boolean(record.reference.volume?.trim() || record.reference.column?.trim());
+}
+
+/** The OSCOLA citation of a record, or of one contribution in it (its own date when it has one). */
+export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<CitableContribution, 'date'>): string {
+  switch (record.kind) {
+    case 'written-question':
+      // Old bound-volume written answers are cited by column; numbered questions by UIN.
+      return hasColumnReference(record) && !record.reference.uin ? citeSpoken(record, record.date) : citeWrittenQuestion(record);
+    case 'written-statement':
+      return hasColumnReference(record) && !record.reference.uin ? citeSpoken(record, record.date) : citeWrittenStatement(record);
+    case 'committee-report':
+    case 'other':
+      return citeReport(record);
+    default:
+      return citeSpoken(record, contribution?.date ?? record.date);
+  }
+}
+
+const HOUSE_NAMES: Record<string, string> = { Commons: 'House of Commons', Lords: 'House of Lords' };
+
+/** One CSL-JSON item (citeproc / Zotero / Pandoc). */
+export interface CslItem {
+  id: string;
+  type: 'hearing' | 'report' | 'document';
+  title: string;
+  author?: Array<{ literal: string }>;
+  authority?: string;
+  issued?: { 'date-parts': number[][] };
+  volume?: string;
+  page?: string;
+  number?: string;
+  genre?: string;
+  section?: string;
+  publisher: string;
+  URL: string;
+  note: string;
+}
+
+function dateParts(iso: string | null): { 'date-parts': number[][] } | undefined {
+  return iso ? { 'date-parts': [iso.split('-').map(Number)] } : undefined;
+}
+
+const GENRES: Record<string, string> = {
+  debate: 'Debate',
+  'oral-answers': 'Oral answers',
+  'written-question': 'Written question',
+  'written-statement': 'Written statement',
+  'committee-report': 'Committee report',
+};
+
+export function citationKey(contribution: Pick<CitableContribution, 'id'>): string {
+  return `hansard-${contribution.id}`;
+}
+
+export function toCslItem(record: CitableRecord, contribution: CitableContribution, url: string): CslItem {
+  const item: CslItem = {
+    id: citationKey(contribution),
+    type: record.kind === 'committee-report' ? 'report' : record.kind === 'other' ? 'document' : 'hearing',
+    title: record.title,
+    publisher: 'UK Parliament',
+    URL: url,
+    note: formatOscolaCitation(record, contribution),
+  };
+  if (contribution.speaker.name) item.author = [{ literal: contribution.speaker.name }];
+  if (record.house) item.authority = HOUSE_NAMES[record.house] ?? record.house;
+  const issued = dateParts(contribution.date ?? record.date);
+  if (issued) item.issued = issued;
+  if (record.reference.volume) item.volume = record.reference.volume;
+  if (record.reference.column) item.page = record.reference.column;
+  if (record.reference.uin) item.number = record.reference.uin;
+  if (GENRES[record.kind]) item.genre = GENRES[record.kind];
+  if (record.department) item.section = record.department;
+  return item;
+}
+
+const BIBTEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Text safe inside a braced BibTeX field: TeX specials escaped, control characters and line breaks flattened. */
+export function escapeBibtex(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\\{}&%$#_~^]/g, (c) => BIBTEX_SPECIALS[c])
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A BibTeX @misc entry; names and titles are double-braced so BibTeX keeps them as printed. */
+export function toBibtexEntry(record: CitableRecord, contribution: CitableContribution, url: string): string {
+  const date = contribution.date ?? record.date;
+  const braced = (value: string) => `{${value}}`;
+  const fields: Array<[string, string]> = [];
+  if (contribution.speaker.name) fields.push(['author', braced(`{${escapeBibtex(contribution.speaker.name)}}`)]);
+  fields.push(['title', braced(`{${escapeBibtex(record.title)}}`)]);
+  fields.push(['howpublished', braced(escapeBibtex(formatOscolaCitation(record, contribution)))]);
+  if (record.house) fields.push(['organization', braced(escapeBibtex(HOUSE_NAMES[record.house] ?? record.house))]);
+  if (date) {
+    fields.push(['year', braced(date.slice(0, 4))]);
+    fields.push(['month', MONTH_MACROS[Number(date.slice(5, 7)) - 1]]); // a macro, so styles can abbreviate it
+    fields.push(['date', braced(date)]);
+  }
+  if (record.reference.volume) fields.push(['volume', braced(escapeBibtex(record.reference.volume))]);
+  if (record.reference.uin) fields.push(['number', braced(escapeBibtex(record.reference.uin))]);
+  fields.push(['url', braced(url.replace(/[{}\\\s]/g, encodeURIComponent))]);
+  return `@misc{${citationKey(contribution)},\n${fields.map(([name, value]) => `  ${name} = ${value},`).join('\n')}\n}\n`;
+}
