@@ -36,7 +36,8 @@ export function parseParlparseXml(text: string, source: { fileName: string }, op
   const firstWithId = day.items.find((item) => item.attrs.id);
   const firstGid = firstWithId?.attrs.id ?? null;
   const ctx: DayContext = {
-    date: (firstGid && dateFromId(firstGid)) || dateFromId(source.fileName),
+    // The file name dates the sitting; newer written-answer gids carry the date a question was tabled.
+    date: dateFromId(source.fileName) ?? (firstGid ? dateFromId(firstGid) : null),
     kind: classifyDayFile(source.fileName, firstGid, firstWithId?.attrs.url ?? null),
     billTitle: day.billTitle,
     lookup: options.members ?? getDefaultMemberLookup(),

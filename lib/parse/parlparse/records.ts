@@ -77,7 +77,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
   };
   if (sourceId) record.sourceId = sourceId;
   if (kind === 'written-question') {
-    record.question = questionStatus(contributions, ctx.date);
+    record.question = questionStatus(section, contributions, ctx.date);
     if (answeredAfterHoldingAnswer(section)) record.flags = ['holding-answer'];
   }
   return record;
@@ -94,7 +94,7 @@ export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ct
     kind: ctx.kind.recordKind === 'debate' ? 'debate' : 'other',
     house: ctx.kind.house,
     date: block.attrs.divdate?.trim() || ctx.date,
-    department: null,
+    department: ctx.kind.collection === 'pbc' && block.section ? departmentOf(block.section, 'debate', ctx) : null,
     reference: { uin: null, volume: null, column: block.attrs.colnum?.trim() || null },
     contributions: [],
     warnings,
@@ -128,6 +128,7 @@ function titleOf(section: Section, kind: RecordKind, ctx: DayContext): string {
 function departmentOf(section: Section, kind: RecordKind, ctx: DayContext): string | null {
   if (ctx.kind.collection === 'pbc') return ctx.billTitle ? `Public Bill Committee: ${ctx.billTitle}` : 'Public Bill Committee';
   if (kind === 'debate' || !section.major) return null;
+  if (kind === 'oral-answers' && section.major === section.heading) return null; // Lords: "Cyprus — Question" is the title
   return toDisplayCase(section.major.text) || null;
 }
 
@@ -146,10 +147,19 @@ function uinOf(section: Section, kind: RecordKind): string | null {
   return qnums.size ? [...qnums].join(', ') : null;
 }
 
-/** The XML gives no tabled date; a reply means the question was answered on the sitting date. */
-function questionStatus(contributions: Contribution[], date: string | null): ParsedRecord['question'] {
+/**
+ * A reply means the question was answered on the sitting date. Only newer files give the tabled
+ * date, in the question's url (questions-statements.parliament.uk/written-questions/detail/<date>/<uin>).
+ */
+function questionStatus(section: Section, contributions: Contribution[], date: string | null): ParsedRecord['question'] {
   const answered = contributions.some((c) => c.type === 'answer');
-  return answered ? { status: 'answered', tabled: null, answered: date } : { status: 'unanswered', tabled: null, answered: null };
+  const tabledDates = section.speeches
+    .filter((s) => s.kind === 'ques')
+    .map((s) => /\/detail\/(\d{4}-\d{2}-\d{2})\//.exec(s.attrs.url ?? '')?.[1])
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  const tabled = tabledDates[0] ?? null;
+  return answered ? { status: 'answered', tabled, answered: date } : { status: 'unanswered', tabled, answered: null };
 }
 
 /** A reply opening "holding answer 28 October 2009" is the full answer to a question first given a holding answer. */
