@@ -109,7 +109,7 @@ function roleRule(section: Section, ctx: DayContext): RoleRule {
   if (ctx.kind.recordKind === 'written-question') return 'written-answers';
   if (ctx.kind.recordKind === 'written-statement') return 'written-statements';
   if (ctx.typedSpeeches) return 'twfy-type';
-  if (ctx.kind.collection === 'lords') return isLordsQuestionHeading(section.heading?.text ?? '') ? 'lords-question' : 'plain';
+  if (ctx.kind.collection === 'lords') return isLordsQuestionHeading(section.major?.text ?? '') ? 'lords-question' : 'plain';
   if (ctx.kind.collection === 'debates') return 'commons-oral';
   return 'plain';
 }
