@@ -9,6 +9,8 @@ import { looksLikePersonName, PEERAGE_TITLE, stripHonorifics } from '../shared/n
 export interface Quotation {
   start: number;
   end: number;
+  /** End of the quotation and of an attribution that follows it ("…,” said NAME."). */
+  through: number;
   speaker: Speaker;
 }
 
@@ -61,13 +63,15 @@ export function findQuotations(text: string): Quotation[] {
     if (!before && !atParagraphStart) continue;
     const end = findQuoteEnd(text, start);
     let speaker = before ? readAttribution(before[1]) : null;
+    let through = end;
     if (!speaker) {
       const after = SAID_AFTER.exec(text.slice(end, end + 300));
       speaker = after ? readAttribution(after[1]) : null;
+      if (after) through = end + after[0].length;
     }
     if (speaker) {
-      found.push({ start, end, speaker });
-      opening.lastIndex = end;
+      found.push({ start, end, through, speaker });
+      opening.lastIndex = through;
     }
   }
   return found;

@@ -33,7 +33,7 @@ export function parseCommitteeRelease(text: string): ParsedRecord {
   for (const q of findQuotations(body)) {
     narrative(body.slice(at, q.start));
     contributions.push(makeContribution({ speaker: q.speaker, type: 'speech', date, text: joinParagraphs(unwrapParagraphs(body.slice(q.start, q.end))) }));
-    at = q.end;
+    at = q.through;
   }
   narrative(body.slice(at));
 

@@ -9,7 +9,7 @@ import { guessHouse, isPeerName } from '../shared/cues';
 import { findDate } from '../shared/dates';
 import { looksLikePersonName, nameKey } from '../shared/names';
 import { hasGovernmentSpeaker, typeContributions } from '../shared/spoken';
-import { joinParagraphs, splitParagraphs } from '../shared/text';
+import { joinParagraphs, nonEmptyLines } from '../shared/text';
 import { parseTime } from '../shared/times';
 import { readSpeakerLine, type SpeakerLine } from './hansard-speaker';
 import { segmentUnnamed } from './hansard-segment';
@@ -95,7 +95,8 @@ function readBlocks(lines: string[]): Block[] {
   const introduced = new Map<string, SpeakerLine>();
   const blocks: Block[] = [{ line: null, time: null, paragraphs: [] }];
   let pendingTime: string | null = null;
-  const paragraphsOf = (chunk: string[]) => splitParagraphs(chunk.join('\n')).map((p) => p.replace(/\n/g, ' '));
+  // Hansard's web pages never wrap lines: each line is a paragraph.
+  const paragraphsOf = (chunk: string[]) => nonEmptyLines(chunk.join('\n'));
   let chunk: string[] = [];
   let lastText = lines.length - 1;
   while (lastText >= 0 && !lines[lastText]) lastText--;

@@ -36,7 +36,7 @@ export function stripFurniture(text: string): string {
     .split('\n')
     .map((line) => {
       if (!line.trim()) return '';
-      if (isFurnitureLine(line)) return null;
+      if (isFurnitureLine(line) || !/[\p{L}\p{N}]/u.test(line)) return null;
       let out = line;
       for (const re of INLINE_FURNITURE) out = out.replace(re, '');
       return out.trim() ? out : null;
