@@ -122,3 +122,10 @@ export async function getContributionLookup(id: string): Promise<ContributionLoo
 export async function getSourceDocumentText(documentId: string): Promise<{ fileName: string; rawText: string } | null> {
   return getDb().sourceDocument.findUnique({ where: { id: documentId }, select: { fileName: true, rawText: true } });
 }
+
+/** Whole texts of the given contributions (for exports, whose search hits carry only snippets). */
+export async function getContributionTexts(ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await getDb().contribution.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
+  return new Map(rows.map((r) => [r.id, r.text]));
+}

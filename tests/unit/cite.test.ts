@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { escapeBibtex, formatColumnReference, formatOscolaCitation, toBibtexEntry, toCslItem, type CitableRecord } from '@/lib/cite';
 
-function record(over: Partial<CitableRecord> & { reference?: Partial<CitableRecord['reference']> } = {}): CitableRecord {
+type RecordOverrides = Partial<Omit<CitableRecord, 'reference'>> & { reference?: Partial<CitableRecord['reference']> };
+
+function record(over: RecordOverrides = {}): CitableRecord {
   const { reference, ...rest } = over;
   return {
     title: 'People Trafficking',
@@ -74,7 +76,7 @@ describe('written answers cited by column', () => {
 });
 
 describe('numbered written questions', () => {
-  const wq = (over: Partial<CitableRecord> & { reference?: Partial<CitableRecord['reference']> }) =>
+  const wq = (over: RecordOverrides) =>
     record({ kind: 'written-question', title: 'Human Trafficking: Prostitution', department: 'Home Office', date: '2024-10-17', ...over });
   it('Commons, answered (the seed)', () => {
     const r = wq({ reference: { uin: '7814' }, question: { status: 'answered', tabled: '2024-10-08', answered: '2024-10-17' } });
