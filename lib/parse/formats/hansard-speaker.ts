@@ -10,7 +10,7 @@ import { looksLikePersonName, nameKey, PEERAGE_TITLE, stripHonorifics } from '..
 import { normalizeParty } from '../shared/parties';
 
 const OFFICE_WORDS = /^(?:The\s|Mr\s+Speaker|Madam\s|Deputy\s|Lord\s+Speaker)|\b(?:Minister|Secretary|Solicitor|Attorney|Advocate|Leader|Chancellor|Speaker|Chair(?:man|woman)?|Whip|Paymaster|Captain|Lord Privy Seal|Lord in Waiting|Baroness in Waiting|Spokesperson)\b/;
-const QUESTION_NUMBER = /^(?:T?\d{1,3}[.)]|\[\d+\])\s+/;
+const QUESTION_NUMBER = /^(?:(?:T?\d{1,3}[.)]|\[\d+\])\s*)+(?=\S)/;
 
 export interface SpeakerLine {
   speaker: Speaker;

@@ -3,7 +3,7 @@
  * speaker lines ("Name (Seat) (Party)", "Office (Name)", later the bare name) or — as copied pages
  * often are — without them, in which case contributions are told apart by the text's own cues.
  */
-import type { Contribution, House, ParsedRecord } from '../record';
+import type { Contribution, House, ParsedRecord, Speaker } from '../record';
 import { makeContribution, makeRecord, makeSpeaker, speakerWarnings, linkAnswers } from '../shared/build';
 import { guessHouse, isPeerName } from '../shared/cues';
 import { findDate } from '../shared/dates';
@@ -15,10 +15,12 @@ import { readSpeakerLine, type SpeakerLine } from './hansard-speaker';
 import { segmentUnnamed } from './hansard-segment';
 
 const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
-const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions)$/i;
+const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions|Question|Private Notice Question|Urgent Question)$/i;
 const ASKED_BY = /^Asked by\s*(.*)$/i;
 const PROCEDURAL = /^(?:Several hon\. Members rose\s*[—–-]*|Hon\. Members: .*|Noble Lords: .*|Question put and agreed to\.?|Debate resumed\.?|Sitting suspended\.?)$/i;
 const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
+/** Hansard prints the clock on a line of its own: "2.35 pm", "14:35:00". */
+const TIME_LINE = /^\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 
 interface Block {
   line: SpeakerLine | null;
@@ -77,6 +79,15 @@ function lastNonBlank(lines: string[], before: number): number {
   return -1;
 }
 
+function fillFrom(speaker: Speaker, earlier: Speaker): Speaker {
+  return {
+    name: speaker.name ?? earlier.name,
+    role: speaker.role ?? earlier.role,
+    party: speaker.party ?? earlier.party,
+    constituency: speaker.constituency ?? earlier.constituency,
+  };
+}
+
 function nextText(lines: string[], from: number): number {
   for (let j = from; j < lines.length; j++) if (lines[j]) return j;
   return -1;
@@ -106,8 +117,8 @@ function readBlocks(lines: string[]): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const time = l ? parseTime(l.replace(/^(\d{1,2})\.(\d{2})\s*([ap]m)$/i, '$1:$2 $3')) : null;
-    if (time && l.length <= 12) {
+    const time = TIME_LINE.test(l) ? parseTime(l.replace(/^(\d{1,2})[.:](\d{2})(?::\d{2})?/, '$1:$2')) : null;
+    if (time) {
       pendingTime = time;
       continue;
     }
@@ -115,14 +126,17 @@ function readBlocks(lines: string[]): Block[] {
     const asked = ASKED_BY.exec(l);
     const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
     const candidate = asked ? asked[1] || lines[nameAt] || '' : l;
+    // "Asked by NAME" introduces the member who tables a Lords question
+    if (asked && candidate && looksLikePersonName(candidate)) known.add(nameKey(candidate));
     const line = candidate && nameAt >= 0 && nameAt < lastText ? readSpeakerLine(candidate, known) : null;
     if (line) {
       i = nameAt;
       flush();
       const key = line.speaker.name ? nameKey(line.speaker.name) : null;
       const earlier = key ? introduced.get(key) : undefined;
-      const speaker = earlier && !line.structured ? { ...earlier.speaker, name: line.speaker.name } : line.speaker;
-      if (key && line.structured) introduced.set(key, line);
+      // the same member on the same page: a later, shorter line keeps the office and seat given first
+      const speaker = earlier ? fillFrom(line.speaker, earlier.speaker) : line.speaker;
+      if (key && line.structured) introduced.set(key, { ...line, speaker });
       if (key) known.add(key);
       blocks.push({ line: { ...line, speaker }, time: pendingTime, paragraphs: [] });
       pendingTime = null;

@@ -63,6 +63,11 @@ export function parseTheyWorkForYou(text: string): ParsedRecord {
     heading.kind === 'written-statement' ? 'statements' : heading.kind === 'debate' ? 'speeches' : 'questions',
   );
 
+  if (heading.kind === 'written-question') {
+    // TheyWorkForYou prints only the answer's date; the question's own (tabled) date is unknown.
+    contributions = contributions.map((c) => (c.type === 'question' ? { ...c, date: null } : c));
+    if (contributions.some((c) => c.type === 'question')) warnings.push('the page does not say when the question was tabled');
+  }
   const house = heading.house ?? houseFromSpeakers(contributions) ?? guessHouse(text).house;
   if (!heading.date) warnings.push('the page does not print the sitting heading with its date');
   if (!house) warnings.push('the page does not say whether this was in the Commons or the Lords');
@@ -86,7 +91,7 @@ function readHeading(line: string): Heading | null {
   const sitting = SITTING_HEADING.exec(line);
   if (sitting && findDate(sitting[5])) {
     const [first, ...rest] = sitting[1].split(/\s+[—–-]\s+/).map((s) => s.trim());
-    const oral = /^(?:Oral Answers|(?:Topical )?Questions?$|Urgent Question|Private Notice Question)/i.test(first);
+    const oral = [first, ...rest].some((part) => /^(?:Oral Answers|(?:Topical )?Questions?$|Urgent Question|Private Notice Question)/i.test(part));
     const house: House = sitting[2] ? (sitting[2].toLowerCase() === 'lords' ? 'Lords' : 'Commons') : 'Commons';
     return { kind: oral ? 'oral-answers' : 'debate', house, date: findDate(sitting[5])!.iso, department: oral && /^Oral Answers/i.test(first) ? rest[0] || null : null };
   }

@@ -7,7 +7,7 @@
 const FURNITURE_LINES: RegExp[] = [
   /^skip to (?:main )?content$/i,
   /^(?:cookies?|cookie settings|accept (?:all )?(?:additional )?cookies|reject (?:all )?(?:additional )?cookies|manage cookies|we use cookies.*)$/i,
-  /^alert me about debates like this$/i,
+  /^alert me about (?:debates|written questions|written answers|statements|[\w ]{1,40}) like this$/i,
   /^(?:share|share this|share this (?:specific )?contribution|copy link|copy|link to this(?: speech)?(?::.*)?|in context|individually|email|e-?mail this|print|print this page|tweet|facebook|twitter|x|linkedin|whatsapp|back to top|top|menu|search|close|open|download text|download|view source|expand|collapse|show full text|hide full text|read more|see more|more|next|previous|next debate|previous debate|contents|subscribe|sign in|sign up|log in|register|feedback)$/i,
   /^(?:request free trial|request a free trial|free trial)$/i,
   /^reticulating splines\.*$/i,
