@@ -129,3 +129,79 @@ export async function getContributionTexts(ids: string[]): Promise<Map<string, s
   const rows = await getDb().contribution.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
   return new Map(rows.map((r) => [r.id, r.text]));
 }
+
+export interface SpeakerDescription {
+  role: string | null;
+  party: string | null;
+  constituency: string | null;
+  first: string | null;
+  last: string | null;
+  contributions: number;
+}
+
+export interface SpeakerContributionView {
+  id: string;
+  url: string;
+  type: string;
+  date: string | null;
+  time: string | null;
+  text: string;
+  role: string | null;
+  record: { id: string; url: string; title: string; kind: string; house: string | null; department: string | null };
+}
+
+export interface SpeakerPageView {
+  id: string;
+  slug: string;
+  name: string;
+  total: number;
+  page: number;
+  perPage: number;
+  pages: number;
+  /** Each distinct office / party / constituency printed beside the name, with the dates it was printed. */
+  descriptions: SpeakerDescription[];
+  contributions: SpeakerContributionView[];
+}
+
+/** A speaker (as printed) and one page of their contributions, newest first. Null when no such slug. */
+export async function getSpeakerPage(slug: string, page: number, perPage = 50): Promise<SpeakerPageView | null> {
+  const db = getDb();
+  const speaker = await db.speaker.findUnique({ where: { slug } });
+  if (!speaker) return null;
+  const total = await db.contribution.count({ where: { speakerId: speaker.id } });
+  const described = await db.$queryRaw<Array<{ role: string | null; party: string | null; constituency: string | null; first: Date | null; last: Date | null; n: number }>>`
+    SELECT c.role, c.party, c.constituency, MIN(COALESCE(c.date, r.date)) AS first, MAX(COALESCE(c.date, r.date)) AS last, COUNT(*)::int AS n
+    FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId"
+    WHERE c."speakerId" = ${speaker.id}
+    GROUP BY c.role, c.party, c.constituency
+    ORDER BY MAX(COALESCE(c.date, r.date)) DESC NULLS LAST, COUNT(*) DESC`;
+  const rows = await db.contribution.findMany({
+    where: { speakerId: speaker.id },
+    orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { record: { date: { sort: 'desc', nulls: 'last' } } }, { recordId: 'asc' }, { position: 'asc' }],
+    skip: (page - 1) * perPage,
+    take: perPage,
+    include: { record: { select: { id: true, title: true, kind: true, house: true, department: true, date: true } } },
+  });
+  return {
+    id: speaker.id,
+    slug: speaker.slug,
+    name: speaker.name,
+    total,
+    page,
+    perPage,
+    pages: Math.max(1, Math.ceil(total / perPage)),
+    descriptions: described
+      .filter((d) => d.role || d.party || d.constituency)
+      .map((d) => ({ role: d.role, party: d.party, constituency: d.constituency, first: toIsoDate(d.first), last: toIsoDate(d.last), contributions: d.n })),
+    contributions: rows.map((c) => ({
+      id: c.id,
+      url: `/c/${c.id}`,
+      type: c.type,
+      date: toIsoDate(c.date ?? c.record.date),
+      time: c.time,
+      text: c.text,
+      role: c.role,
+      record: { id: c.record.id, url: `/d/${c.record.id}`, title: c.record.title, kind: c.record.kind, house: c.record.house, department: c.record.department },
+    })),
+  };
+}

@@ -1,15 +1,21 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { CitationPanel } from '@/components/record/citation-panel';
 import { ContributionText } from '@/components/record/contribution-text';
 import { SpeakerLine } from '@/components/record/speaker-line';
+import { formatOscolaCitation } from '@/lib/cite';
 import { getContributionLookup, type ContributionView, type RecordView } from '@/lib/db/queries';
 import { formatDate, houseAbbreviation, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
 import { idParamSchema } from '@/lib/route-params';
+import { originFromHeaders } from '@/lib/site-origin';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
+
+const QUESTION_STATUS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };
 
 async function load(params: Props['params']) {
   const parsed = idParamSchema.safeParse((await params).id);
@@ -31,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = describe(c, record);
   const description = c.text.slice(0, 200);
   return {
+    metadataBase: new URL(originFromHeaders(await headers())),
     title,
     description,
     alternates: { canonical: c.url },
@@ -62,6 +69,8 @@ function Related({ label, items, record }: { label: string; items: string[]; rec
 
 export default async function ContributionPage({ params }: Props) {
   const found = await load(params);
+  // proxy.ts answers moved (301) and removed (410) ids before this renders; these branches only
+  // catch a re-ingest that lands between the proxy's lookup and this one.
   if (found.status === 'moved') permanentRedirect(`/c/${found.to}`);
   if (found.status === 'gone') {
     return (
@@ -83,6 +92,7 @@ export default async function ContributionPage({ params }: Props) {
   const index = record.contributions.findIndex((x) => x.id === c.id);
   const prev = record.contributions[index - 1];
   const next = record.contributions[index + 1];
+  const permalink = `${originFromHeaders(await headers())}${c.url}`;
   return (
     <div>
       <p className="text-sm text-stone-600">
@@ -90,6 +100,7 @@ export default async function ContributionPage({ params }: Props) {
         {record.house ? ` · House of ${record.house}` : ''}
         {record.date ? ` · ${formatDate(record.date)}` : ''}
         {record.department ? ` · ${record.department}` : ''}
+        {record.question ? ` · ${QUESTION_STATUS[record.question.status] ?? record.question.status}` : ''}
       </p>
       <h1 className="mt-1 font-serif text-2xl font-bold">
         <Link href={record.url} className="underline-offset-4 hover:underline">
@@ -114,6 +125,11 @@ export default async function ContributionPage({ params }: Props) {
         </p>
       </article>
       <Related label="Answer" items={c.answeredBy} record={record} />
+      <CitationPanel
+        permalink={permalink}
+        citation={formatOscolaCitation(record, c)}
+        downloads={{ csl: `${c.url}/cite.json`, bibtex: `${c.url}/cite.bib` }}
+      />
       <nav aria-label="Neighbouring contributions" className="mt-6 flex justify-between text-sm">
         {prev ? (
           <Link href={prev.url} className="text-blue-800 underline" rel="prev">
