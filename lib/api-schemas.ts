@@ -1,0 +1,132 @@
+/**
+ * Zod schemas of what the JSON API answers: the source of /api/openapi.json (lib/openapi.ts) and
+ * what the integration tests check real responses against, so the description cannot drift
+ * from the routes. Query parameters are described from the same tables as search-params.ts.
+ */
+import { z } from 'zod';
+import { CONTRIBUTION_TYPES, HOUSES, RECORD_KINDS } from './parse/record';
+import { FACETS, FACET_NAMES, SORTS } from './search/fields';
+import { GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
+
+/** The named schemas of the API: lib/openapi.ts turns every one into components.schemas. */
+export const apiSchemaRegistry = z.registry<{ id: string }>();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
+const id = z.string().regex(/^[a-z2-9]{12}$/).describe('A stable 12-character id (lib/ids.ts)');
+
+export const errorSchema = z
+  .object({
+    error: z.string().describe('What was wrong, in words'),
+    param: z.string().optional().describe('The query parameter at fault, for 400s'),
+    record: z.string().optional().describe('For 410: the record the removed contribution was part of'),
+  })
+  .register(apiSchemaRegistry, { id: 'Error' });
+
+export const searchHitSchema = z
+  .object({
+    id,
+    url: z.string(),
+    record: z.object({ id, url: z.string(), title: z.string(), kind: z.enum(RECORD_KINDS), house: z.enum(HOUSES).nullable() }),
+    date: isoDate.nullable(),
+    type: z.enum(CONTRIBUTION_TYPES),
+    speaker: z.object({ name: z.string().nullable(), role: z.string().nullable(), party: z.string().nullable(), constituency: z.string().nullable() }),
+    snippet: z.string().describe('HTML-escaped text with <mark> around matches'),
+  })
+  .register(apiSchemaRegistry, { id: 'SearchHit' });
+
+export const searchResponseSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    page: z.number().int().min(1),
+    perPage: z.number().int().min(1).max(MAX_PER_PAGE),
+    hits: z.array(searchHitSchema),
+    facets: z.object(Object.fromEntries(FACET_NAMES.map((f) => [f, z.record(z.string(), z.number().int())])) as Record<(typeof FACET_NAMES)[number], z.ZodRecord<z.ZodString, z.ZodNumber>>),
+    warnings: z.array(z.string()).describe('Parts of the query that were read differently from how they were written'),
+    indexUpdating: z.boolean().describe('True while recently ingested documents are not searchable yet'),
+  })
+  .register(apiSchemaRegistry, { id: 'SearchResponse' });
+
+const speakerViewSchema = z.object({ name: z.string().nullable(), slug: z.string().nullable(), role: z.string().nullable(), party: z.string().nullable(), constituency: z.string().nullable() });
+
+export const contributionViewSchema = z
+  .object({
+    id,
+    url: z.string(),
+    position: z.number().int().nonnegative(),
+    type: z.enum(CONTRIBUTION_TYPES),
+    date: isoDate.nullable(),
+    time: z.string().nullable(),
+    text: z.string(),
+    speaker: speakerViewSchema,
+    answers: z.array(id).describe('Contributions this one answers'),
+    answeredBy: z.array(id).describe('Contributions that answer this one'),
+    sourceId: z.string().nullable(),
+  })
+  .register(apiSchemaRegistry, { id: 'Contribution' });
+
+export const recordViewSchema = z
+  .object({
+    id,
+    url: z.string(),
+    title: z.string(),
+    kind: z.enum(RECORD_KINDS),
+    house: z.enum(HOUSES).nullable(),
+    date: isoDate.nullable(),
+    department: z.string().nullable(),
+    reference: z.object({ uin: z.string().nullable(), volume: z.string().nullable(), column: z.string().nullable() }),
+    warnings: z.array(z.string()),
+    flags: z.array(z.string()),
+    question: z.object({ status: z.enum(['answered', 'unanswered', 'holding-answer']), tabled: isoDate.nullable(), answered: isoDate.nullable() }).nullable(),
+    division: z.object({ ayes: z.number().int(), noes: z.number().int() }).nullable(),
+    sourceUrl: z.string().nullable(),
+    source: z.object({ fileName: z.string(), format: z.string(), ingestedAt: z.string(), documentId: id }),
+  })
+  .register(apiSchemaRegistry, { id: 'Record' });
+
+export const contributionResponseSchema = contributionViewSchema
+  .extend({
+    record: recordViewSchema,
+    answersTo: z.array(contributionViewSchema),
+    answeredBy: z.array(contributionViewSchema),
+  })
+  .register(apiSchemaRegistry, { id: 'ContributionWithContext' });
+
+export const exportRowSchema = z
+  .object({
+    id,
+    url: z.string().describe('Absolute permalink'),
+    date: isoDate.nullable(),
+    type: z.enum(CONTRIBUTION_TYPES),
+    speaker: searchHitSchema.shape.speaker,
+    record: searchHitSchema.shape.record.extend({ url: z.string().describe('Absolute URL') }),
+    text: z.string().nullable().describe('The whole contribution, not a snippet'),
+  })
+  .register(apiSchemaRegistry, { id: 'ExportRow' });
+
+export const searchExportSchema = z
+  .object({
+    query: z.string().describe('The search, as URL parameters'),
+    total: z.number().int().nonnegative().describe('Hits the search has in all'),
+    exported: z.number().int().nonnegative().describe('Hits in this export: min(total, maxRows)'),
+    capped: z.boolean().describe('True when the search had more hits than maxRows (also the X-Export-Capped header)'),
+    maxRows: z.number().int().positive(),
+    hits: z.array(exportRowSchema),
+  })
+  .register(apiSchemaRegistry, { id: 'SearchExport' });
+
+/** One entry per URL parameter of a search (../shared/CONTRACTS.md §3), for the OpenAPI description. */
+export const SEARCH_QUERY_PARAMETERS: Array<{ name: string; repeatable: boolean; description: string; schema: z.ZodType }> = [
+  { name: 'q', repeatable: false, description: 'Words, "phrases", -exclusions, OR and speaker:/party:… clauses', schema: z.string().max(MAX_QUERY_LENGTH) },
+  ...FACET_NAMES.map((f) => ({
+    name: f,
+    repeatable: true,
+    description: `Filter on ${FACETS[f].label.toLowerCase()}; repeat for OR within the filter`,
+    schema: f === 'house' ? z.enum(HOUSES) : f === 'kind' ? z.enum(RECORD_KINDS) : f === 'type' ? z.enum(CONTRIBUTION_TYPES) : f === 'year' ? z.string().regex(/^\d{4}$/) : z.string().max(200),
+  })),
+  { name: 'from', repeatable: false, description: 'Earliest date, inclusive', schema: isoDate },
+  { name: 'to', repeatable: false, description: 'Latest date, inclusive', schema: isoDate },
+  { name: 'sort', repeatable: false, description: 'Order of hits', schema: z.enum(Object.keys(SORTS) as [string, ...string[]]).default('relevance') },
+  { name: 'page', repeatable: false, description: '1-based page (ignored by exports, which return every page)', schema: z.number().int().min(1).max(MAX_PAGE).default(1) },
+  { name: 'perPage', repeatable: false, description: 'Hits per page (ignored by exports)', schema: z.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE) },
+  { name: 'group', repeatable: false, description: 'record = one hit per debate or question', schema: z.enum(GROUPS) },
+];

@@ -1,0 +1,122 @@
+/**
+ * The OpenAPI 3.1 description of the JSON API, generated from the zod schemas in api-schemas.ts
+ * (z.toJSONSchema), so it changes when they do. Served at /api/openapi.json.
+ */
+import { z } from 'zod';
+import { apiSchemaRegistry, SEARCH_QUERY_PARAMETERS } from './api-schemas';
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
+const error = (description: string) => json('Error', description);
+
+function toComponentSchemas(): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(apiSchemaRegistry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
+  // Each schema is a component, not a standalone document: drop the document-level keywords.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
+}
+
+function toParameterSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+const searchParameters = SEARCH_QUERY_PARAMETERS.map((p) => ({
+  name: p.name,
+  in: 'query',
+  required: false,
+  description: p.description,
+  schema: p.repeatable ? { type: 'array', items: toParameterSchema(p.schema) } : toParameterSchema(p.schema),
+  ...(p.repeatable ? { style: 'form', explode: true } : {}),
+}));
+
+const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string', pattern: '^[a-z2-9]{12}$' } });
+
+const exportHeaders = {
+  'X-Export-Capped': { description: '"true" when the search had more hits than the 10,000 an export holds', schema: { type: 'string', enum: ['true', 'false'] } },
+  'X-Export-Total': { description: 'Hits the search has in all', schema: { type: 'integer' } },
+  'X-Export-Rows': { description: 'Rows in this export', schema: { type: 'integer' } },
+};
+
+const searchErrors = { '400': error('A parameter is not valid; `param` names it'), '503': error('The search service is not answering') };
+
+export function buildOpenApiDocument(serverUrl?: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Hansard Search API',
+      version: '1',
+      description: 'Search the UK parliamentary record: debates, questions and answers. Ids are stable across re-ingests; a corrected contribution redirects (301) to its new id and a removed one answers 410.',
+      license: { name: 'Open Parliament Licence v3.0 (data)', url: 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/' },
+    },
+    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
+    paths: {
+      '/api/search': {
+        get: { summary: 'Search contributions, one page', operationId: 'search', parameters: searchParameters, responses: { '200': json('SearchResponse', 'One page of hits with facet counts'), ...searchErrors } },
+      },
+      '/api/search.json': {
+        get: {
+          summary: 'Export every page of a search as JSON (at most 10,000 hits)',
+          operationId: 'exportSearchJson',
+          parameters: searchParameters,
+          responses: { '200': { ...json('SearchExport', 'All hits, streamed; `capped` says whether some were left out'), headers: exportHeaders }, ...searchErrors },
+        },
+      },
+      '/api/search.csv': {
+        get: {
+          summary: 'Export every page of a search as CSV (at most 10,000 rows)',
+          description: 'RFC 4180 with a header row. Cells beginning with = + - @, tab or CR are prefixed with a single quote so spreadsheets do not run them. Whether rows were left out is told by X-Export-Capped, never inside the data.',
+          operationId: 'exportSearchCsv',
+          parameters: searchParameters,
+          responses: { '200': { description: 'CSV, streamed', headers: exportHeaders, content: { 'text/csv': { schema: { type: 'string' } } } }, ...searchErrors },
+        },
+      },
+      '/search.atom': {
+        get: {
+          summary: 'Any search as an Atom feed, newest first',
+          operationId: 'searchFeed',
+          parameters: searchParameters.filter((p) => p.name !== 'sort' && p.name !== 'page'),
+          responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, ...searchErrors },
+        },
+      },
+      '/api/contributions/{id}': {
+        get: {
+          summary: 'One contribution with its record and the question(s) it answers / answers it got',
+          operationId: 'getContribution',
+          parameters: [idParameter('Contribution')],
+          responses: {
+            '200': json('ContributionWithContext', 'The contribution in context'),
+            '301': { description: 'The contribution changed when its record was corrected: Location is its new address' },
+            '404': error('No contribution has ever had this id'),
+            '410': error('The contribution was removed when its record was corrected; `record` links to the record'),
+          },
+        },
+      },
+      '/c/{id}/cite.json': {
+        get: {
+          summary: 'Citation of one contribution as CSL-JSON',
+          operationId: 'getCitationCsl',
+          parameters: [idParameter('Contribution')],
+          responses: { '200': { description: 'An array of one CSL item', content: { 'application/vnd.citationstyles.csl+json': { schema: { type: 'array' } } } }, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+        },
+      },
+      '/c/{id}/cite.bib': {
+        get: {
+          summary: 'Citation of one contribution as BibTeX',
+          operationId: 'getCitationBibtex',
+          parameters: [idParameter('Contribution')],
+          responses: { '200': { description: 'One @misc entry', content: { 'application/x-bibtex': { schema: { type: 'string' } } } }, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+        },
+      },
+      '/d/{id}/feed.atom': {
+        get: {
+          summary: 'A written question as an Atom feed: one entry, updated when the answer arrives',
+          operationId: 'questionFeed',
+          parameters: [idParameter('Record')],
+          responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, '404': error('No such record, or it is not a written question') },
+        },
+      },
+    },
+    components: { schemas: toComponentSchemas() },
+  };
+}
