@@ -25,7 +25,7 @@ await runCommand('ingest', async () => {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `ingest: ${summary.files} files in ${seconds}s — ${summary.stored} stored (${summary.records} records, ${summary.contributions} contributions), ` +
-        `${summary.unchanged} unchanged, ${summary.failed.length} failed`,
+        `${summary.unchanged} unchanged, ${summary.superseded ? `${summary.superseded} superseded versions skipped, ` : ''}${summary.failed.length} failed`,
     );
     if (summary.indexed) console.log(`index: ${summary.indexed.contributions} contributions from ${summary.indexed.documents} documents indexed`);
     if (summary.indexError) console.error(`index: not updated (${summary.indexError}); the documents are stored and wait for the index — run \`npm run reindex\` or the next ingest once Meilisearch is back`);

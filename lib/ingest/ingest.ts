@@ -23,6 +23,8 @@ export interface IngestSummary {
   files: number;
   stored: number;
   unchanged: number;
+  /** ParlParse day-file versions marked latest="no": skipped, a later version counts. */
+  superseded: number;
   failed: IngestFailure[];
   records: number;
   contributions: number;
@@ -34,7 +36,7 @@ export interface IngestSummary {
 export interface IngestOptions {
   db: Db;
   search: { client: Meilisearch; indexName: string } | null;
-  onFile?: (event: { file: string; done: number; total: number; outcome: 'stored' | 'unchanged' | 'failed'; contributions: number }) => void;
+  onFile?: (event: { file: string; done: number; total: number; outcome: FileOutcome['kind']; contributions: number }) => void;
   onIndexProgress?: (p: IndexProgress) => void;
 }
 
@@ -44,6 +46,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     files: files.length,
     stored: 0,
     unchanged: 0,
+    superseded: 0,
     failed: missing.map((file) => ({ file, reason: `${file}: no such file or folder` })),
     records: 0,
     contributions: 0,
@@ -56,6 +59,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
     else if (outcome.kind === 'unchanged') summary.unchanged++;
+    else if (outcome.kind === 'superseded') summary.superseded++;
     else {
       summary.stored++;
       summary.records += outcome.records;
@@ -73,7 +77,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   return summary;
 }
 
-type FileOutcome = { kind: 'stored'; records: number; contributions: number } | { kind: 'unchanged' } | { kind: 'failed'; reason: string };
+type FileOutcome = { kind: 'stored'; records: number; contributions: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
 
 export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   let bytes: Buffer;
@@ -93,6 +97,8 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
     const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
     return { kind: 'failed', reason };
   }
+  // A superseded day-file version is not an error: the later version (same document key) counts.
+  if (parsed.superseded) return { kind: 'superseded' };
   if (!parsed.records.length) return { kind: 'failed', reason: `${file}: no records found in this document` };
   try {
     const stored = await storeDocument(db, {

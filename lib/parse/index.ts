@@ -20,16 +20,20 @@ export interface ParsedDocument {
   records: ParsedRecord[];
   /** The decoded text the records were parsed from. */
   text: string;
+  /** A ParlParse day file that a later version replaces (root `latest="no"`): nothing to store. */
+  superseded: boolean;
 }
+
+const SUPERSEDED_DAY_FILE = /<publicwhip\b[^>]*\blatest\s*=\s*["']no["']/i;
 
 export function parseDocument(bytes: Uint8Array, source: DocumentSource): ParsedDocument {
   const text = decodeDocument(bytes, source.fileName);
   if (isParlparseXml(text)) {
     const records = parseParlparseXml(text, source);
-    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), text };
+    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), text, superseded: records.length === 0 && SUPERSEDED_DAY_FILE.test(text.slice(0, 20000)) };
   }
   const { format, record } = parseTextDocument(text, source);
-  return { format, multiRecord: false, records: [validate(record, source)], text };
+  return { format, multiRecord: false, records: [validate(record, source)], text, superseded: false };
 }
 
 function validate(record: ParsedRecord, source: DocumentSource): ParsedRecord {
