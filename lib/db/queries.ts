@@ -205,3 +205,13 @@ export async function getSpeakerPage(slug: string, page: number, perPage = 50): 
     })),
   };
 }
+
+/** Whole texts and when each contribution's document was ingested (the date of undated feed entries). */
+export async function getContributionFeedFacts(ids: string[]): Promise<Map<string, { text: string; ingestedAt: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await getDb().contribution.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, text: true, record: { select: { document: { select: { ingestedAt: true } } } } },
+  });
+  return new Map(rows.map((r) => [r.id, { text: r.text, ingestedAt: r.record.document.ingestedAt.toISOString() }]));
+}

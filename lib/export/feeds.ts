@@ -13,7 +13,8 @@ const STATUS_WORDS: Record<string, string> = { answered: 'answered', unanswered:
 export interface SearchFeedInput {
   /** What the search is, in words ("“trafficking”, speaker Vernon Coaker"). */
   description: string;
-  hits: Array<SearchHit & { text: string | null }>;
+  /** `ingestedAt` dates an entry whose record gives no date (Atom requires one; `now` would make it new on every poll). */
+  hits: Array<SearchHit & { text: string | null; ingestedAt: string | null }>;
   total: number;
   /** Absolute URLs. */
   self: string;
@@ -22,11 +23,13 @@ export interface SearchFeedInput {
   now: string;
 }
 
+/** Entries newest first, whatever order the hits came in; undated ones last. */
 export function buildSearchFeed(input: SearchFeedInput): string {
-  const entries: AtomEntry[] = input.hits.map((h) => ({
+  const dated = [...input.hits].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const entries: AtomEntry[] = dated.map((h) => ({
     id: `${input.origin}${h.url}`,
     title: `${h.speaker.name ?? TYPE_LABELS[h.type] ?? 'Contribution'} — ${h.record.title}`,
-    updated: h.date ? toAtomTime(h.date) : input.now,
+    updated: h.date ? toAtomTime(h.date) : (h.ingestedAt ?? input.now),
     published: h.date ? toAtomTime(h.date) : null,
     link: `${input.origin}${h.url}`,
     author: h.speaker.name,

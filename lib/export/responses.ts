@@ -3,7 +3,7 @@
  * parameters: 400 `{ error, param }` as /api/search; search down: 503.
  */
 import 'server-only';
-import { getContributionTexts, getRecordView } from '../db/queries';
+import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/queries';
 import { idParamSchema } from '../route-params';
 import { parseSearchParams, toSearchParams, DEFAULT_PER_PAGE, type SearchRequest } from '../search/search-params';
 import { runSearch, SearchUnavailableError } from '../search/service';
@@ -57,10 +57,10 @@ export async function respondWithSearchFeed(req: Request): Promise<Response> {
     const outcome = await runSearch(request);
     if (!outcome.ok) return badRequest(outcome.error, outcome.param);
     const origin = originFromRequest(req);
-    const texts = await getContributionTexts(outcome.result.hits.map((h) => h.id));
+    const facts = await getContributionFeedFacts(outcome.result.hits.map((h) => h.id));
     const xml = buildSearchFeed({
       description: describeSearch(request),
-      hits: outcome.result.hits.map((h) => ({ ...h, text: texts.get(h.id) ?? null })),
+      hits: outcome.result.hits.map((h) => ({ ...h, text: facts.get(h.id)?.text ?? null, ingestedAt: facts.get(h.id)?.ingestedAt ?? null })),
       total: outcome.result.total,
       self: searchUrl(origin, '/search.atom', request),
       alternate: searchUrl(origin, '/search', request),

@@ -1,7 +1,7 @@
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import type { RecordView } from '@/lib/db/queries';
-import { buildQuestionFeed, describeSearch, questionUpdatedAt } from '@/lib/export/feeds';
+import { buildQuestionFeed, buildSearchFeed, describeSearch, questionUpdatedAt } from '@/lib/export/feeds';
 import { emptySearchRequest } from '@/lib/search/search-params';
 
 function writtenQuestion(question: RecordView['question'], answered: boolean): RecordView {
@@ -76,5 +76,39 @@ describe('search description', () => {
     request.facets = { ...request.facets, speaker: ['Vernon Coaker', 'Phyllis Starkey'] };
     expect(describeSearch(request)).toBe('“trafficking”, speaker Vernon Coaker or Phyllis Starkey, from 1 January 2007');
     expect(describeSearch(emptySearchRequest())).toBe('everything');
+  });
+});
+
+describe('search feed', () => {
+  const hit = (id: string, date: string | null) => ({
+    id,
+    url: `/c/${id}`,
+    record: { id: 'rec000000000', url: '/d/rec000000000', title: 'Title & <more>', kind: 'debate', house: 'Lords' },
+    date,
+    type: 'speech',
+    speaker: { name: null, role: null, party: null, constituency: null },
+    snippet: '',
+    text: `Said on ${date}`,
+    ingestedAt: '2026-01-02T03:04:05.000Z',
+  });
+  const xml = buildSearchFeed({
+    description: '“x”',
+    hits: [hit('a', '2007-11-26'), hit('b', null), hit('c', '2025-02-24')],
+    total: 3,
+    self: 'https://example.org/search.atom?q=x',
+    alternate: 'https://example.org/search?q=x',
+    origin: 'https://example.org',
+    now: '2030-01-01T00:00:00Z',
+  });
+  const feed = parseAtomFeed(xml);
+
+  it('orders entries newest first, undated last, dated by their document’s ingest (never by the clock)', () => {
+    expect(feed.entries!.map((e) => e.id)).toEqual(['https://example.org/c/c', 'https://example.org/c/a', 'https://example.org/c/b']);
+    expect(feed.entries![2].updated).toBe('2026-01-02T03:04:05.000Z');
+    expect(xml).not.toContain('2030-01-01');
+  });
+
+  it('titles an unnamed speaker by the kind of contribution', () => {
+    expect((feed.entries![0].title as { value: string }).value).toBe('Speech — Title & <more>');
   });
 });

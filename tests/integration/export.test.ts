@@ -1,0 +1,139 @@
+/**
+ * Exports, feeds and the OpenAPI description against real Postgres + Meilisearch holding the
+ * seeds, called through the route handlers, and checked with the zod schemas the OpenAPI
+ * description is generated from and with a real feed parser.
+ */
+import path from 'node:path';
+import { parseAtomFeed } from 'feedsmith';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
+import { ingestPaths } from '../../lib/ingest/ingest';
+import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { ROOT } from '../support/test-services';
+
+const rt = testRuntime('it_export');
+Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+
+const searchRoute = await import('../../app/api/search/route');
+const csvRoute = await import('../../app/api/search.csv/route');
+const jsonRoute = await import('../../app/api/search.json/route');
+const atomRoute = await import('../../app/search.atom/route');
+const questionFeedRoute = await import('../../app/d/[id]/feed.atom/route');
+const openApiRoute = await import('../../app/api/openapi.json/route');
+
+const ORIGIN = 'http://localhost:3000';
+const get = (p: string) => new Request(`${ORIGIN}${p}`);
+const textOf = (t: unknown) => (typeof t === 'object' && t !== null && 'value' in t ? (t as { value: string }).value : t);
+
+/** Rows of an RFC 4180 text (quoted cells may hold commas, quotes and line breaks). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+async function searchTotal(query: string): Promise<number> {
+  const res = await searchRoute.GET(get(`/api/search?${query}`));
+  expect(res.status).toBe(200);
+  return searchResponseSchema.parse(await res.json()).total;
+}
+
+describe('exports and feeds over the seeds', () => {
+  beforeAll(async () => {
+    await resetDatabase(rt.db);
+    const index = await ensureIndex(rt.search, rt.indexName);
+    await waitForTask(index.deleteAllDocuments(), 'clearing the export test index');
+    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    expect(summary.failed).toEqual([]);
+  });
+  afterAll(async () => {
+    await rt.db.$disconnect();
+  });
+
+  it('/api/search answers in the documented shape', async () => {
+    expect(await searchTotal('q=trafficking')).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(['q=trafficking', '', 'speaker=Vernon+Coaker', 'q=trafficking&perPage=5&page=2'])('the CSV for "%s" has a header and `total` rows', async (query) => {
+    const total = await searchTotal(query);
+    const res = await csvRoute.GET(get(`/api/search.csv?${query}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('x-export-capped')).toBe('false');
+    expect(res.headers.get('x-export-total')).toBe(String(total));
+    const rows = readCsv(await res.text());
+    expect(rows[0][0]).toBe('id');
+    expect(rows.slice(1)).toHaveLength(total);
+    expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(total);
+    expect(rows.slice(1).every((r) => r.length === rows[0].length)).toBe(true);
+  });
+
+  it('the JSON export holds every hit with its whole text, in the documented shape', async () => {
+    const total = await searchTotal('speaker=Vernon+Coaker');
+    expect(total).toBe(7);
+    const res = await jsonRoute.GET(get('/api/search.json?speaker=Vernon+Coaker'));
+    const body = searchExportSchema.parse(await res.json());
+    expect(body).toMatchObject({ total: 7, exported: 7, capped: false });
+    expect(body.hits).toHaveLength(7);
+    expect(body.hits.every((h) => h.speaker.name === 'Vernon Coaker' && h.url.startsWith(`${ORIGIN}/c/`) && (h.text?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('bad parameters: 400 naming the parameter, for exports and feeds alike', async () => {
+    for (const route of [csvRoute, jsonRoute, atomRoute]) {
+      const res = await route.GET(get('/x?from=2007-13-45'));
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ param: 'from' });
+    }
+  });
+
+  it('/search.atom parses with a feed parser, newest first, one entry per hit', async () => {
+    const total = await searchTotal('q=trafficking');
+    const res = await atomRoute.GET(get('/search.atom?q=trafficking'));
+    expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const feed = parseAtomFeed(await res.text());
+    expect(feed.entries).toHaveLength(Math.min(total, 50));
+    // Entries dated by the record come newest first; undated ones (a committee release) after them.
+    const dated = feed.entries!.map((e) => (e.published ? Date.parse(e.published) : null));
+    const firstUndated = dated.indexOf(null);
+    const times = (firstUndated < 0 ? dated : dated.slice(0, firstUndated)) as number[];
+    expect(times.length).toBeGreaterThan(0);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    if (firstUndated >= 0) expect(dated.slice(firstUndated).every((t) => t === null)).toBe(true);
+    expect(feed.entries!.every((e) => e.links?.[0]?.href?.startsWith(`${ORIGIN}/c/`))).toBe(true);
+    expect(textOf(feed.title)).toContain('“trafficking”');
+    expect(Date.parse(feed.updated!)).toBe(Math.max(...feed.entries!.map((e) => Date.parse(e.updated!))));
+  });
+
+  it("a written question's feed is one entry, dated by its answer", async () => {
+    const record = await rt.db.record.findFirstOrThrow({ where: { kind: 'written-question', uin: '7814' } });
+    const res = await questionFeedRoute.GET(get(`/d/${record.id}/feed.atom`), { params: Promise.resolve({ id: record.id }) });
+    expect(res.status).toBe(200);
+    const feed = parseAtomFeed(await res.text());
+    expect(feed.entries).toHaveLength(1);
+    expect(feed.entries![0].updated).toBe('2024-10-17T00:00:00Z');
+    expect(textOf(feed.entries![0].title)).toBe('Human Trafficking: Prostitution (answered)');
+    expect(textOf(feed.entries![0].content)).toContain('To ask the Secretary of State for the Home Department');
+    const debate = await rt.db.record.findFirstOrThrow({ where: { kind: 'oral-answers' } });
+    expect((await questionFeedRoute.GET(get(`/d/${debate.id}/feed.atom`), { params: Promise.resolve({ id: debate.id }) })).status).toBe(404);
+  });
+
+  it('/api/openapi.json names this server', async () => {
+    const doc = await (await openApiRoute.GET(get('/api/openapi.json'))).json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers).toEqual([{ url: ORIGIN }]);
+  });
+});
