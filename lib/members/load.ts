@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildMemberIndex, createMemberLookup, type MemberIndex, type MemberLookup } from './lookup';
-import { registerSchema } from './register-schema';
+import { registerSchema, type Register } from './register-schema';
+import { createSpeakerResolver, type SpeakerResolver } from './resolve';
 
 export const DEFAULT_REGISTER_PATH = fileURLToPath(new URL('./data/register.json', import.meta.url));
 
@@ -19,18 +20,28 @@ export class MemberRegisterError extends Error {
   }
 }
 
-/** Validates parsed JSON as a register and indexes it. Pure apart from the error message. */
-export function indexRegisterJson(json: unknown, source: string): MemberIndex {
+/** Validates parsed JSON as a register. */
+export function checkRegisterJson(json: unknown, source: string): Register {
   const result = registerSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new MemberRegisterError(`${source}: not a member register (${issue.path.join('.') || 'top level'}: ${issue.message})`);
   }
-  return buildMemberIndex(result.data, source);
+  return result.data;
+}
+
+/** Validates parsed JSON as a register and indexes it. Pure apart from the error message. */
+export function indexRegisterJson(json: unknown, source: string): MemberIndex {
+  return buildMemberIndex(checkRegisterJson(json, source), source);
 }
 
 /** Reads, validates and indexes a register file. */
 export function loadMemberIndex(path: string = DEFAULT_REGISTER_PATH): MemberIndex {
+  return buildMemberIndex(loadRegister(path), path);
+}
+
+/** Reads and validates a register file (the bundled one by default). */
+export function loadRegister(path: string = DEFAULT_REGISTER_PATH): Register {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -43,13 +54,27 @@ export function loadMemberIndex(path: string = DEFAULT_REGISTER_PATH): MemberInd
   } catch (cause) {
     throw new MemberRegisterError(`${path}: the member register is not valid JSON`, { cause });
   }
-  return indexRegisterJson(json, path);
+  return checkRegisterJson(json, path);
 }
 
+// The bundled register is read once per process, however many files an ingest parses and stores.
+let defaultRegister: Register | null = null;
 let defaultLookup: MemberLookup | null = null;
+let defaultResolver: SpeakerResolver | null = null;
+
+export function getDefaultRegister(): Register {
+  defaultRegister ??= loadRegister();
+  return defaultRegister;
+}
 
 /** The bundled register as a lookup, loaded on first use and kept for the process. */
 export function getDefaultMemberLookup(): MemberLookup {
-  defaultLookup ??= createMemberLookup(loadMemberIndex());
+  defaultLookup ??= createMemberLookup(buildMemberIndex(getDefaultRegister(), DEFAULT_REGISTER_PATH));
   return defaultLookup;
+}
+
+/** The bundled register as a speaker resolver (lib/members/resolve.ts), built once per process. */
+export function getDefaultSpeakerResolver(): SpeakerResolver {
+  defaultResolver ??= createSpeakerResolver(getDefaultRegister());
+  return defaultResolver;
 }

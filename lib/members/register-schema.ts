@@ -1,8 +1,10 @@
 /**
  * The shape of a member register file (mySociety/parlparse-derived, see data/README.md), checked
- * with zod when the file is loaded. Only the fields the lookup needs are required; everything
- * else in the file (names, offices, identifiers…) passes through unchecked, so the full shared
- * register and the compacted copy in data/ both load.
+ * with zod when the file is loaded. Only the fields lookup and resolution need are declared;
+ * everything else in the file passes through unchecked, so the full shared register and the
+ * compacted copy in data/ both load. Name forms, offices, organisations and constituency variants
+ * are optional: an older compacted file without them still loads (speakers then resolve by
+ * source reference only).
  */
 import { z } from 'zod';
 
@@ -15,6 +17,8 @@ export const membershipSchema = z.object({
   family_name: optionalText,
   honorific: optionalText,
   display_name: optionalText,
+  lordname: optionalText,
+  lordofname: optionalText,
   party: optionalText,
   party_name: optionalText,
   constituency: optionalText,
@@ -22,17 +26,50 @@ export const membershipSchema = z.object({
   end_date: optionalText,
 });
 
+/** One way of writing a person's name; `from`/`to` bound the dates an alias such as "The Prime Minister" applies. */
+export const nameFormSchema = z.object({
+  name: z.string().min(1),
+  kind: z.string().min(1),
+  from: optionalText,
+  to: optionalText,
+});
+
+/** A post or committee place. A missing end date means still held when the source was made. */
+export const officeSchema = z.object({
+  id: z.string().min(1),
+  role: optionalText,
+  organization_id: optionalText,
+  kind: z.string().min(1),
+  start_date: z.string().min(4),
+  end_date: optionalText,
+});
+
 export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string().nullable(),
+  names: z.array(nameFormSchema).optional(),
   memberships: z.array(membershipSchema),
+  offices: z.array(officeSchema).optional(),
+  identifiers: z.record(z.string(), z.string().nullable()).optional(),
+});
+
+/** parlparse constituencies.json: the first name is the official spelling, the others variants. */
+export const constituencySchema = z.object({
+  names: z.array(z.string().min(1)).min(1),
+  start_date: optionalText,
+  end_date: optionalText,
 });
 
 export const registerSchema = z.object({
   meta: z.record(z.string(), z.unknown()).optional(),
+  organizations: z.record(z.string(), z.string()).optional(),
+  constituencies: z.array(constituencySchema).optional(),
   persons: z.array(personSchema),
 });
 
 export type RegisterMembership = z.infer<typeof membershipSchema>;
+export type RegisterNameForm = z.infer<typeof nameFormSchema>;
+export type RegisterOffice = z.infer<typeof officeSchema>;
 export type RegisterPerson = z.infer<typeof personSchema>;
+export type RegisterConstituency = z.infer<typeof constituencySchema>;
 export type Register = z.infer<typeof registerSchema>;
