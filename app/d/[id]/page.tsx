@@ -16,7 +16,10 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load(params);
-  return record ? { title: record.title, alternates: { canonical: record.url } } : { title: 'Not found' };
+  if (!record) return { title: 'Not found' };
+  // A written question's feed tells a reader when its answer arrives (app/d/[id]/feed.atom).
+  const feed = record.kind === 'written-question' ? { types: { 'application/atom+xml': `${record.url}/feed.atom` } } : {};
+  return { title: record.title, alternates: { canonical: record.url, ...feed } };
 }
 
 export default async function RecordPage({ params }: Props) {
@@ -25,6 +28,14 @@ export default async function RecordPage({ params }: Props) {
   return (
     <div>
       <RecordHeader record={record} />
+      {record.kind === 'written-question' ? (
+        <p className="-mt-2 mb-4 text-sm">
+          <a href={`${record.url}/feed.atom`} className="text-blue-800 underline">
+            Follow this question (Atom feed)
+          </a>{' '}
+          <span className="text-stone-600">— updated when its answer arrives</span>
+        </p>
+      ) : null}
       <section aria-label="Contributions">
         {record.contributions.length ? (
           record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} />)
