@@ -26,7 +26,7 @@ export function summarize(samples: readonly number[]): Summary {
     p50: round(percentile(samples, 50)),
     p95: round(percentile(samples, 95)),
     p99: round(percentile(samples, 99)),
-    max: round(samples.length ? Math.max(...samples) : NaN),
+    max: round(samples.length ? samples.reduce((a, b) => Math.max(a, b), -Infinity) : NaN),
     mean: round(samples.length ? samples.reduce((a, b) => a + b, 0) / samples.length : NaN),
   };
 }

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench -- --size 10k|100k|1m [--real] [--seed N] [--rounds N] [--load-seconds N]
+ * [--skip-load] [--keep]`: generates (or reuses) the corpus, starts its own Postgres and
+ * Meilisearch under .bench-data/ on free ports, measures parse, ingest, sizes, search latency
+ * against a Postgres full-text baseline, and /search and /d/… under 20 concurrent clients, then
+ * writes bench/results/<date>-<size>.{json,md} and stops everything it started.
+ * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N`.
+ */
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import { createDb } from '../lib/db/client';
+import { createSearchClient } from '../lib/search/client';
+import { startApp, type RunningApp } from './bench/app-server';
+import { isCorpusCurrent, readManifest, writeCorpus } from './bench/corpus';
+import { runLoad } from './bench/load-test';
+import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSeconds, runBaseline, runMeili } from './bench/measure';
+import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
+import { buildBaseline } from './bench/pg-fts';
+import { loadQueries } from './bench/queries';
+import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
+import { startBenchServices, type BenchServices } from './bench/services';
+import { fail, runCommand } from './support/cli';
+
+const INDEX = 'bench_contributions';
+
+await runCommand('bench', async () => {
+  const argv = process.argv.slice(2);
+  const numberOption = (name: string, fallback: number) => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return fallback;
+    const v = Number(argv.splice(i, 2)[1]);
+    if (!Number.isFinite(v) || v <= 0) fail(`bench: --${name} must be a positive number`, 2);
+    return v;
+  };
+  const rounds = numberOption('rounds', 30);
+  const loadSeconds = numberOption('load-seconds', 30);
+  const clients = numberOption('clients', 20);
+  const args = parseCorpusArgs(argv, { size: '10k' });
+  if (typeof args === 'string') fail(`bench: ${args}`, 2);
+  const started = performance.now();
+  const log = (line: string) => console.log(`[${Math.round((performance.now() - started) / 1000)}s] ${line}`);
+  const queries = loadQueries(ROOT);
+
+  let generatedSeconds: number | null = null;
+  if (!isCorpusCurrent(args.dir, args)) {
+    log(`generating the ${args.mode} corpus of ${args.size} contributions in ${args.dir}…`);
+    const t0 = performance.now();
+    await writeCorpus({ dir: args.dir, contributions: args.contributions, seed: args.seed, mode: args.mode, sources: SOURCES });
+    generatedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+  }
+  const manifest = readManifest(args.dir)!;
+  log(`corpus: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB${generatedSeconds !== null ? `, generated in ${generatedSeconds} s` : ' (reused)'}`);
+
+  const parse = measureParse(args.dir, 150e6);
+  log(`parse: ${parse.mbPerSecond} MB/s over ${parse.megabytes} MB (${parse.failures} failures)`);
+
+  let services: BenchServices | null = null;
+  let app: RunningApp | null = null;
+  let pool: pg.Pool | null = null;
+  const stopAll = async () => {
+    await app?.stop().catch(() => {});
+    await pool?.end().catch(() => {});
+    await services?.stop().catch(() => {});
+  };
+  const onSignal = () => void stopAll().then(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    services = await startBenchServices(ROOT);
+    log(`services: Postgres and Meilisearch under ${services.dataDir}`);
+    const db = createDb(services.databaseUrl);
+    const search = createSearchClient(services.meiliUrl, services.meiliKey);
+    pool = new pg.Pool({ connectionString: services.databaseUrl, max: 4 });
+
+    log('ingest: storing and indexing…');
+    const ingest = await measureIngest(args.dir, db, search, INDEX, log);
+    await db.$disconnect();
+    log(`ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB, ${ingest.failed} files failed`);
+    if (ingest.firstFailure) log(`  first failure: ${ingest.firstFailure}`);
+    const taskSeconds = await meiliTaskSeconds(search, INDEX);
+
+    log('search: Meilisearch…');
+    const meili = await measureLatency(queries, rounds, runMeili(search, INDEX));
+    log(`search: meili p50 ${meili.overall.p50} ms, p95 ${meili.overall.p95} ms`);
+    log('search: building the Postgres full-text baseline…');
+    const pgFtsBuildSeconds = Math.round((await buildBaseline(pool)) * 10) / 10;
+    const pgFts = await measureLatency(queries, rounds, runBaseline(pool));
+    log(`search: pg-fts p50 ${pgFts.overall.p50} ms, p95 ${pgFts.overall.p95} ms (baseline built in ${pgFtsBuildSeconds} s)`);
+    const sizes = await measureSizes(search, INDEX, pool);
+
+    let load: BenchResults['load'] = null;
+    if (!args.flags.has('skip-load')) {
+      log('load: starting the app…');
+      app = await startApp(ROOT, services, INDEX);
+      const { rows } = await pool.query(`SELECT id FROM "Record" ORDER BY md5(id) LIMIT 200`);
+      const searchUrls = queries.map((q) => `${app!.url}/search?${q.params}`);
+      const recordUrls = rows.map((r: { id: string }) => `${app!.url}/d/${r.id}`);
+      await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
+      const searchLoad = await runLoad(searchUrls, { clients, seconds: loadSeconds });
+      log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests, ${searchLoad.errors} errors`);
+      const recordLoad = await runLoad(recordUrls, { clients, seconds: loadSeconds });
+      log(`load: /d/… TTFB p95 ${recordLoad.ttfbMs.p95} ms, ${recordLoad.requests} requests, ${recordLoad.errors} errors`);
+      load = { search: searchLoad, record: recordLoad, appBuilt: app.built };
+    }
+
+    const partial = {
+      date: new Date().toISOString().slice(0, 10),
+      size: args.size,
+      mode: args.mode,
+      seed: args.seed,
+      machine: machineInfo(),
+      corpus: { files: manifest.files, megabytes: Math.round(manifest.bytes / 1e5) / 10, contributions: manifest.contributions, generatedSeconds },
+      parse,
+      ingest,
+      meiliTaskSeconds: taskSeconds,
+      sizes,
+      search: {
+        method: 'Wall time of each in-process call: searchContributions (all its Meilisearch multi-search queries over loopback HTTP, incl. disjunctive facet counts) vs. the baseline’s SQL queries over a 4-connection pool.',
+        rounds,
+        meili,
+        pgFts,
+        pgFtsBuildSeconds,
+      },
+      load,
+      seconds: (performance.now() - started) / 1000,
+    };
+    const results: BenchResults = { ...partial, targets: evaluateTargets(partial) };
+    const files = writeResults(ROOT, results);
+    for (const line of headlineLines(results)) console.log(line);
+    console.log(`parse MB/s: ${parse.mbPerSecond}`);
+    console.log(`ingest peak RSS MB: ${ingest.peakRssMb}`);
+    console.log(`index size MB: meili ${sizes.meiliDatabaseMb}, postgres ${sizes.postgresDatabaseMb}`);
+    if (load) console.log(`ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`);
+    console.log(`results: ${files.json}`);
+  } finally {
+    await stopAll();
+    if (services && !args.flags.has('keep')) rmSync(services.dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,113 @@
+/**
+ * The benchmark's output: the headline lines on stdout (exact wording other tools grep for), the
+ * full results as bench/results/<date>-<size>.json and a short markdown summary beside it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoadResult } from './load-test';
+import type { LatencyReport } from './measure';
+
+export interface BenchResults {
+  date: string;
+  size: string;
+  mode: string;
+  seed: number;
+  machine: { cpus: number; memoryGb: number; node: string };
+  corpus: { files: number; megabytes: number; contributions: number; generatedSeconds: number | null };
+  parse: Record<string, unknown>;
+  ingest: Record<string, number | string | null>;
+  meiliTaskSeconds: Record<string, number>;
+  sizes: Record<string, number>;
+  search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
+  load: { search: LoadResult; record: LoadResult; appBuilt: boolean } | null;
+  targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
+  seconds: number;
+}
+
+export function headlineLines(r: BenchResults): string[] {
+  const x = r.search.meili.overall.p95;
+  const y = r.search.pgFts.overall.p95;
+  return [`search p95 ms: meili ${x}, pg-fts ${y}, ratio ${(y / x).toFixed(1)}`, `ingest contributions/s: ${r.ingest.contributionsPerSecond}`];
+}
+
+export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
+  const p95 = r.search.meili.overall.p95;
+  const ratio = r.search.pgFts.overall.p95 / p95;
+  const ttfb = r.load?.search.ttfbMs.p95 ?? null;
+  const check = (value: number | null, target: string, ok: (v: number) => boolean) => ({ value, target, met: value === null ? null : ok(value) });
+  return {
+    searchP95Ms: check(p95, '≤ 50 ms (at 1 M, with facets)', (v) => v <= 50),
+    pgFtsRatio: check(Math.round(ratio * 10) / 10, '≥ 5', (v) => v >= 5),
+    ingestPerSecond: check(Number(r.ingest.contributionsPerSecond), '≥ 2,000 contributions/s', (v) => v >= 2000),
+    searchTtfbP95Ms: check(ttfb, '≤ 150 ms at 20 clients, 0 errors', (v) => v <= 150 && (r.load?.search.errors ?? 1) === 0),
+    ingestPeakRssMb: check(Number(r.ingest.peakRssMb), '≤ 400 MB', (v) => v <= 400),
+  };
+}
+
+export function writeResults(root: string, r: BenchResults): { json: string; markdown: string } {
+  const dir = path.join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `${r.date}-${r.mode === 'real' ? 'real-' : ''}${r.size}`);
+  writeFileSync(`${base}.json`, JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(`${base}.md`, toMarkdown(r));
+  return { json: `${base}.json`, markdown: `${base}.md` };
+}
+
+export function machineInfo() {
+  return { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+}
+
+function toMarkdown(r: BenchResults): string {
+  const q = (l: LatencyReport, name: string) => l.perQuery.find((p) => p.name === name);
+  const rows = r.search.meili.perQuery.map((m) => {
+    const p = q(r.search.pgFts, m.name)!;
+    return `| ${m.name} | \`${m.params}\` | ${m.total} | ${m.ms.p50} / ${m.ms.p95} | ${m.engineMs?.p50 ?? '–'} | ${p.total} | ${p.ms.p50} / ${p.ms.p95} |`;
+  });
+  const load = r.load
+    ? [
+        `| page | requests | errors | req/s | TTFB p50 / p95 / p99 ms |`,
+        `| --- | --- | --- | --- | --- |`,
+        ...(['search', 'record'] as const).map((k) => {
+          const l = r.load![k];
+          return `| ${k === 'search' ? '/search' : '/d/…'} | ${l.requests} | ${l.errors} | ${l.requestsPerSecond} | ${l.ttfbMs.p50} / ${l.ttfbMs.p95} / ${l.ttfbMs.p99} |`;
+        }),
+      ]
+    : ['(load test skipped)'];
+  return [
+    `# Benchmark ${r.date}, ${r.mode} corpus ${r.size}`,
+    '',
+    '```',
+    ...headlineLines(r),
+    '```',
+    '',
+    `Machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGb} GB, Node ${r.machine.node} (shared with other work: expect noise). Seed ${r.seed}; whole run ${Math.round(r.seconds)} s.`,
+    '',
+    `Corpus: ${r.corpus.files} files, ${r.corpus.megabytes} MB, ${r.ingest.contributions} contributions in ${r.ingest.records} records.`,
+    '',
+    '## Targets',
+    '',
+    '| target | value | wanted | met |',
+    '| --- | --- | --- | --- |',
+    ...Object.entries(r.targets).map(([k, t]) => `| ${k} | ${t.value ?? '–'} | ${t.target} | ${t.met === null ? '–' : t.met ? 'yes' : 'no'} |`),
+    '',
+    '## Ingest',
+    '',
+    `Parse alone: ${r.parse.mbPerSecond} MB/s (${r.parse.megabytes} MB). End to end: ${r.ingest.contributionsPerSecond} contributions/s over ${r.ingest.seconds} s — store (read, parse, one transaction per document) ${r.ingest.storeSeconds} s, then index catch-up ${r.ingest.indexSeconds} s. Peak Node RSS ${r.ingest.peakRssMb} MB. Meilisearch task time: ${Object.entries(r.meiliTaskSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}.`,
+    '',
+    `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB, Postgres ${r.sizes.postgresDatabaseMb} MB (with the baseline's table and GIN index, built in ${r.search.pgFtsBuildSeconds} s).`,
+    '',
+    '## Search latency (ms)',
+    '',
+    `${r.search.method} ${r.search.rounds} rounds after a warm-up round.`,
+    '',
+    '| query | params | total (ours) | ours p50 / p95 | Meili engine p50 | total (pg) | pg-fts p50 / p95 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## Pages under load (20 concurrent clients)',
+    '',
+    ...load,
+    '',
+  ].join('\n');
+}
