@@ -6,9 +6,10 @@
  *   npx tsx scripts/build-member-data.ts [SOURCE.json] [OUT.json] [CONSTITUENCIES.json]
  *
  * It keeps the register's own field names and what lookup, speaker resolution and person pages
- * use: memberships, name forms, offices (with the names of their organisations), identifiers and
+ * use: memberships, name forms, posts (with the names of their organisations), identifiers and
  * constituency spellings. It drops the people who held an office but never a seat (most have no
- * name) and per-row provenance. The output is deterministic: same input, same bytes.
+ * name), committee places, and per-row ids and provenance. `npm run import:members -- FILE` with
+ * the full shared register imports committee places too. The output is deterministic: same input, same bytes.
  * Attribution travels in `meta` and data/README.md.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ const out = process.argv[3] ?? fileURLToPath(new URL('../lib/members/data/regist
 const constituenciesPath = process.argv[4] ?? path.join(path.dirname(source), 'source', 'parlparse', 'constituencies.json');
 
 const MEMBERSHIP_FIELDS = ['id', 'house', 'given_name', 'family_name', 'honorific', 'display_name', 'lordname', 'lordofname', 'party', 'party_name', 'constituency', 'start_date', 'end_date'] as const;
-const OFFICE_FIELDS = ['id', 'role', 'organization_id', 'kind', 'start_date', 'end_date'] as const;
+const OFFICE_FIELDS = ['role', 'organization_id', 'kind', 'start_date', 'end_date'] as const;
 const IDENTIFIERS = ['datadotparl_id', 'hansard_person_id', 'wikidata'] as const;
 
 const json: unknown = JSON.parse(readFileSync(source, 'utf8'));
@@ -36,7 +37,7 @@ const persons = register.persons
     name: p.name,
     ...(p.names?.length ? { names: p.names.map((n) => pick(n, ['name', 'kind', 'from', 'to'])) } : {}),
     memberships: p.memberships.map((m) => pick(m, MEMBERSHIP_FIELDS)),
-    ...(p.offices?.length ? { offices: p.offices.map((o) => pick(o, OFFICE_FIELDS)) } : {}),
+    ...(posts(p.offices).length ? { offices: posts(p.offices).map((o) => pick(o, OFFICE_FIELDS)) } : {}),
     ...(p.identifiers ? { identifiers: pick(p.identifiers, IDENTIFIERS) } : {}),
   }));
 
@@ -74,6 +75,11 @@ const compact = {
 writeFileSync(out, JSON.stringify(compact) + '\n');
 indexRegisterJson(JSON.parse(readFileSync(out, 'utf8')), out); // the file we wrote must load
 console.log(`${out}: ${Object.entries(counts).map(([k, v]) => `${v} ${k.replace('_', ' ')}`).join(', ')}`);
+
+/** Posts, not committee places: 7,446 places would triple the file every parse and ingest loads. */
+function posts(offices: RegisterOffice[] | undefined): RegisterOffice[] {
+  return (offices ?? []).filter((o) => o.kind !== 'committee');
+}
 
 function pick<T extends object>(row: T, keys: readonly string[]): Record<string, unknown> {
   const kept: Record<string, unknown> = {};

@@ -5,6 +5,7 @@
  * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
  */
 import type { Db } from '../db/client';
+import { getDefaultSpeakerResolver, type SpeakerResolver } from '../members';
 import { contributionIds, documentId, recordId, slugify, shortHash } from '../ids';
 import type { ParsedRecord } from '../parse/record';
 
@@ -29,7 +30,24 @@ export function speakerIdFor(name: string): string {
   return shortHash(`speaker:${slugify(name)}`);
 }
 
-export async function storeDocument(db: Db, doc: DocumentToStore): Promise<StoredDocument> {
+/** Resolution columns of a contribution (printed fields untouched): the register's view of the speaker on that date. */
+function resolutionFields(resolver: SpeakerResolver, r: ParsedRecord, c: ParsedRecord['contributions'][number]) {
+  const res = resolver.resolve({ ...c.speaker, date: c.date ?? r.date, house: r.house });
+  return {
+    personId: res?.personId ?? null,
+    resolvedName: res?.name ?? null,
+    resolvedParty: res?.party ?? null,
+    resolvedConstituency: res?.constituency ?? null,
+    resolvedHouse: res?.house ?? null,
+    resolvedOffices: res?.offices.length ? res.offices.map((o) => ({ ...o })) : undefined,
+    resolvedMinister: res?.minister ?? null,
+    resolutionStatus: res?.status ?? null,
+    resolutionReason: res?.reason ?? null,
+  };
+}
+
+/** `resolver` defaults to the bundled register, loaded once per process. */
+export async function storeDocument(db: Db, doc: DocumentToStore, resolver: SpeakerResolver = getDefaultSpeakerResolver()): Promise<StoredDocument> {
   const docId = documentId(doc.key);
   const recordRows = doc.records.map((r, position) => ({ r, position, id: recordId(doc.key, position, r.sourceId) }));
   const contributionRows = recordRows.flatMap(({ r, id: recId }) => {
@@ -53,6 +71,7 @@ export async function storeDocument(db: Db, doc: DocumentToStore): Promise<Store
         time: c.time,
         text: c.text,
         answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
+        ...resolutionFields(resolver, r, c),
       };
     });
   });

@@ -36,7 +36,8 @@ export const nameFormSchema = z.object({
 
 /** A post or committee place. A missing end date means still held when the source was made. */
 export const officeSchema = z.object({
-  id: z.string().min(1),
+  /** The source's id; the compacted copy leaves it out. */
+  id: z.string().min(1).optional(),
   role: optionalText,
   organization_id: optionalText,
   kind: z.string().min(1),

@@ -47,6 +47,12 @@ export interface SpeakerResolution {
   house: House | null;
   /** Posts held on the date (government first), from the register — not from what the page printed. */
   offices: HeldOffice[];
+  /**
+   * Whether they held a government post that day: true / false where the register's offices cover
+   * the date, null where they do not (before its first or after its last recorded post) — then
+   * only a post still open at the register's end says true.
+   */
+  minister: boolean | null;
   /** Person ids that fit, when more than one did (or the near-miss, when none did). */
   candidates: string[];
 }
@@ -66,6 +72,8 @@ interface NameEntry {
 interface Coverage {
   commonsUntil: string;
   newestPeerage: string;
+  officesFrom: string;
+  officesUntil: string;
 }
 
 const CHAIRS: { key: RegExp; codes: string[] }[] = [
@@ -80,7 +88,7 @@ export function createSpeakerResolver(register: Register): SpeakerResolver {
   const names = new Map<string, NameEntry[]>();
   const surnames = new Map<string, Set<RegisterPerson>>();
   const constituencies = new Map<string, string>();
-  const coverage: Coverage = { commonsUntil: '', newestPeerage: '' };
+  const coverage: Coverage = { commonsUntil: '', newestPeerage: '', officesFrom: '9999', officesUntil: '' };
 
   const addName = (key: string, entry: NameEntry) => {
     if (!key) return;
@@ -98,6 +106,12 @@ export function createSpeakerResolver(register: Register): SpeakerResolver {
   for (const c of register.constituencies ?? []) for (const n of c.names) constituencies.set(normalizeText(n), c.names[0]);
   for (const person of register.persons) {
     byPerson.set(person.id, person);
+    for (const o of person.offices ?? []) {
+      if (o.kind === 'committee') continue;
+      if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;
+      const last = o.end_date ?? o.start_date;
+      if (last > coverage.officesUntil) coverage.officesUntil = last;
+    }
     if (person.name) addName(toNameKey(person.name).key, { person });
     for (const n of person.names ?? []) {
       const { key } = toNameKey(n.name);
@@ -128,18 +142,24 @@ export function createSpeakerResolver(register: Register): SpeakerResolver {
   const membershipFor = (person: RegisterPerson, date: string, house: House | null) =>
     membershipsOn(person, date).find((m) => !house || houseOf(m) === house) ?? null;
 
-  const describe = (person: RegisterPerson, membership: RegisterMembership | null, date: string | null, method: ResolutionMethod, reason: string): SpeakerResolution => ({
-    status: 'resolved',
-    reason,
-    method,
-    personId: person.id,
-    name: membership ? nameOf(person, membership) : person.name,
-    party: membership ? toPartyName(membership.party_name) : null,
-    constituency: membership?.house === 'commons' ? canonicalConstituency(membership.constituency) : null,
-    house: membership ? houseOf(membership) : null,
-    offices: date ? officesHeldOn(person, date, organizations) : [],
-    candidates: [],
-  });
+  const describe = (person: RegisterPerson, membership: RegisterMembership | null, date: string | null, method: ResolutionMethod, reason: string): SpeakerResolution => {
+    const offices = date ? officesHeldOn(person, date, organizations) : [];
+    const covered = date != null && date >= coverage.officesFrom && date <= coverage.officesUntil;
+    const government = offices.some((o) => o.government);
+    return {
+      status: 'resolved',
+      reason,
+      method,
+      personId: person.id,
+      name: membership ? nameOf(person, membership) : person.name,
+      party: membership ? toPartyName(membership.party_name) : null,
+      constituency: membership?.house === 'commons' ? canonicalConstituency(membership.constituency) : null,
+      house: membership ? houseOf(membership) : null,
+      offices,
+      minister: covered ? government : government ? true : null,
+      candidates: [],
+    };
+  };
 
   const unresolved = (status: 'ambiguous' | 'unknown', reason: string, candidates: RegisterPerson[] = []): SpeakerResolution => ({
     status,
@@ -151,6 +171,7 @@ export function createSpeakerResolver(register: Register): SpeakerResolver {
     constituency: null,
     house: null,
     offices: [],
+    minister: null,
     candidates: candidates.map((p) => p.id),
   });
 

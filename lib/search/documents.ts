@@ -16,6 +16,13 @@ export interface IndexableContribution {
   date: Date | null;
   time: string | null;
   text: string;
+  /** Register resolution made at ingest (lib/members/resolve.ts); absent on rows stored before it. */
+  personId?: string | null;
+  resolvedName?: string | null;
+  resolvedParty?: string | null;
+  resolvedConstituency?: string | null;
+  resolvedMinister?: boolean | null;
+  resolutionStatus?: string | null;
 }
 
 export interface IndexableRecord {
@@ -46,9 +53,16 @@ export interface SearchDocument {
   speakerName: string | null;
   speakerSlug: string | null;
   role: string | null;
+  /** Printed party, else the register's for that date (TWFY often prints an office instead). */
   party: string | null;
   constituency: string | null;
-  /** The speaker, when this contribution answers for the government. */
+  /** Register person id when the speaker was resolved. */
+  personId: string | null;
+  /**
+   * The resolved person's name when the register says they held a government office on the
+   * contribution's date; for unresolved speakers, the printed speaker when they answer or print
+   * a government office.
+   */
   minister: string | null;
   acts: string[];
   text: string;
@@ -63,6 +77,20 @@ export function toIsoDate(d: Date | null): string | null {
 export function isAnsweringForGovernment(c: Pick<IndexableContribution, 'type' | 'role' | 'speakerName'>): boolean {
   if (!c.speakerName) return false;
   return c.type === 'answer' || (c.role != null && GOVERNMENT_OFFICE.test(c.role));
+}
+
+/**
+ * Minister facet value: for a resolved speaker, the register's offices on that date decide, not
+ * what the page printed (Parallel Parliament prints the office held when the page was copied).
+ * Where the register's offices do not cover the date (`resolvedMinister` null), only answering
+ * counts. Unresolved speakers keep the printed heuristic.
+ */
+export function toMinister(c: IndexableContribution): string | null {
+  if (c.resolutionStatus === 'resolved' && c.personId) {
+    const minister = c.resolvedMinister ?? (c.type === 'answer' ? true : false);
+    return minister ? (c.resolvedName ?? c.speakerName) : null;
+  }
+  return isAnsweringForGovernment(c) ? c.speakerName : null;
 }
 
 export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
@@ -85,9 +113,10 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
       speakerName: c.speakerName,
       speakerSlug: c.speakerName ? slugify(c.speakerName) : null,
       role: c.role,
-      party: c.party,
-      constituency: c.constituency,
-      minister: isAnsweringForGovernment(c) ? c.speakerName : null,
+      party: c.party ?? c.resolvedParty ?? null,
+      constituency: c.constituency ?? c.resolvedConstituency ?? null,
+      personId: c.personId ?? null,
+      minister: toMinister(c),
       acts: findActsMentioned(c.text),
       text: c.text,
     };
