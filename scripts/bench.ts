@@ -8,7 +8,6 @@
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { createDb } from '../lib/db/client';
 import { createSearchClient } from '../lib/search/client';
 import { startApp, type RunningApp } from './bench/app-server';
 import { isCorpusCurrent, readManifest, writeCorpus } from './bench/corpus';
@@ -68,14 +67,12 @@ await runCommand('bench', async () => {
   try {
     services = await startBenchServices(ROOT);
     log(`services: Postgres and Meilisearch under ${services.dataDir}`);
-    const db = createDb(services.databaseUrl);
     const search = createSearchClient(services.meiliUrl, services.meiliKey);
     pool = new pg.Pool({ connectionString: services.databaseUrl, max: 4 });
 
-    log('ingest: storing and indexing…');
-    const ingest = await measureIngest(args.dir, db, search, INDEX, log);
-    await db.$disconnect();
-    log(`ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB, ${ingest.failed} files failed`);
+    log('ingest: storing and indexing (in its own process)…');
+    const ingest = await measureIngest(ROOT, args.dir, { databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl, meiliKey: services.meiliKey, indexName: INDEX });
+    log(`ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB (${ingest.startRssMb} MB at start), ${ingest.failed} files failed`);
     if (ingest.firstFailure) log(`  first failure: ${ingest.firstFailure}`);
     const taskSeconds = await meiliTaskSeconds(search, INDEX);
 

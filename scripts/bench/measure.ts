@@ -3,18 +3,18 @@
  * end-to-end ingest, index sizes on disk, and search latency for the query mix (ours and the
  * Postgres baseline, timed the same way: wall time of the whole in-process call).
  */
+import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type pg from 'pg';
-import type { Db } from '../../lib/db/client';
 import { expandPaths } from '../../lib/ingest/files';
-import { ingestPaths } from '../../lib/ingest/ingest';
 import { parseDocument } from '../../lib/parse';
 import { searchContributions } from '../../lib/search/search';
 import { searchBaseline } from './pg-fts';
 import type { BenchQuery } from './queries';
 import { createRng } from './prng';
-import { summarize, trackPeakRss, type Summary } from './stats';
+import { summarize, type Summary } from './stats';
 
 /** Parses files (every file, or an even sample up to `maxBytes`) without a database. */
 export function measureParse(dir: string, maxBytes: number) {
@@ -39,43 +39,33 @@ export function measureParse(dir: string, maxBytes: number) {
   return { files: Math.ceil(files.length / step), sampledEvery: step, megabytes: round(bytes / 1e6), seconds: round(seconds), mbPerSecond: round(bytes / 1e6 / seconds), contributionsPerSecond: Math.round(contributions / seconds), failures };
 }
 
-export async function measureIngest(dir: string, db: Db, search: Meilisearch, indexName: string, log: (line: string) => void) {
-  const rss = trackPeakRss();
-  const started = performance.now();
-  let storedAt = started;
-  let lastLog = started;
-  const summary = await ingestPaths([dir], {
-    db,
-    search: { client: search, indexName },
-    onFile: ({ done, total }) => {
-      storedAt = performance.now();
-      if (storedAt - lastLog > 15_000) {
-        lastLog = storedAt;
-        log(`  stored ${done}/${total} files (${Math.round((storedAt - started) / 1000)} s, RSS ${mb(rss.peak)} MB)`);
-      }
-    },
-    onIndexProgress: (p) => {
-      if (performance.now() - lastLog > 15_000) {
-        lastLog = performance.now();
-        log(`  indexed ${p.contributions} contributions (${Math.round((performance.now() - started) / 1000)} s)`);
-      }
-    },
+/** Runs the ingest in a child process (scripts/bench/ingest-child.ts), as `npm run ingest` would. */
+export async function measureIngest(root: string, dir: string, env: { databaseUrl: string; meiliUrl: string; meiliKey: string; indexName: string }) {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'bench', 'ingest-child.ts'), dir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, BENCH_DATABASE_URL: env.databaseUrl, BENCH_MEILI_URL: env.meiliUrl, BENCH_MEILI_KEY: env.meiliKey, BENCH_INDEX: env.indexName },
   });
-  const seconds = (performance.now() - started) / 1000;
-  const peakRss = rss.stop();
-  if (summary.indexError) throw new Error(`indexing failed: ${summary.indexError}`);
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
+  const last = out.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !last.startsWith('{')) throw new Error(`the ingest process exited with ${code}: ${last.slice(0, 200)}`);
+  const r = JSON.parse(last) as { files: number; stored: number; failed: number; firstFailure: string | null; indexError: string | null; records: number; contributions: number; seconds: number; storeSeconds: number; indexSeconds: number; startRss: number; peakRss: number };
+  if (r.indexError) throw new Error(`indexing failed: ${r.indexError}`);
   return {
-    files: summary.files,
-    stored: summary.stored,
-    failed: summary.failed.length,
-    firstFailure: summary.failed[0]?.reason ?? null,
-    records: summary.records,
-    contributions: summary.contributions,
-    seconds: round(seconds),
-    storeSeconds: round((storedAt - started) / 1000),
-    indexSeconds: round((performance.now() - storedAt) / 1000),
-    contributionsPerSecond: Math.round(summary.contributions / seconds),
-    peakRssMb: mb(peakRss),
+    files: r.files,
+    stored: r.stored,
+    failed: r.failed,
+    firstFailure: r.firstFailure,
+    records: r.records,
+    contributions: r.contributions,
+    seconds: round(r.seconds),
+    storeSeconds: round(r.storeSeconds),
+    indexSeconds: round(r.indexSeconds),
+    contributionsPerSecond: Math.round(r.contributions / r.seconds),
+    startRssMb: mb(r.startRss),
+    peakRssMb: mb(r.peakRss),
   };
 }
 
