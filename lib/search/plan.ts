@@ -22,6 +22,7 @@ import { buildFilter, type FilterClause, type MeiliFilter } from './filter';
 import { FACETS, FACET_NAMES, RECORD_ATTRIBUTE, SORTS, toDayNumber, type FacetName } from './fields';
 import { parseQuery, SECTIONS, type QueryNode } from './query-syntax';
 import type { SearchRequest } from './search-params';
+import { isStopWord } from './stop-words';
 
 /** Most OR branches one box query may expand to (each is a search). */
 export const MAX_ALTERNATIVES = 8;
@@ -115,6 +116,8 @@ function toBranch(literals: Literal[], speakerNames: SpeakerNames): Branch {
   const qParts: string[] = [];
   const clauses: FilterClause[] = [];
   let words = 0;
+  // "the Minister trafficking" searches for trafficking; "the Minister" alone still searches.
+  const hasContentWord = literals.some(({ node, negated }) => !negated && (node.type === 'phrase' || (node.type === 'term' && !isStopWord(node.text))));
   for (const { node, negated } of literals) {
     const sign = negated ? '-' : '';
     switch (node.type) {
@@ -122,6 +125,7 @@ function toBranch(literals: Literal[], speakerNames: SpeakerNames): Branch {
       case 'phrase': {
         const text = node.text.replace(/["\u201C\u201D]/g, ' ').trim();
         if (text === '') break;
+        if (node.type === 'term' && !negated && hasContentWord && isStopWord(text)) break;
         qParts.push(node.type === 'phrase' ? `${sign}"${text}"` : `${sign}${text}`);
         words += text.split(/\s+/).length;
         break;

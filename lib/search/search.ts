@@ -48,12 +48,7 @@ export async function searchContributions(client: Meilisearch, indexName: string
   let planned = planSearch(request);
   if (!planned.ok) return planned;
   if (planned.plan.unresolvedSpeakers.length) {
-    const names = new Map<string, string[]>();
-    for (const lookup of planned.plan.unresolvedSpeakers) {
-      const found = await client.index(indexName).searchForFacetValues({ facetName: FACETS.speaker.attribute, facetQuery: lookup });
-      names.set(lookup, selectSpeakerNames(lookup, found.facetHits.map((h) => h.value)));
-    }
-    planned = planSearch(request, names);
+    planned = planSearch(request, await lookUpSpeakerNames(client, indexName, planned.plan.unresolvedSpeakers));
     if (!planned.ok) return planned;
   }
   const plan = planned.plan;
@@ -81,8 +76,10 @@ export async function searchContributions(client: Meilisearch, indexName: string
     distributions.push({ facet: null, distribution: first.facetDistribution ?? {} });
     ownFacets.forEach((f, i) => distributions.push({ facet: f.facet, distribution: results[i + 1].facetDistribution ?? {} }));
   } else {
-    const main = await federated(client, indexName, plan.alternatives, plan, { offset: plan.offset, limit: plan.limit, facets: mainFacets, highlight: true });
-    total = main.estimatedTotalHits ?? 0;
+    const main = plan.distinct
+      ? await federatedDistinct(client, indexName, plan, mainFacets)
+      : await federated(client, indexName, plan.alternatives, plan, { offset: plan.offset, limit: plan.limit, facets: mainFacets, highlight: true });
+    total = main.total ?? main.estimatedTotalHits ?? 0;
     hits = main.hits.map((h) => ({ ...h, text: h._formatted?.text ?? h.text }));
     processingTimeMs = main.processingTimeMs;
     distributions.push({ facet: null, distribution: main.facetDistribution ?? {} });
@@ -112,22 +109,63 @@ function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: 
   };
 }
 
+type FederatedAnswer = {
+  hits: Array<SearchDocument & { _formatted?: Partial<SearchDocument> }>;
+  estimatedTotalHits?: number;
+  /** Set when we counted the hits ourselves (grouped OR search). */
+  total?: number;
+  processingTimeMs: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+};
+
 async function federated(
   client: Meilisearch,
   indexName: string,
   queries: PlannedQuery[],
   plan: SearchPlan,
-  opts: { offset: number; limit: number; facets: string[]; highlight?: boolean },
-) {
+  opts: { offset: number; limit: number; facets: string[]; highlight?: boolean; distinctPerQuery?: boolean },
+): Promise<FederatedAnswer> {
   return client.multiSearch<never, SearchDocument>({
     federation: {
       offset: opts.offset,
       limit: opts.limit,
       ...(opts.facets.length ? { facetsByIndex: { [indexName]: opts.facets }, mergeFacets: {} } : {}),
-      ...(plan.distinct ? { distinct: plan.distinct } : {}),
     },
-    queries: queries.map((q) => ({ indexUid: indexName, ...baseParams(q, plan), distinct: undefined, ...(opts.highlight ? HIGHLIGHT : {}) })),
-  } as never) as unknown as Promise<{ hits: Array<SearchDocument & { _formatted?: Partial<SearchDocument> }>; estimatedTotalHits?: number; processingTimeMs: number; facetDistribution?: Record<string, Record<string, number>> }>;
+    queries: queries.map((q) => ({
+      indexUid: indexName,
+      ...baseParams(q, plan),
+      distinct: opts.distinctPerQuery ? plan.distinct : undefined,
+      ...(opts.highlight ? HIGHLIGHT : {}),
+    })),
+  } as never) as unknown as Promise<FederatedAnswer>;
+}
+
+/** How many grouped hits of an OR search we collect to de-duplicate debates across branches. */
+export const GROUPED_OR_WINDOW = 1000;
+
+/**
+ * "One per debate" over several OR branches. Meilisearch 1.21 has no `distinct` on a federation,
+ * and `distinct` per query still lets two branches bring two contributions of one debate, so we
+ * take the best-ranked window of per-query-distinct hits and keep the first hit of each debate.
+ */
+async function federatedDistinct(client: Meilisearch, indexName: string, plan: SearchPlan, facets: string[]): Promise<FederatedAnswer> {
+  const window = await federated(client, indexName, plan.alternatives, plan, { offset: 0, limit: GROUPED_OR_WINDOW, facets, highlight: true, distinctPerQuery: true });
+  const seen = new Set<string>();
+  const unique = window.hits.filter((h) => !seen.has(h.recordId) && seen.add(h.recordId));
+  return { ...window, total: unique.length, hits: unique.slice(plan.offset, plan.offset + plan.limit) };
+}
+
+/**
+ * Each `speaker:` lookup → the speakerName facet values it stands for. Facet search only matches
+ * the start of a value ("vernon", not "coaker"), so we search the speakerName attribute itself
+ * and read the names from its facet distribution, then keep whole-word matches.
+ */
+async function lookUpSpeakerNames(client: Meilisearch, indexName: string, lookups: string[]): Promise<Map<string, string[]>> {
+  const attribute = FACETS.speaker.attribute;
+  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
+    queries: lookups.map((lookup) => ({ indexUid: indexName, q: lookup, attributesToSearchOn: [attribute], facets: [attribute], limit: 0, matchingStrategy: 'all' })),
+  });
+  return new Map(lookups.map((lookup, i) => [lookup, selectSpeakerNames(lookup, Object.keys(results[i].facetDistribution?.[attribute] ?? {}))]));
 }
 
 export function toHit(doc: SearchDocument): SearchHit {

@@ -3,6 +3,7 @@
  */
 import type { Settings } from 'meilisearch';
 import { DATE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE } from './fields';
+import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
 export const CONTRIBUTIONS_SETTINGS: Settings = {
@@ -20,6 +21,7 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   pagination: { maxTotalHits: 20_000 },
   synonyms: toMeiliSynonyms(),
   // Words in nearly every contribution: matching them only floods results ("the Minister").
-  stopWords: ['the', 'a', 'an', 'of', 'to', 'and', 'in', 'is', 'that', 'it', 'for', 'on', 'be', 'this', 'my', 'hon', 'minister'],
+  // The list lives in stop-words.ts because the planner drops them too (case-insensitively).
+  stopWords: [...STOP_WORDS],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },
 };

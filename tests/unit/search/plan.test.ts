@@ -38,9 +38,16 @@ describe('planSearch: box text becomes Meilisearch q', () => {
     expect(p.matchingStrategy).toBe('all');
   });
 
+  it('drops stop words in any case when there is something else to search for', () => {
+    expect(plan(q('what The MINISTER said about brothels')).alternatives.map((a) => a.q)).toEqual(['what said about brothels']);
+    expect(plan(q('brothels minister')).alternatives.map((a) => a.q)).toEqual(['brothels']);
+    expect(plan(q('"the Minister" -the')).alternatives.map((a) => a.q)).toEqual(['"the Minister" -the']);
+    expect(plan(q('the Minister')).alternatives.map((a) => a.q)).toEqual(['the Minister']);
+  });
+
   it('turns OR into one search per alternative', () => {
     expect(plan(q('asylum OR immigration policy')).alternatives.map((a) => a.q)).toEqual(['asylum policy', 'immigration policy']);
-    expect(plan(q('(a OR b) (c OR d)')).alternatives.map((a) => a.q)).toEqual(['a c', 'a d', 'b c', 'b d']);
+    expect(plan(q('(w OR b) (c OR d)')).alternatives.map((a) => a.q)).toEqual(['w c', 'w d', 'b c', 'b d']);
   });
 
   it('pushes negation through groups', () => {
