@@ -74,6 +74,7 @@ await runCommand('bench', async () => {
     const ingest = await measureIngest(ROOT, args.dir, { databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl, meiliKey: services.meiliKey, indexName: INDEX });
     log(`ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB (${ingest.startRssMb} MB at start), ${ingest.failed} files failed`);
     if (ingest.firstFailure) log(`  first failure: ${ingest.firstFailure}`);
+    if (ingest.contributions === 0) throw new Error('nothing was ingested, so there is nothing to measure (see the first failure above)');
     const taskSeconds = await meiliTaskSeconds(search, INDEX);
 
     log('search: Meilisearch…');
