@@ -3,7 +3,7 @@
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
 
-process.env.DATABASE_URL ??= 'postgresql://hansard:hansard@127.0.0.1:55432/hansard';
+process.env.DATABASE_URL ??= 'postgresql://hansard:hansard@127.0.0.1:15432/hansard';
 
 export default defineConfig({
   schema: 'prisma/schema.prisma',

