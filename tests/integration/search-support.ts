@@ -1,0 +1,72 @@
+/**
+ * The seed documents parsed and indexed straight into a test index (no Postgres), so search
+ * tests exercise the real Meilisearch with the real settings, and `search` runs a URL query.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from '../../lib/parse';
+import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
+import { toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
+import { searchContributions, type SearchResult } from '../../lib/search/search';
+import { parseSearchParams } from '../../lib/search/search-params';
+import { servicesFromEnv, ROOT } from '../support/test-services';
+
+export function seedSearchDocuments(): SearchDocument[] {
+  const dir = path.join(ROOT, 'seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((file, d) =>
+      parseDocument(readFileSync(path.join(dir, file)), { fileName: file }).records.flatMap((r, n) => {
+        const recordId = `rec${d}x${n}`;
+        return toSearchDocuments({
+          id: recordId,
+          documentId: `doc${d}`,
+          title: r.title,
+          kind: r.kind,
+          house: r.house,
+          date: r.date ? new Date(r.date) : null,
+          department: r.department,
+          contributions: r.contributions.map((c, i) => ({
+            id: `${recordId}c${i}`,
+            position: i,
+            speakerName: c.speaker.name,
+            role: c.speaker.role,
+            party: c.speaker.party,
+            constituency: c.speaker.constituency,
+            type: c.type,
+            date: c.date ? new Date(c.date) : null,
+            time: c.time,
+            text: c.text,
+          })),
+        });
+      }),
+    );
+}
+
+export async function indexSeeds(indexName: string) {
+  const s = servicesFromEnv();
+  if (!s) throw new Error('test services are not running (run through `npm test -- integration`)');
+  const client = createSearchClient(s.meiliUrl, s.meiliKey);
+  const index = await ensureIndex(client, indexName);
+  await waitForTask(index.deleteAllDocuments(), 'clearing the search test index');
+  const documents = seedSearchDocuments();
+  await waitForTask(index.addDocuments(documents), 'indexing the seeds');
+  const byId = new Map(documents.map((d) => [d.id, d]));
+
+  /** Runs a URL query string through parseSearchParams and searchContributions. */
+  async function search(query: string | URLSearchParams): Promise<SearchResult> {
+    const parsed = parseSearchParams(typeof query === 'string' ? new URLSearchParams(query) : query);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const outcome = await searchContributions(client, indexName, { ...parsed.value, perPage: parsed.value.perPage === 20 ? 100 : parsed.value.perPage });
+    if (!outcome.ok) throw new Error(outcome.error);
+    return outcome.result;
+  }
+  /** The full indexed text of a hit (title included, as it is searchable). */
+  const textOf = (id: string) => {
+    const d = byId.get(id);
+    if (!d) throw new Error(`no document ${id}`);
+    return `${d.recordTitle}\n${d.text}`.toLowerCase().replace(/\s+/g, ' ');
+  };
+  return { client, documents, search, textOf };
+}
