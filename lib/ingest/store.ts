@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/client';
 import { getDefaultSpeakerResolver, type SpeakerResolver } from '../members';
+import { toResolutionColumns } from '../members/columns';
 import { contributionIds, documentId, recordId, slugify, shortHash } from '../ids';
 import type { ParsedRecord } from '../parse/record';
 
@@ -28,22 +29,6 @@ const toDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00
 
 export function speakerIdFor(name: string): string {
   return shortHash(`speaker:${slugify(name)}`);
-}
-
-/** Resolution columns of a contribution (printed fields untouched): the register's view of the speaker on that date. */
-function resolutionFields(resolver: SpeakerResolver, r: ParsedRecord, c: ParsedRecord['contributions'][number]) {
-  const res = resolver.resolve({ ...c.speaker, date: c.date ?? r.date, house: r.house });
-  return {
-    personId: res?.personId ?? null,
-    resolvedName: res?.name ?? null,
-    resolvedParty: res?.party ?? null,
-    resolvedConstituency: res?.constituency ?? null,
-    resolvedHouse: res?.house ?? null,
-    resolvedOffices: res?.offices.length ? res.offices.map((o) => ({ ...o })) : undefined,
-    resolvedMinister: res?.minister ?? null,
-    resolutionStatus: res?.status ?? null,
-    resolutionReason: res?.reason ?? null,
-  };
 }
 
 /** `resolver` defaults to the bundled register, loaded once per process. */
@@ -71,7 +56,8 @@ export async function storeDocument(db: Db, doc: DocumentToStore, resolver: Spea
         time: c.time,
         text: c.text,
         answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
-        ...resolutionFields(resolver, r, c),
+        // The register's view of the speaker on that date, beside the printed fields.
+        ...toResolutionColumns(resolver.resolve({ ...c.speaker, date: c.date ?? r.date, house: r.house })),
       };
     });
   });
