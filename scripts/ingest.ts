@@ -1,6 +1,7 @@
 /** `npm run ingest -- PATH...`: files or folders into Postgres and Meilisearch. Exit 1 if any file failed. */
 import path from 'node:path';
 import { ingestPaths } from '../lib/ingest/ingest';
+import { formatResolutionReport, getResolutionReport } from '../lib/members/report';
 import { openRuntime } from '../lib/runtime';
 import { createProgress, fail, runCommand } from './support/cli';
 
@@ -27,6 +28,7 @@ await runCommand('ingest', async () => {
       `ingest: ${summary.files} files in ${seconds}s — ${summary.stored} stored (${summary.records} records, ${summary.contributions} contributions), ` +
         `${summary.unchanged} unchanged, ${summary.superseded ? `${summary.superseded} superseded versions skipped, ` : ''}${summary.failed.length} failed`,
     );
+    for (const line of formatResolutionReport(await getResolutionReport(runtime.db))) console.log(line);
     if (summary.indexed) console.log(`index: ${summary.indexed.contributions} contributions from ${summary.indexed.documents} documents indexed`);
     if (summary.indexError) console.error(`index: not updated (${summary.indexError}); the documents are stored and wait for the index — run \`npm run reindex\` or the next ingest once Meilisearch is back`);
     if (summary.failed.length) console.error(`failed files:\n${summary.failed.map((f) => `  ${f.file}`).join('\n')}`);
