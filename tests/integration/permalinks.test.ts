@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contributionResponseSchema } from '../../lib/api-schemas';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { storeDocument, type DocumentToStore } from '../../lib/ingest/store';
 import type { ParsedRecord } from '../../lib/parse/record';
@@ -107,6 +108,13 @@ describe('permalinks after a corrected document', () => {
     expect(gone.status).toBe(410);
     expect((await gone.json()).record).toMatch(/^\/d\/[a-z2-9]{12}$/);
     expect((await contributionRoute.GET(new Request(`${ORIGIN}/api/contributions/aaaaaaaaaaaa`), params('aaaaaaaaaaaa'))).status).toBe(404);
+  });
+
+  it('JSON API: a live contribution answers in the shape /api/openapi.json documents', async () => {
+    const res = await contributionRoute.GET(new Request(`${ORIGIN}/api/contributions/${after[1]}`), params(after[1]));
+    const body = contributionResponseSchema.parse(await res.json());
+    expect(body.answersTo.map((c) => c.id)).toEqual([after[0]]);
+    expect(body.record.reference).toEqual({ uin: null, volume: '468', column: '1' });
   });
 
   it('citation downloads follow the same rules and cite the live contribution', async () => {
