@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { DateQuickPicks } from '@/components/search/date-quick-picks';
 import { FacetList } from '@/components/search/facet-list';
+import { NoResults } from '@/components/search/no-results';
 import { Pagination } from '@/components/search/pagination';
 import { ResultItem } from '@/components/search/result-item';
 import { SearchForm } from '@/components/search/search-form';
+import { PartyTimeline } from '@/components/search/party-timeline';
 import { Timeline } from '@/components/search/timeline';
-import { parseSearchParams, emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
-import { runSearch, SearchUnavailableError } from '@/lib/search/service';
-import { FACET_NAMES } from '@/lib/search/fields';
+import { parseSearchParams, emptySearchRequest } from '@/lib/search/search-params';
+import { runPartyTimeline, runSearch, runSuggestions, SearchUnavailableError } from '@/lib/search/service';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,10 @@ export default async function SearchPage({ searchParams }: Props) {
       if (!outcome.ok) body = <Problem title="This search could not be read">{outcome.error}</Problem>;
       else {
         const r = outcome.result;
-        const filtered = FACET_NAMES.some((f) => request.facets[f].length) || request.from || request.to;
+        const [partyTimeline, suggestions] = await Promise.all([
+          request.timeline === 'party' && r.total > 0 ? runPartyTimeline(request, r.facets.party) : null,
+          r.total === 0 ? runSuggestions(request) : [],
+        ]);
         body = (
           <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
             <FacetList request={request} facets={r.facets} />
@@ -47,25 +51,15 @@ export default async function SearchPage({ searchParams }: Props) {
                 </p>
               ))}
               <p role="status" aria-live="polite" className="mb-3 text-sm text-stone-700" data-total={r.total}>
-                {r.total === 0 ? 'No results' : `${r.total.toLocaleString('en-GB')} result${r.total === 1 ? '' : 's'}`}
+                {r.total === 0 ? 'No results' : `${r.total.toLocaleString('en-GB')} ${request.group === 'record' ? 'debate' : 'result'}${r.total === 1 ? '' : 's'}`}
                 {request.q ? ` for “${request.q}”` : ''}
+                {request.group === 'record' && r.total > 0 ? ' (one result per debate or question; filter counts are of contributions)' : ''}
               </p>
+              <DateQuickPicks request={request} years={r.facets.year} />
               <Timeline request={request} years={r.facets.year} />
+              {partyTimeline ? <PartyTimeline request={request} years={r.facets.year} data={partyTimeline} /> : null}
               {r.total === 0 ? (
-                <div className="rounded border border-stone-300 bg-white p-4 text-sm">
-                  <p className="font-semibold">Nothing matched.</p>
-                  <ul className="ml-5 mt-1 list-disc">
-                    {filtered ? (
-                      <li>
-                        <Link className="text-blue-800 underline" href={`/search?${toSearchParams({ ...emptySearchRequest(), q: request.q }).toString()}`}>
-                          Search again without filters
-                        </Link>
-                      </li>
-                    ) : null}
-                    <li>Check the spelling, or use fewer words.</li>
-                    <li>Quoted phrases must match exactly; try without quotes.</li>
-                  </ul>
-                </div>
+                <NoResults suggestions={suggestions} />
               ) : (
                 <ol className="list-none" aria-label="Results">
                   {r.hits.map((hit) => (

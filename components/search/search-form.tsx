@@ -1,10 +1,15 @@
+import { Suspense } from 'react';
 import { FACET_NAMES } from '@/lib/search/fields';
-import type { SearchRequest } from '@/lib/search/search-params';
+import { DEFAULT_PER_PAGE, type SearchRequest } from '@/lib/search/search-params';
+import { InstantSearch } from './instant-search';
 
-/** The search box as a plain GET form: works with JavaScript off; current filters ride along. */
+/**
+ * The search box as a plain GET form: works with JavaScript off; current filters ride along.
+ * With JavaScript, InstantSearch searches as the user types.
+ */
 export function SearchForm({ request }: { request: SearchRequest }) {
   return (
-    <form action="/search" method="get" role="search" className="flex flex-wrap items-end gap-2">
+    <form id="search-form" action="/search" method="get" role="search" aria-label="Search the record" className="flex flex-wrap items-end gap-2">
       <div className="min-w-64 flex-1">
         <label htmlFor="q" className="block text-sm font-semibold">
           Search words
@@ -21,7 +26,8 @@ export function SearchForm({ request }: { request: SearchRequest }) {
           data-search-box
         />
         <p id="q-help" className="mt-1 text-xs text-stone-600">
-          Phrases in quotes, -word to exclude, OR between words, speaker:name, party:, department:, date:YYYYMMDD.{' '}
+          Phrases in quotes, -word to exclude, OR between words, speaker:name, party:, department:, date:YYYYMMDD. Press / to
+          come back to this box.{' '}
           <a href="/help" className="underline">
             Search help
           </a>
@@ -56,10 +62,14 @@ export function SearchForm({ request }: { request: SearchRequest }) {
         </label>
       </div>
       {FACET_NAMES.flatMap((facet) => request.facets[facet].map((value) => <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />))}
-      {request.perPage !== 20 ? <input type="hidden" name="perPage" value={request.perPage} /> : null}
+      {request.perPage !== DEFAULT_PER_PAGE ? <input type="hidden" name="perPage" value={request.perPage} /> : null}
+      {request.timeline ? <input type="hidden" name="timeline" value={request.timeline} /> : null}
       <button type="submit" className="rounded bg-commons px-4 py-2 font-semibold text-white">
         Search
       </button>
+      <Suspense fallback={null}>
+        <InstantSearch formId="search-form" boxId="q" />
+      </Suspense>
     </form>
   );
 }

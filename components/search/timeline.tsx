@@ -1,4 +1,5 @@
-import { toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
+import Link from 'next/link';
+import { toSearchHref, toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 
 /**
  * Matching contributions per year as an SVG bar chart. Each bar is a link that filters to its
@@ -21,16 +22,23 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
   return (
     <figure className="mb-4" aria-labelledby="timeline-caption">
       <figcaption id="timeline-caption" className="mb-1 text-sm font-semibold">
-        Matches per year <span className="font-normal text-stone-600">(select a bar to filter by that year)</span>
+        Matches per year <span className="font-normal text-stone-600">(select a bar to filter by that year)</span>{' '}
+        <Link
+          href={toSearchHref({ ...request, timeline: request.timeline === 'party' ? null : 'party' })}
+          className="ml-2 font-normal text-blue-800 underline"
+          scroll={false}
+        >
+          {request.timeline === 'party' ? 'Hide the split by party' : 'Split by party'}
+        </Link>
       </figcaption>
-      <svg width={width} height={height + 30} role="list" aria-label="Matches per year" className="max-w-full overflow-visible">
+      <svg width={width} height={height + 30} role="group" aria-label="Matches per year" className="max-w-full overflow-visible">
         {all.map(([year, n], i) => {
           const h = max ? Math.max(n ? 2 : 0, Math.round((n / max) * height)) : 0;
           const selected = request.facets.year.includes(String(year));
           const href = `/search?${toSearchParams(withFacetToggled(request, 'year', String(year))).toString()}`;
           return (
-            <a key={year} href={href} role="listitem" aria-label={`${year}: ${n} matches${selected ? ' (selected)' : ''}`}>
-              <rect x={i * barWidth + 2} y={height - h + 12} width={barWidth - 4} height={h} className={selected ? 'fill-emerald-700' : 'fill-stone-500 hover:fill-emerald-600'} />
+            <a key={year} href={href} className="group outline-none" aria-label={`${year}: ${n} matches${selected ? ' (selected)' : ''}`}>
+              <rect x={i * barWidth + 2} y={height - h + 12} width={barWidth - 4} height={h} className={`${selected ? 'fill-emerald-700' : 'fill-stone-500 hover:fill-emerald-600'} group-focus-visible:stroke-blue-700 group-focus-visible:[stroke-width:3]`} />
               <text x={i * barWidth + barWidth / 2} y={height - h + 9} textAnchor="middle" className="fill-stone-700 text-[9px]">
                 {n || ''}
               </text>

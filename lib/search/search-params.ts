@@ -14,6 +14,8 @@ export const DEFAULT_PER_PAGE = 20;
 export const MAX_FACET_VALUE_LENGTH = 200;
 export const MAX_VALUES_PER_FACET = 20;
 export const GROUPS = ['record'] as const;
+/** Optional splits of the timeline: 'party' adds a matches-per-year-per-party table. */
+export const TIMELINES = ['party'] as const;
 
 type RawParams = Record<string, string[]>;
 
@@ -118,6 +120,7 @@ const searchParamsSchema = z
     page: single('page', wholeNumber('page', 1, MAX_PAGE)),
     perPage: single('perPage', wholeNumber('perPage', 1, MAX_PER_PAGE)),
     group: single('group', oneOf('group', GROUPS)),
+    timeline: single('timeline', oneOf('timeline', TIMELINES)),
   })
   .superRefine((p, ctx) => {
     if (p.from && p.to && p.from > p.to) {
@@ -133,6 +136,7 @@ const searchParamsSchema = z
     page: p.page ?? 1,
     perPage: p.perPage ?? DEFAULT_PER_PAGE,
     group: p.group ?? null,
+    timeline: p.timeline ?? null,
   }));
 
 /** A checked search: every facet is present (empty array = not filtered); dates are YYYY-MM-DD. */
@@ -146,6 +150,8 @@ export type SearchRequest = {
   perPage: number;
   /** 'record' = one hit per debate / question ("by debate"); null = every contribution. */
   group: (typeof GROUPS)[number] | null;
+  /** 'party' = also show the timeline split by party; null = years only. */
+  timeline: (typeof TIMELINES)[number] | null;
 };
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -191,6 +197,7 @@ export function toSearchParams(request: SearchRequest): URLSearchParams {
   if (request.to) params.append('to', request.to);
   if (request.sort !== 'relevance') params.append('sort', request.sort);
   if (request.group) params.append('group', request.group);
+  if (request.timeline) params.append('timeline', request.timeline);
   if (request.perPage !== DEFAULT_PER_PAGE) params.append('perPage', String(request.perPage));
   if (request.page !== 1) params.append('page', String(request.page));
   return params;
@@ -206,6 +213,17 @@ export function withFacetToggled(request: SearchRequest, facet: FacetName, value
 
 export function withPage(request: SearchRequest, page: number): SearchRequest {
   return { ...request, page: Math.min(MAX_PAGE, Math.max(1, Math.trunc(page))) };
+}
+
+/** The search page URL for a request. */
+export function toSearchHref(request: SearchRequest): string {
+  const qs = toSearchParams(request).toString();
+  return qs ? `/search?${qs}` : '/search';
+}
+
+/** Dates set to one whole calendar year (the quick picks); back to page 1. */
+export function withYearRange(request: SearchRequest, year: number | null): SearchRequest {
+  return year === null ? { ...request, from: null, to: null, page: 1 } : { ...request, from: `${year}-01-01`, to: `${year}-12-31`, page: 1 };
 }
 
 export function withSort(request: SearchRequest, sort: SortName): SearchRequest {

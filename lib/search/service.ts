@@ -8,8 +8,9 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { getEnv } from '../env';
 import { createSearchClient } from './client';
-import { searchContributions, type SearchOutcome } from './search';
+import { searchContributions, type SearchOutcome, type SearchResult } from './search';
 import type { SearchRequest } from './search-params';
+import { suggestLooserSearches, type Suggestion } from './suggestions';
 
 let client: Meilisearch | undefined;
 
@@ -34,6 +35,45 @@ export async function runSearch(request: SearchRequest): Promise<SearchOutcome &
   try {
     const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request);
     return { ...outcome, pendingDocuments };
+  } catch (cause) {
+    throw new SearchUnavailableError('the search service is not answering', { cause });
+  }
+}
+
+/** Parties shown in the timeline split; the rest are counted together. */
+export const TIMELINE_PARTIES = 5;
+
+export type PartyTimeline = { parties: string[]; countsByParty: Record<string, Record<string, number>> };
+
+/**
+ * Matches per year for each of the top parties (or the selected ones), on demand (timeline=party):
+ * the same search with the party filter set to each party in turn.
+ */
+export async function runPartyTimeline(request: SearchRequest, partyCounts: Record<string, number>): Promise<PartyTimeline> {
+  const parties = request.facets.party.length
+    ? request.facets.party
+    : Object.entries(partyCounts)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, TIMELINE_PARTIES)
+        .map(([party]) => party);
+  const answers = await Promise.all(
+    parties.map((party) => runCounted({ ...request, facets: { ...request.facets, party: [party] } })),
+  );
+  return { parties, countsByParty: Object.fromEntries(parties.map((p, i) => [p, answers[i]?.facets.year ?? {}])) };
+}
+
+/** Looser versions of a search that found nothing, with how many each finds (only those that find some). */
+export async function runSuggestions(request: SearchRequest): Promise<Array<Suggestion & { total: number }>> {
+  const suggestions = suggestLooserSearches(request);
+  const answers = await Promise.all(suggestions.map((s) => runCounted(s.request)));
+  return suggestions.map((s, i) => ({ ...s, total: answers[i]?.total ?? 0 })).filter((s) => s.total > 0);
+}
+
+/** A search for its counts only; null when the request cannot run. */
+async function runCounted(request: SearchRequest): Promise<SearchResult | null> {
+  try {
+    const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 });
+    return outcome.ok ? outcome.result : null;
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }

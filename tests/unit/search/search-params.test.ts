@@ -22,7 +22,7 @@ const ok = (query: string): SearchRequest => {
 describe('parseSearchParams', () => {
   it('fills defaults for an empty query string', () => {
     const request = ok('');
-    expect(request).toMatchObject({ q: '', from: null, to: null, sort: 'relevance', page: 1, perPage: 20, group: null });
+    expect(request).toMatchObject({ q: '', from: null, to: null, sort: 'relevance', page: 1, perPage: 20, group: null, timeline: null });
     for (const facet of FACET_NAMES) expect(request.facets[facet]).toEqual([]);
   });
 
@@ -116,6 +116,7 @@ describe('toSearchParams', () => {
       page: fc.integer({ min: 1, max: 1000 }),
       perPage: fc.integer({ min: 1, max: 100 }),
       group: fc.constantFrom(null, 'record' as const),
+      timeline: fc.constantFrom(null, 'party' as const),
     })
     .map((r) => (r.from && r.to && r.from > r.to ? { ...r, from: r.to, to: r.from } : r));
 
