@@ -1,0 +1,118 @@
+/**
+ * The member register in real Postgres and Meilisearch: import is idempotent and replaceable,
+ * ingest resolves the seed speakers, the minister facet comes from the register's offices on the
+ * day, and person profiles gather a person's contributions across printed names.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPersonProfile } from '../../lib/db/speakers';
+import { ingestPaths } from '../../lib/ingest/ingest';
+import { createSpeakerResolver, DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
+import { importRegister, reresolveContributions } from '../../lib/members/import';
+import { getResolutionReport } from '../../lib/members/report';
+import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { ROOT } from '../support/test-services';
+
+const rt = testRuntime('it_members');
+const register = loadRegister();
+const sha256 = createHash('sha256').update(readFileSync(DEFAULT_REGISTER_PATH)).digest('hex');
+const source = { path: DEFAULT_REGISTER_PATH, sha256 };
+
+async function snapshotRegister() {
+  const [persons, names, memberships, offices] = await Promise.all([
+    rt.db.person.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, name: true } }),
+    rt.db.personName.count(),
+    rt.db.membership.count(),
+    rt.db.office.count(),
+  ]);
+  return { persons, names, memberships, offices };
+}
+
+describe('member register import and speaker resolution', () => {
+  beforeAll(async () => {
+    await resetDatabase(rt.db);
+    await rt.db.person.deleteMany({});
+    await rt.db.memberRegisterImport.deleteMany({});
+    const index = await ensureIndex(rt.search, rt.indexName);
+    await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+  });
+  afterAll(async () => {
+    await rt.db.$disconnect();
+  });
+
+  it('imports the bundled register, then changes nothing on the same file, and rebuilds the same rows when forced', async () => {
+    const first = await importRegister(rt.db, register, source);
+    expect(first.status).toBe('imported');
+    expect(first.counts.persons).toBe(register.persons.length);
+    const before = await snapshotRegister();
+    expect(before.persons.length).toBe(first.counts.persons);
+    expect(before.memberships).toBe(5252);
+
+    expect((await importRegister(rt.db, register, source)).status).toBe('unchanged');
+    expect(await importRegister(rt.db, register, { ...source, force: true })).toMatchObject({ status: 'imported', counts: first.counts });
+    expect(await snapshotRegister()).toEqual(before);
+  }, 120_000);
+
+  it('resolves the seed speakers at ingest, beside the printed fields', async () => {
+    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    expect(summary.failed).toEqual([]);
+    const rows = await rt.db.contribution.findMany({ where: { speakerName: { not: null } }, distinct: ['speakerName'], orderBy: { speakerName: 'asc' } });
+    const by = new Map(rows.map((r) => [r.speakerName, r]));
+    for (const [name, personId] of [
+      ['Vernon Coaker', 'uk.org.publicwhip/person/10121'],
+      ['Phyllis Starkey', 'uk.org.publicwhip/person/10564'],
+      ['Denis MacShane', 'uk.org.publicwhip/person/10401'],
+      ['Damian Green', 'uk.org.publicwhip/person/10241'],
+      ['Evan Harris', 'uk.org.publicwhip/person/10261'],
+      ['Anthony Steen', 'uk.org.publicwhip/person/10565'],
+      ['Kelvin Hopkins', 'uk.org.publicwhip/person/10288'],
+      ['Baroness Williams of Trafford', 'uk.org.publicwhip/person/25213'],
+    ]) {
+      expect(by.get(name), name).toMatchObject({ personId, resolutionStatus: 'resolved' });
+    }
+    expect(by.get('Evan Harris')).toMatchObject({ party: null, resolvedParty: 'Liberal Democrat', resolvedConstituency: 'Oxford West and Abingdon' });
+    const williams = by.get('Baroness Williams of Trafford')!;
+    expect(williams.role).toMatch(/Chief Whip/);
+    expect(williams.resolvedMinister).toBe(true);
+    expect(williams.resolvedOffices).toEqual([expect.objectContaining({ title: 'The Minister of State, Home Department', start: '2016-07-17', beyondRegister: true })]);
+    expect(by.get('Diana Johnson')).toMatchObject({ personId: null, resolutionStatus: 'unknown' });
+
+    const report = await getResolutionReport(rt.db);
+    expect(report.speakers).toEqual({ resolved: 8, ambiguous: 0, unknown: 1 });
+  });
+
+  it('indexes the minister facet from the register and fills party where the page printed an office', async () => {
+    const index = rt.search.index(rt.indexName);
+    const ministers = await index.search('', { facets: ['minister'], hitsPerPage: 1 });
+    expect(Object.keys(ministers.facetDistribution?.minister ?? {}).sort()).toEqual(['Baroness Williams of Trafford', 'Vernon Coaker']);
+    const harris = await index.search('', { filter: 'speakerName = "Evan Harris"', hitsPerPage: 5 });
+    expect(harris.hits.length).toBeGreaterThan(0);
+    expect(harris.hits.every((h) => h.party === 'Liberal Democrat' && h.minister === null)).toBe(true);
+  });
+
+  it('gives a person profile with seats, offices and contributions across printed names', async () => {
+    const profile = await getPersonProfile('uk.org.publicwhip/person/10121', { db: rt.db });
+    expect(profile).toMatchObject({ slug: 'vernon-coaker', name: 'Vernon Coaker' });
+    expect(await getPersonProfile('vernon-coaker', { db: rt.db })).toEqual(profile);
+    expect(profile!.memberships.map((m) => m.constituency)).toContain('Gedling');
+    expect(profile!.offices).toContainEqual(expect.objectContaining({ title: 'Parliamentary Under-Secretary (Home Office) (Crime Reduction)', government: true, start: '2007-07-02', end: '2008-10-05' }));
+    expect(profile!.nameForms.map((n) => n.name)).toContain('Mr Coaker');
+    expect(profile!.printedNames).toEqual([{ name: 'Vernon Coaker', contributions: profile!.contributions.total }]);
+    expect(profile!.contributions.items[0]).toMatchObject({ type: 'answer', printed: { name: 'Vernon Coaker' }, resolved: { party: 'Labour', minister: true } });
+    expect(await getPersonProfile('nobody-at-all', { db: rt.db })).toBeNull();
+  });
+
+  it('re-resolves stored contributions against a replacement register and marks them for the index', async () => {
+    const without = { ...register, persons: register.persons.filter((p) => p.id !== 'uk.org.publicwhip/person/10261') };
+    const changed = await reresolveContributions(rt.db, createSpeakerResolver(without));
+    expect(changed.changed).toBeGreaterThan(0);
+    expect(await rt.db.contribution.count({ where: { speakerName: 'Evan Harris', resolutionStatus: 'resolved' } })).toBe(0);
+    expect(await rt.db.sourceDocument.count({ where: { indexedAt: null } })).toBe(changed.documents);
+    const back = await reresolveContributions(rt.db, createSpeakerResolver(register));
+    expect(back.changed).toBe(changed.changed);
+    expect((await reresolveContributions(rt.db, createSpeakerResolver(register))).changed).toBe(0);
+  });
+});
