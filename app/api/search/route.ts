@@ -9,7 +9,8 @@ export async function GET(req: Request) {
   if (!parsed.ok) return Response.json({ error: parsed.error, param: parsed.param }, { status: 400 });
   try {
     const outcome = await runSearch(parsed.value);
-    if (!outcome.ok) return Response.json({ error: outcome.error, param: outcome.param }, { status: 400 });
+    // box-syntax errors quote the fragment; name the parameter as CONTRACTS §3 asks
+    if (!outcome.ok) return Response.json({ error: `${outcome.param}: ${outcome.error}`, param: outcome.param }, { status: 400 });
     const { processingTimeMs, ...result } = outcome.result;
     return Response.json(
       { ...result, indexUpdating: outcome.pendingDocuments > 0 },

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hitIds, searchUrl } from './search-support';
+
+/** Serious and critical axe-core violations on the page as it stands, described for the report. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+const PAGES: Array<[string, string]> = [
+  ['home', '/'],
+  ['help', '/help'],
+  ['search, empty box', '/search'],
+  ['search with results', searchUrl({ q: 'trafficking' })],
+  ['search with filters', `${searchUrl({ q: 'trafficking', from: '2007-01-01' })}&speaker=Vernon+Coaker&type=answer&timeline=party`],
+  ['search with no results', searchUrl({ q: 'trafficking zzqxv', party: 'Labour' })],
+  ['search, grouped by debate', searchUrl({ q: 'brothel OR sauna', group: 'record' })],
+  ['search with a bad parameter', searchUrl({ q: 'x', from: 'yesterday' })],
+];
+
+test.describe('axe-core finds no serious or critical violation', () => {
+  for (const [name, url] of PAGES) {
+    test(name, async ({ page }) => {
+      await page.goto(url);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('reading view and permalink of a hit', async ({ page }) => {
+    await page.goto(searchUrl({ q: 'speaker:coaker' }));
+    const [id] = await hitIds(page);
+    await page.goto(`/c/${id}`);
+    expect(await seriousViolations(page)).toEqual([]);
+    const record = await page.getByRole('link', { name: /See this in the full/ }).getAttribute('href');
+    await page.goto(record!);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard use of the search page', () => {
+  test('Tab reaches the box, the filters and the results, with a visible focus ring', async ({ page }) => {
+    await page.goto(searchUrl({ q: 'trafficking' }));
+    await page.keyboard.press('Tab'); // skip link
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { where: el.closest('nav[aria-label="Filters"]') ? 'filters' : el.closest('form[role="search"]') ? 'form' : el.closest('ol[aria-label="Results"]') ? 'results' : 'other', outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+      if (info.where !== 'other') expect(info.outline, `focus ring in ${info.where}`).toBe(true);
+      reached.add(info.where);
+    }
+    expect([...reached]).toEqual(expect.arrayContaining(['form', 'filters']));
+  });
+});
