@@ -11,6 +11,10 @@ import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';
 import { openRuntime } from '../lib/runtime';
 import { isPortFree } from '../lib/services/ports';
+import { DEFAULT_REGISTER_PATH, loadRegister } from '../lib/members';
+import { importRegister } from '../lib/members/import';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { runCommand } from './support/cli';
 import { isBuildStale, runNextBuild } from './support/next-build';
 
@@ -32,6 +36,12 @@ await runCommand('start', async () => {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     console.log(`start: Postgres ${redact(runtime.services.databaseUrl)}, Meilisearch ${runtime.services.meiliUrl}`);
+    if ((await runtime.db.memberRegisterImport.count()) === 0) {
+      // Speaker pages show register persons; the first start loads the bundled register (~10 s).
+      const sha256 = createHash('sha256').update(readFileSync(DEFAULT_REGISTER_PATH)).digest('hex');
+      const imported = await importRegister(runtime.db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
+      console.log(`start: member register imported — ${imported.counts.persons} persons, ${imported.counts.offices} offices`);
+    }
     if ((await runtime.db.sourceDocument.count()) === 0) {
       const summary = await ingestPaths([path.join(root, 'seeds')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName } });
       console.log(`start: empty database — ingested seeds/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
