@@ -57,7 +57,7 @@ export function escapeXml(text: string): string {
  */
 export function createDayFile(kind: XmlKind, date: string, contributions: number, ctx: XmlContext): DayFile {
   const gidBase = `uk.org.publicwhip/${GID_KIND[kind]}/${date}a`;
-  const writer = new SectionWriter(gidBase, ctx);
+  const writer = new SectionWriter(gidBase, ctx, kind === 'lordswrans' ? 500_000 : 100_000);
   const sections = SECTION_MAKERS[kind];
   function* chunks() {
     yield HEADER;
@@ -80,8 +80,10 @@ class SectionWriter {
   constructor(
     private readonly gidBase: string,
     readonly ctx: XmlContext,
+    uinBase = 100_000,
   ) {
-    this.uin = 100_000 + ctx.rng.int(0, 800_000);
+    // Commons and Lords written answers share the wrans gid namespace: disjoint uin ranges keep ids unique.
+    this.uin = uinBase + ctx.rng.int(0, 300_000);
   }
 
   private gid(): string {
