@@ -93,7 +93,7 @@ export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ct
     title: [about, number ? `Division No. ${number}` : 'Division'].filter(Boolean).join(' — '),
     kind: ctx.kind.recordKind === 'debate' ? 'debate' : 'other',
     house: ctx.kind.house,
-    date: block.attrs.divdate?.trim() || ctx.date,
+    date: divisionDate(block.attrs.divdate, ctx.date),
     department: ctx.kind.collection === 'pbc' && block.section ? departmentOf(block.section, 'debate', ctx) : null,
     reference: { uin: null, volume: null, column: block.attrs.colnum?.trim() || null },
     contributions: [],
@@ -165,4 +165,10 @@ function questionStatus(section: Section, contributions: Contribution[], date: s
 /** A reply opening "holding answer 28 October 2009" is the full answer to a question first given a holding answer. */
 function answeredAfterHoldingAnswer(section: Section): boolean {
   return section.speeches.some((s) => s.kind === 'reply' && s.paragraphs.some((p) => p.className === 'holdinganswer'));
+}
+
+/** A division's own `divdate` when it is a real YYYY-MM-DD, else the sitting's: a damaged attribute must not cost the whole day file. */
+function divisionDate(divdate: string | undefined, sitting: string | null): string | null {
+  const d = divdate?.trim();
+  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : sitting;
 }

@@ -21,8 +21,27 @@ const FURNITURE_LINES: RegExp[] = [
   /^(?:reply|comment|annotate|add an annotation)$/i,
 ];
 
-/** Trailing widget text glued to a real line ("(asked on …) - View Source", "with...Request free trial"). */
-const INLINE_FURNITURE: RegExp[] = [/\s*[-–—|]?\s*View Source\s*$/i, /\s*(?:\.\.\.|…)?\s*Request (?:a )?free trial\s*$/i, /\s*Reticulating Splines\.*\s*$/i];
+/**
+ * Trailing widget text glued to a real line ("(asked on …) - View Source", "with...Request free trial").
+ * Found by its words first; the separator before them is trimmed by hand, because a pattern that
+ * starts with `\s*` backtracks over every run of spaces (a line of 3,000 spaces took 30 s).
+ */
+const INLINE_FURNITURE: Array<{ words: RegExp; separator?: RegExp }> = [
+  { words: /View Source\s*$/i, separator: /[-–—|]$/ },
+  { words: /Request (?:a )?free trial\s*$/i, separator: /(?:\.\.\.|…)$/ },
+  { words: /Reticulating Splines\.*\s*$/i },
+];
+
+function stripInlineFurniture(line: string): string {
+  let out = line;
+  for (const { words, separator } of INLINE_FURNITURE) {
+    const found = words.exec(out);
+    if (!found) continue;
+    out = out.slice(0, found.index).trimEnd();
+    if (separator) out = out.replace(separator, '').trimEnd();
+  }
+  return out;
+}
 
 /** True when the whole (trimmed) line is page furniture. */
 export function isFurnitureLine(line: string): boolean {
@@ -37,8 +56,7 @@ export function stripFurniture(text: string): string {
     .map((line) => {
       if (!line.trim()) return '';
       if (isFurnitureLine(line) || !/[\p{L}\p{N}]/u.test(line)) return null;
-      let out = line;
-      for (const re of INLINE_FURNITURE) out = out.replace(re, '');
+      const out = stripInlineFurniture(line);
       return out.trim() ? out : null;
     })
     .filter((l): l is string => l !== null)

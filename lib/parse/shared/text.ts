@@ -8,8 +8,18 @@ export function normaliseText(text: string): string {
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
     .replace(/\u2028|\u2029/g, '\n')
-    .replace(/[ ]+$/gm, '')
-    .replace(/^[ ]+/gm, '');
+    .split('\n')
+    .map(trimSpaces)
+    .join('\n');
+}
+
+/** Spaces off both ends of a line. By hand: `/[ ]+$/gm` backtracks over every run of spaces (quadratic). */
+function trimSpaces(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && line.charCodeAt(start) === 32) start++;
+  while (end > start && line.charCodeAt(end - 1) === 32) end--;
+  return start === 0 && end === line.length ? line : line.slice(start, end);
 }
 
 /** Collapses runs of spaces inside a line. */
