@@ -34,6 +34,11 @@ describe('hostile input', () => {
     expect(timeParse(text).ms).toBeLessThan(500);
   });
 
+  it('an XML day file full of errors (one per character) still answers in well under a second', () => {
+    const xml = `<?xml version="1.0" encoding="iso-8859-1"?>(<!doctype publicwhip [ <!entity mdash "&#8212;"> ]>(<publicwhip>${'( x & < '.repeat(40_000)}</publicwhip>`;
+    expect(timeParse(xml, 'debates2009-10-26b.xml').ms).toBeLessThan(500);
+  });
+
   it('keeps a line whose widget text is glued on, minus the widget', () => {
     const doc = parseDocument(Buffer.from('A Title\n\nSome words here  -  View Source\n\nMore words...Request free trial\n'), { fileName: 'w.txt' });
     const text = doc.records[0].contributions.map((c) => c.text).join('\n') + doc.records[0].title;

@@ -132,11 +132,17 @@ export function readDayFile(text: string): DayFile {
     }
   });
 
+  // saxes builds an Error for every problem it reports; a damaged file can have one per character,
+  // and capturing their stacks made a 300 KB file take a second. Their messages are all we keep.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     parser.write(text).close();
   } catch (cause) {
     // saxes reports through the error handler; anything thrown here is a bug in a handler above.
     file.problems.push(`the XML reader stopped: ${cause instanceof Error ? cause.message : String(cause)}`);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return file;
 }
