@@ -75,9 +75,12 @@ export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: nu
   }
   const dbPath = path.resolve(opts.dataDir, 'meilisearch');
   mkdirSync(dbPath, { recursive: true });
-  const child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--master-key', key, '--env', 'production', '--max-indexing-threads', '2'], {
+  // The key goes in the environment, not the arguments: other users can read a command line (ps),
+  // and a base64url key that starts with "-" was taken for an option, so Meilisearch never started.
+  const child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--env', 'production', '--max-indexing-threads', '2'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     cwd: path.resolve(opts.dataDir),
+    env: { ...process.env, MEILI_MASTER_KEY: key },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

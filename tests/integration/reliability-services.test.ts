@@ -1,0 +1,46 @@
+/**
+ * The embedded Meilisearch starts whatever its master key looks like, and the key never appears on
+ * its command line (which any local user can read with ps).
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isMeilisearchHealthy, startEmbeddedMeilisearch, type RunningMeilisearch } from '../../lib/services/meilisearch';
+import { TEST_DATA_DIR, TEST_PORTS } from '../support/test-services';
+
+const dataDir = path.join(TEST_DATA_DIR, 'reliability-meili');
+let meili: RunningMeilisearch | undefined;
+
+afterAll(async () => {
+  await meili?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function commandLinesOf(binaryName: string): string[] {
+  const out: string[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      if (cmd.includes(binaryName)) out.push(cmd);
+    } catch {
+      /* gone, or not ours to read */
+    }
+  }
+  return out;
+}
+
+describe('embedded Meilisearch master key', () => {
+  it('starts with a key that begins with "-" and keeps the key off its command line', async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    const key = '-dashFirstKey_0123456789abcdef';
+    writeFileSync(path.join(dataDir, 'meili-master-key'), key + '\n', { mode: 0o600 });
+    meili = await startEmbeddedMeilisearch({ dataDir, port: TEST_PORTS.meili + 9 });
+    expect(meili.owned).toBe(true);
+    expect(await isMeilisearchHealthy(meili.url, key)).toBe(true);
+    expect(await isMeilisearchHealthy(meili.url, 'not-the-key-not-the-key')).toBe(false);
+    const ours = commandLinesOf(dataDir);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const cmd of ours) expect(cmd).not.toContain(key);
+  });
+});
