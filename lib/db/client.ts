@@ -1,7 +1,7 @@
 /**
  * The Prisma client over the pg driver adapter (no Rust engine). One per process and URL.
  */
-import { PrismaPg } from '@prisma/adapter-pg';
+import { ReleasingPrismaPg } from './adapter';
 import { PrismaClient } from './generated/client';
 import { getEnv } from '../env';
 
@@ -10,7 +10,7 @@ export type Db = PrismaClient;
 const clients = new Map<string, PrismaClient>();
 
 export function createDb(databaseUrl: string, poolSize = 5): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 3000 }) });
+  return new PrismaClient({ adapter: new ReleasingPrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 3000 }) });
 }
 
 /** The shared client for the app server, from DATABASE_URL. */

@@ -1,0 +1,59 @@
+/**
+ * The pg driver adapter, with one repair: a transaction whose connection dies must give its pool
+ * slot back.
+ *
+ * Prisma (client-engine-runtime's TransactionManager, 6.19) closes a transaction by sending
+ * COMMIT or ROLLBACK and only then calling the adapter's commit()/rollback(), which releases the pg
+ * client. When that statement fails — Postgres restarted, the connection was terminated — the
+ * release never happens and the pool loses the slot for good: after `max` such failures every
+ * query waits for a connection that never comes, until the process restarts. Here a failed
+ * COMMIT/ROLLBACK releases the client itself (pg-pool drops a client that is no longer queryable).
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+
+type Factory = InstanceType<typeof PrismaPg>;
+type Adapter = Awaited<ReturnType<Factory['connect']>>;
+type Transaction = Awaited<ReturnType<Adapter['startTransaction']>>;
+
+const CLOSING = /^\s*(?:COMMIT|ROLLBACK)\s*;?\s*$/i;
+
+function releasingOnFailedClose(tx: Transaction): Transaction {
+  let released = false;
+  const release = async () => {
+    if (released) return;
+    released = true;
+    await tx.rollback().catch(() => {}); // the adapter's rollback() only releases the client
+  };
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === 'executeRaw') {
+        return async (query: Parameters<Transaction['executeRaw']>[0]) => {
+          try {
+            return await target.executeRaw(query);
+          } catch (e) {
+            if (CLOSING.test(query.sql)) await release();
+            throw e;
+          }
+        };
+      }
+      if (prop === 'commit' || prop === 'rollback') {
+        return async () => {
+          if (released) return;
+          released = true;
+          await target[prop]();
+        };
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+export class ReleasingPrismaPg extends PrismaPg {
+  override async connect(): Promise<Adapter> {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => releasingOnFailedClose(await startTransaction(isolationLevel));
+    return adapter;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * lib/db/errors.ts tells "the database is not answering" (→ 503) from "the query is wrong" (→ 500),
+ * on real errors from the Prisma client over the pg adapter, not hand-made ones.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../lib/db/client';
+import { databaseUnavailableJson, isDatabaseUnavailable, withDatabase } from '../../lib/db/errors';
+import { testRuntime } from '../support/fixtures';
+import { TEST_PORTS } from '../support/test-services';
+
+const rt = testRuntime('it_reliability_db');
+// A port of this slot's range where nothing listens.
+const dead = createDb(`postgresql://hansard:hansard@127.0.0.1:${TEST_PORTS.pg + 8}/hansard`);
+
+afterAll(async () => {
+  await rt.db.$disconnect();
+  await dead.$disconnect().catch(() => {});
+});
+
+async function errorOf(run: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await run();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('database outage errors', () => {
+  it('a refused connection is "unavailable", for a query and for a transaction', async () => {
+    expect(isDatabaseUnavailable(await errorOf(() => dead.record.findFirst()))).toBe(true);
+    expect(isDatabaseUnavailable(await errorOf(() => dead.$transaction(async (tx) => tx.record.count())))).toBe(true);
+    expect(isDatabaseUnavailable(await errorOf(() => dead.$queryRaw`select 1`))).toBe(true);
+  });
+
+  it('a bad query or a constraint violation is not', async () => {
+    expect(isDatabaseUnavailable(await errorOf(() => rt.db.$queryRawUnsafe('select * from "NoSuchTable"')))).toBe(false);
+    expect(isDatabaseUnavailable(await errorOf(() => rt.db.$queryRawUnsafe('select 1/0')))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('something else'))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
+  });
+
+  it('a connection killed by the server (admin shutdown, 57P01) is "unavailable"', async () => {
+    const victim = createDb(rt.services.databaseUrl, 1);
+    await victim.$queryRaw`select 1`;
+    const [{ pid }] = await victim.$queryRaw<Array<{ pid: number }>>`select pg_backend_pid() as pid`;
+    const e = await errorOf(() => victim.$transaction(async (tx) => {
+      await rt.db.$queryRawUnsafe(`select pg_terminate_backend(${Number(pid)})`);
+      await tx.$queryRaw`select 1`;
+    }));
+    expect(isDatabaseUnavailable(e)).toBe(true);
+    // …and the pool replaces the dead connection: the next query works without a restart.
+    expect(await victim.$queryRaw`select 1 as one`).toEqual([{ one: 1 }]);
+    await victim.$disconnect();
+  });
+
+  it('withDatabase answers 503 with Retry-After for an outage and rethrows anything else', async () => {
+    const outage = withDatabase(async () => {
+      await dead.record.count();
+      return new Response('unreachable');
+    });
+    const res = await outage();
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await res.json()).error).toMatch(/try again/i);
+    expect((await databaseUnavailableJson().json()).error).toMatch(/database/i);
+    const bug = withDatabase(async () => {
+      throw new TypeError('a bug');
+    });
+    await expect(bug()).rejects.toThrow('a bug');
+  });
+});
