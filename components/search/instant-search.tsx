@@ -44,28 +44,35 @@ export function InstantSearch({ formId, boxId }: { formId: string; boxId: string
   const searchParams = useSearchParams();
   const lastHref = useRef<string | null>(null);
   const pushedQ = useRef<string | null>(null);
-  const historyNavigation = useRef(false);
 
-  useEffect(() => {
-    const onPop = () => (historyNavigation.current = true);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  // Back/forward or a link changed the URL: show its search in the controls (they are uncontrolled).
-  // Not while the user is typing a newer query than the one this URL answers.
+  // A link changed the URL (a facet, a page): show its search in the controls (they are
+  // uncontrolled). Not while the user is typing a newer query than the one this URL answers.
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
     const q = searchParams.get('q') ?? '';
     const typing = document.activeElement === form.elements.namedItem('q');
-    if (historyNavigation.current || pushedQ.current === null || (q !== pushedQ.current && !typing)) {
+    if (pushedQ.current === null || (q !== pushedQ.current && !typing)) {
       syncControls(form, searchParams);
       pushedQ.current = q;
     }
-    historyNavigation.current = false;
     lastHref.current = null;
   }, [searchParams, formId]);
+
+  // Back/forward: always show that entry's search, even in a focused box. Read from location,
+  // which is already updated when popstate fires (the router may render before or after us).
+  useEffect(() => {
+    const onPop = () => {
+      const form = document.getElementById(formId) as HTMLFormElement | null;
+      if (!form) return;
+      const params = new URLSearchParams(window.location.search);
+      syncControls(form, params);
+      pushedQ.current = params.get('q') ?? '';
+      lastHref.current = null;
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [formId]);
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
@@ -98,12 +105,14 @@ export function InstantSearch({ formId, boxId }: { formId: string; boxId: string
       box.focus();
       box.select();
     };
+    form.dataset.instant = 'on'; // tells tests (and curious readers) the enhancement is live
     form.addEventListener('input', onInput);
     form.addEventListener('change', onChange);
     form.addEventListener('submit', onSubmit);
     document.addEventListener('keydown', onKey);
     return () => {
       clearTimeout(timer);
+      delete form.dataset.instant;
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onChange);
       form.removeEventListener('submit', onSubmit);

@@ -3,6 +3,11 @@ import { FACET_NAMES } from '@/lib/search/fields';
 import { DEFAULT_PER_PAGE, type SearchRequest } from '@/lib/search/search-params';
 import { InstantSearch } from './instant-search';
 
+// Chromium focuses a date input's day/month/year parts, so neither :focus-visible nor :focus
+// shows on the input itself: the ring goes around the field with :focus-within.
+const DATE_INPUT = 'rounded border border-stone-400 bg-white px-2 py-2';
+const DATE_FIELD = 'rounded focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-solid focus-within:outline-blue-700';
+
 /**
  * The search box as a plain GET form: works with JavaScript off; current filters ride along.
  * With JavaScript, InstantSearch searches as the user types.
@@ -33,17 +38,17 @@ export function SearchForm({ request }: { request: SearchRequest }) {
           </a>
         </p>
       </div>
-      <div>
+      <div className={DATE_FIELD}>
         <label htmlFor="from" className="block text-sm font-semibold">
           From
         </label>
-        <input id="from" name="from" type="date" defaultValue={request.from ?? ''} className="rounded border border-stone-400 bg-white px-2 py-2" />
+        <input id="from" name="from" type="date" defaultValue={request.from ?? ''} className={DATE_INPUT} />
       </div>
-      <div>
+      <div className={DATE_FIELD}>
         <label htmlFor="to" className="block text-sm font-semibold">
           To
         </label>
-        <input id="to" name="to" type="date" defaultValue={request.to ?? ''} className="rounded border border-stone-400 bg-white px-2 py-2" />
+        <input id="to" name="to" type="date" defaultValue={request.to ?? ''} className={DATE_INPUT} />
       </div>
       <div>
         <label htmlFor="sort" className="block text-sm font-semibold">

@@ -13,6 +13,9 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   // "group by debate" and for deleting a document's contributions on re-ingest.
   filterableAttributes: [...Object.values(FACETS).map((f) => f.attribute), DATE_ATTRIBUTE, RECORD_ATTRIBUTE, 'documentId'],
   // newest/oldest sort by date, then by position so a debate reads in order.
+  // `sort` ranks first so "newest"/"oldest" are strict date order (after `words` etc., as by default,
+  // it only orders hits of equal relevance); a search without a sort is ranked by relevance as before.
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
   sortableAttributes: [DATE_ATTRIBUTE, 'position'],
   // Group hits by debate ("by debate" view) without a second query.
   distinctAttribute: null,

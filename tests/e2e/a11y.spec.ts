@@ -50,10 +50,14 @@ test.describe('keyboard use of the search page', () => {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        const style = getComputedStyle(el);
-        return { where: el.closest('nav[aria-label="Filters"]') ? 'filters' : el.closest('form[role="search"]') ? 'form' : el.closest('ol[aria-label="Results"]') ? 'results' : 'other', outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+        // the ring may be on the control or on the field around it (date inputs: :focus-within)
+        const ringed = (e: Element | null) => {
+          const s = e ? getComputedStyle(e) : null;
+          return !!s && s.outlineStyle !== 'none' && s.outlineWidth !== '0px';
+        };
+        return { tag: el.outerHTML.slice(0, 80), outline: ringed(el) || ringed(el.parentElement), where: el.closest('nav[aria-label="Filters"]') ? 'filters' : el.closest('form[role="search"]') ? 'form' : el.closest('ol[aria-label="Results"]') ? 'results' : 'other' };
       });
-      if (info.where !== 'other') expect(info.outline, `focus ring in ${info.where}`).toBe(true);
+      if (info.where !== 'other') expect(info.outline, `focus ring in ${info.where}: ${info.tag}`).toBe(true);
       reached.add(info.where);
     }
     expect([...reached]).toEqual(expect.arrayContaining(['form', 'filters']));

@@ -4,6 +4,7 @@ import { hitIds, resultStatus, searchUrl, totalShown } from './search-support';
 test.describe('instant search with JavaScript on', () => {
   test('typing updates results and the URL without Enter; Back restores the previous query', async ({ page }) => {
     await page.goto('/search');
+    await expect(page.locator('form[data-instant="on"]')).toBeAttached();
     const box = page.getByRole('searchbox', { name: 'Search words' });
     await box.click();
     await box.pressSequentially('brothel', { delay: 30 });
@@ -25,6 +26,7 @@ test.describe('instant search with JavaScript on', () => {
 
   test('"/" focuses the search box, but not while typing in another field', async ({ page }) => {
     await page.goto(searchUrl({ q: 'trafficking' }));
+    await expect(page.locator('form[data-instant="on"]')).toBeAttached();
     const box = page.getByRole('searchbox', { name: 'Search words' });
     await page.getByRole('heading', { level: 3 }).first().click();
     await page.keyboard.press('/');
@@ -38,6 +40,7 @@ test.describe('instant search with JavaScript on', () => {
 
   test('changing the sort searches at once and keeps the query', async ({ page }) => {
     await page.goto(searchUrl({ q: 'trafficking' }));
+    await expect(page.locator('form[data-instant="on"]')).toBeAttached();
     await page.getByRole('combobox', { name: 'Sort' }).selectOption('oldest');
     await expect(page).toHaveURL(/q=trafficking&sort=oldest/);
     await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toContainText('2007');

@@ -80,6 +80,7 @@ test.describe('search box syntax over the seeds', () => {
     await expect(page.getByRole('status').filter({ hasText: 'No results' })).toBeVisible();
     const suggestions = page.getByRole('list', { name: 'Suggestions' });
     await suggestions.getByRole('link', { name: /without “zzqxv”/ }).click();
+    await expect(page).toHaveURL(/\?q=trafficking&party=Labour$/);
     expect(await totalShown(page)).toBeGreaterThan(0);
   });
 

@@ -97,6 +97,14 @@ describe('box syntax against real Meilisearch', () => {
     expect(minister.total).toBeLessThan(seeds.documents.length);
   });
 
+  it('newest and oldest are strict date order, not relevance first', async () => {
+    for (const sort of ['newest', 'oldest'] as const) {
+      const dates = (await seeds.search(q('trafficking', `&sort=${sort}`))).hits.map((h) => h.date).filter((d): d is string => d !== null);
+      const sorted = [...dates].sort();
+      expect(dates).toEqual(sort === 'oldest' ? sorted : sorted.reverse());
+    }
+  });
+
   it('pages through results with a stable total', async () => {
     const first = await seeds.search(q('trafficking', '&perPage=5'));
     const second = await seeds.search(q('trafficking', '&perPage=5&page=2'));
