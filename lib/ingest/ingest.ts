@@ -4,11 +4,12 @@
  * stored) are skipped. Indexing runs after storing, for everything still waiting for the index.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
 import { documentKey } from '../ids';
 import { parseDocument } from '../parse';
+import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { indexPendingDocuments, type IndexProgress } from './index-documents';
 import { expandPaths } from './files';
@@ -82,6 +83,9 @@ type FileOutcome = { kind: 'stored'; records: number; contributions: number } | 
 export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
+    // Refused from its size on disk, before a byte is read: a 5 GB file must not be read into memory.
+    const size = statSync(file).size;
+    if (size > MAX_DOCUMENT_BYTES) return { kind: 'failed', reason: tooLargeMessage(file, size) };
     bytes = readFileSync(file);
   } catch (e) {
     return { kind: 'failed', reason: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };

@@ -1,0 +1,99 @@
+/**
+ * `npm run ingest` over a folder of bad files beside good ones, run as a user runs it: one clear
+ * line per refused file naming it and the reason, no stack trace, the good files stored, exit
+ * status 1, and a summary listing the failures. Files that are odd but readable (Latin-1, UTF-16,
+ * HTML, cut off) are read, not refused.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentId, documentKey } from '../../lib/ids';
+import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { writeBadFiles, type BadFile } from '../faults/support/bad-files';
+import { runScript, type Finished } from '../faults/support/processes';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { TEST_DATA_DIR } from '../support/test-services';
+
+const rt = testRuntime('it_bad_input');
+const dir = path.join(TEST_DATA_DIR, 'bad-input');
+let files: BadFile[];
+let run: Finished;
+let elapsedMs: number;
+
+async function contributionsOf(name: string) {
+  return rt.db.contribution.findMany({ where: { record: { documentId: documentId(documentKey(name)) } }, orderBy: { position: 'asc' } });
+}
+
+describe('ingest of a folder with bad files', () => {
+  beforeAll(async () => {
+    await resetDatabase(rt.db);
+    await waitForTask((await ensureIndex(rt.search, rt.indexName)).deleteAllDocuments(), 'clearing');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    files = writeBadFiles(dir);
+    const started = Date.now();
+    run = await runScript('ingest.ts', [dir, path.join(dir, 'no-such-file.txt')], {
+      DATABASE_URL: rt.services.databaseUrl,
+      MEILI_URL: rt.services.meiliUrl,
+      MEILI_MASTER_KEY: rt.services.meiliKey,
+      MEILI_INDEX: rt.indexName,
+    });
+    elapsedMs = Date.now() - started;
+  }, 120_000);
+  afterAll(async () => {
+    await rt.db.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 1, with one line per bad file naming it and why, and no stack trace', () => {
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    for (const f of files.filter((x) => x.bad)) {
+      const mine = lines.filter((l) => l.startsWith(path.join(dir, f.name) + ':'));
+      expect(mine, f.name).toHaveLength(1);
+      expect(mine[0]).toMatch(f.reason!);
+    }
+    expect(lines.filter((l) => l.includes('no-such-file.txt: no such file or folder'))).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |Error:|TypeError/);
+  });
+
+  it('lists the failures in the summary, and counts the stored files', () => {
+    const bad = files.filter((f) => f.bad).map((f) => f.name);
+    const summary = run.stderr.slice(run.stderr.indexOf('failed files:'));
+    for (const name of [...bad, 'no-such-file.txt']) expect(summary).toContain(name);
+    for (const f of files.filter((x) => !x.bad)) expect(summary).not.toContain(f.name);
+    expect(run.stdout).toMatch(new RegExp(`${files.length} files in .* — ${files.filter((f) => !f.bad).length} stored .*, ${bad.length + 1} failed`));
+  });
+
+  it('refuses the 50 MB file from its size, without reading it (the whole run stays quick)', () => {
+    expect(elapsedMs).toBeLessThan(60_000);
+  });
+
+  it('stores every good file, and nothing of the bad ones', async () => {
+    for (const f of files) expect((await contributionsOf(f.name)).length > 0, f.name).toBe(!f.bad);
+    expect(await rt.db.sourceDocument.count()).toBe(files.filter((f) => !f.bad).length);
+    expect(await rt.db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+  });
+
+  it('decodes Latin-1 and UTF-16 to the same characters as UTF-8', async () => {
+    expect((await contributionsOf('latin1.txt')).map((c) => c.text).join('\n')).toContain('It costs £5 million and the café');
+    const utf16 = (await contributionsOf('utf16.txt')).map((c) => [c.speakerName, c.text]);
+    const html = (await contributionsOf('page.html')).map((c) => [c.speakerName, c.text]);
+    expect(utf16.length).toBe(14);
+    expect(utf16.flat().join(' ')).not.toMatch(/\u0000|\ufffd/);
+    // The HTML copy reads as the same contributions, and its script is not text.
+    expect(html).toEqual(utf16);
+    expect(html.flat().join(' ')).not.toContain('tracking = 1');
+  });
+
+  it('keeps what a cut-off file holds: fewer contributions, no invented ones', async () => {
+    const whole = await contributionsOf('utf16.txt');
+    const cut = await contributionsOf('truncated.txt');
+    expect(cut.length).toBeGreaterThan(0);
+    expect(cut.length).toBeLessThan(whole.length);
+    // Every contribution but the last (cut mid-text) is whole and in the complete file.
+    for (const c of cut.slice(0, -1)) expect(whole.map((w) => w.text)).toContain(c.text);
+    const last = cut[cut.length - 1].text;
+    expect(whole.some((w) => w.text.startsWith(last.slice(0, 40)))).toBe(true);
+  });
+});
