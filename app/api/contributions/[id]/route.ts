@@ -1,10 +1,11 @@
+import { withDatabase } from '@/lib/db/errors';
 import { getContributionLookup } from '@/lib/db/queries';
 import { idParamSchema } from '@/lib/route-params';
 
 export const dynamic = 'force-dynamic';
 
 /** One contribution with its record and the question(s) it answers / the answers it got. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabase(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const id = idParamSchema.safeParse((await params).id);
   if (!id.success) return Response.json({ error: 'id: not a contribution id' }, { status: 404 });
   const found = await getContributionLookup(id.data);
@@ -20,4 +21,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     answersTo: pick(c.answers),
     answeredBy: pick(c.answeredBy),
   });
-}
+});
