@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isPortFree, ServiceError } from './ports';
@@ -77,15 +77,21 @@ export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: nu
   mkdirSync(dbPath, { recursive: true });
   // The key goes in the environment, not the arguments: other users can read a command line (ps),
   // and a base64url key that starts with "-" was taken for an option, so Meilisearch never started.
-  const child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--env', 'production', '--max-indexing-threads', '2'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    cwd: path.resolve(opts.dataDir),
-    env: { ...process.env, MEILI_MASTER_KEY: key },
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
+  // Its log goes to a file, never a pipe: a parent that blocks (the test runner's spawnSync) stops
+  // draining a pipe, and once 64 KB of request logs filled it Meilisearch hung on its next write.
+  const logFile = path.resolve(opts.dataDir, 'meilisearch.log');
+  const logFd = openSync(logFile, 'a');
+  const logStart = fstatSync(logFd).size;
+  let child: ChildProcess;
+  try {
+    child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--env', 'production', '--max-indexing-threads', '2', '--log-level', 'WARN'], {
+      stdio: ['ignore', 'ignore', logFd],
+      cwd: path.resolve(opts.dataDir),
+      env: { ...process.env, MEILI_MASTER_KEY: key },
+    });
+  } finally {
+    closeSync(logFd);
+  }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -94,7 +100,7 @@ export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: nu
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  const lastLine = stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? 'no output';
+  const lastLine = readLogSince(logFile, logStart).trim().split('\n').filter(Boolean).slice(-1)[0] ?? 'no output';
   throw new ServiceError(`embedded Meilisearch did not start (${lastLine.replace(/\x1b\[[0-9;]*m/g, '')}): set MEILI_URL to a running Meilisearch`);
 }
 
@@ -104,4 +110,14 @@ async function stopChild(child: ChildProcess, exited: Promise<number | null>): P
   const timeout = new Promise((r) => setTimeout(r, 5000).unref());
   await Promise.race([exited, timeout]);
   if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/** What Meilisearch wrote to its log during this start (the last 4 KB of it). */
+function readLogSince(file: string, offset: number): string {
+  try {
+    const text = readFileSync(file).subarray(offset).toString('utf8');
+    return text.slice(-4000);
+  } catch {
+    return '';
+  }
 }

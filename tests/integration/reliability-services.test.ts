@@ -1,7 +1,9 @@
 /**
- * The embedded Meilisearch starts whatever its master key looks like, and the key never appears on
- * its command line (which any local user can read with ps).
+ * The embedded Meilisearch starts whatever its master key looks like, the key never appears on its
+ * command line (which any local user can read with ps), and it keeps answering while the process
+ * that started it is blocked (as the test runner is, in spawnSync) — its log must not fill a pipe.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,4 +45,13 @@ describe('embedded Meilisearch master key', () => {
     expect(ours.length).toBeGreaterThan(0);
     for (const cmd of ours) expect(cmd).not.toContain(key);
   });
+
+  it('keeps answering thousands of requests while its parent is blocked', () => {
+    expect(meili).toBeDefined();
+    // This process blocks in spawnSync while a child sends the requests: nothing here reads a pipe.
+    const script = `(async () => { for (let i = 0; i < 3000; i++) { const r = await fetch(${JSON.stringify(meili!.url)} + '/health?i=' + i, { signal: AbortSignal.timeout(5000) }); await r.text(); } })().then(() => process.exit(0), (e) => { console.error(String(e)); process.exit(1); });`;
+    const run = spawnSync(process.execPath, ['-e', script], { timeout: 60_000, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 90_000);
 });
