@@ -9,6 +9,24 @@ function nameOf(record: RecordView, id: string): string {
   return c?.speaker.name ?? (c ? `${TYPE_LABELS[c.type]?.toLowerCase() ?? 'contribution'} ${c.position + 1}` : 'an earlier contribution');
 }
 
+/** "In reply to …" / "Answered by …": links to the paired contributions on the same page. */
+function PairedLinks({ label, ids, record, className }: { label: string; ids: string[]; record: RecordView; className: string }) {
+  if (!ids.length) return null;
+  return (
+    <p className={`${className} text-sm text-stone-600`}>
+      {label}{' '}
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i ? ', ' : ''}
+          <a href={`#c-${id}`} className="underline">
+            {nameOf(record, id)}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 /** One contribution in the reading view, anchored at c-{id}, with its question/answer links. */
 export function Contribution({ contribution: c, record }: { contribution: ContributionView; record: RecordView }) {
   return (
@@ -26,33 +44,9 @@ export function Contribution({ contribution: c, record }: { contribution: Contri
           </Link>
         </div>
       </header>
-      {c.answers.length ? (
-        <p className="mb-2 text-sm text-stone-600">
-          In reply to{' '}
-          {c.answers.map((id, i) => (
-            <span key={id}>
-              {i ? ', ' : ''}
-              <a href={`#c-${id}`} className="underline">
-                {nameOf(record, id)}
-              </a>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <PairedLinks label="In reply to" ids={c.answers} record={record} className="mb-2" />
       <ContributionText text={c.text} />
-      {c.answeredBy.length ? (
-        <p className="mt-2 text-sm text-stone-600">
-          Answered by{' '}
-          {c.answeredBy.map((id, i) => (
-            <span key={id}>
-              {i ? ', ' : ''}
-              <a href={`#c-${id}`} className="underline">
-                {nameOf(record, id)}
-              </a>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <PairedLinks label="Answered by" ids={c.answeredBy} record={record} className="mt-2" />
     </article>
   );
 }
