@@ -3,9 +3,13 @@
  * index, the app built if its sources changed, and `next start` on E2E_PORT. Returns the teardown.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
+import { DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
+import { importRegister } from '../../lib/members/import';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
 import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
 import { resetDatabase } from '../support/fixtures';
@@ -20,6 +24,9 @@ export default async function globalSetup() {
   const db = createDb(services.databaseUrl);
   const search = createSearchClient(services.meiliUrl, services.meiliKey);
   await resetDatabase(db);
+  // Speaker pages show register persons (as `npm start` does on first start); a few seconds, skipped when unchanged.
+  const sha256 = createHash('sha256').update(readFileSync(DEFAULT_REGISTER_PATH)).digest('hex');
+  await importRegister(db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
   const index = await ensureIndex(search, E2E_INDEX);
   await waitForTask(index.deleteAllDocuments(), 'clearing the e2e index');
   const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: search, indexName: E2E_INDEX } });
