@@ -3,14 +3,90 @@
  */
 import 'server-only';
 import { getDb } from './client';
+import { getPersonsForSpeakerSlug } from './speakers';
 import { toIsoDate } from '../search/documents';
 
+/** The speaker exactly as printed; `register` adds what the member register says of them on that date. */
 export interface SpeakerView {
   name: string | null;
   slug: string | null;
   role: string | null;
   party: string | null;
   constituency: string | null;
+  /** From the member register (resolved at ingest), never from the source; absent / null when there is no printed speaker. */
+  register?: SpeakerRegisterView | null;
+}
+
+/** A post the register says the speaker held on the contribution's date. */
+export interface RegisterOfficeView {
+  title: string;
+  department: string | null;
+  kind: string;
+  start: string;
+  end: string | null;
+  government: boolean;
+  /** Open in the register, and the date lies after its office data stops (October 2020): held then, later not known. */
+  beyondRegister: boolean;
+}
+
+export interface SpeakerRegisterView {
+  /** resolved: one person; ambiguous: several fit; unknown: none fits (or the date is missing). */
+  status: 'resolved' | 'ambiguous' | 'unknown';
+  /** How the person was found, or why nobody was. */
+  reason: string | null;
+  personId: string | null;
+  /** The register's name for them on that date. */
+  name: string | null;
+  house: string | null;
+  party: string | null;
+  constituency: string | null;
+  offices: RegisterOfficeView[];
+  /** Held a government post that day per the register; null where its offices do not cover the date. */
+  minister: boolean | null;
+}
+
+interface ResolutionColumns {
+  personId: string | null;
+  resolvedName: string | null;
+  resolvedParty: string | null;
+  resolvedConstituency: string | null;
+  resolvedHouse: string | null;
+  resolvedOffices: unknown;
+  resolvedMinister: boolean | null;
+  resolutionStatus: string | null;
+  resolutionReason: string | null;
+}
+
+function toRegisterOffices(json: unknown): RegisterOfficeView[] {
+  if (!Array.isArray(json)) return [];
+  return json
+    .filter((o): o is Record<string, unknown> => !!o && typeof o === 'object' && typeof (o as { title?: unknown }).title === 'string')
+    .map((o) => ({
+      title: o.title as string,
+      department: typeof o.department === 'string' ? o.department : null,
+      kind: typeof o.kind === 'string' ? o.kind : 'office',
+      start: typeof o.start === 'string' ? o.start : '',
+      end: typeof o.end === 'string' ? o.end : null,
+      government: o.government === true,
+      beyondRegister: o.beyondRegister === true,
+    }));
+}
+
+/** The register's facts about a contribution's speaker, from its resolution columns; null when nothing was resolved. */
+export function toSpeakerRegisterView(c: ResolutionColumns): SpeakerRegisterView | null {
+  const status = c.resolutionStatus;
+  if (status !== 'resolved' && status !== 'ambiguous' && status !== 'unknown') return null;
+  return {
+    status,
+    reason: c.resolutionReason,
+    personId: c.personId,
+    name: c.resolvedName,
+    house: c.resolvedHouse,
+    party: c.resolvedParty,
+    constituency: c.resolvedConstituency,
+    offices: toRegisterOffices(c.resolvedOffices),
+    minister: c.resolvedMinister,
+  };
 }
 
 export interface ContributionView {
@@ -91,7 +167,7 @@ export function toRecordView(row: RecordRow): RecordView {
       date: toIsoDate(c.date),
       time: c.time,
       text: c.text,
-      speaker: { name: c.speakerName, slug: c.speaker?.slug ?? null, role: c.role, party: c.party, constituency: c.constituency },
+      speaker: { name: c.speakerName, slug: c.speaker?.slug ?? null, role: c.role, party: c.party, constituency: c.constituency, register: toSpeakerRegisterView(c) },
       answers: c.answersIds,
       answeredBy: answeredBy.get(c.id) ?? [],
       sourceId: c.sourceId,
@@ -161,6 +237,41 @@ export interface SpeakerPageView {
   /** Each distinct office / party / constituency printed beside the name, with the dates it was printed. */
   descriptions: SpeakerDescription[];
   contributions: SpeakerContributionView[];
+  /** Whom the member register matched this printed name to, across all its contributions. */
+  register: SpeakerPageRegister;
+}
+
+export interface SpeakerPageRegister {
+  /** Register persons this printed name was matched to, most contributions first. */
+  persons: { id: string; slug: string; name: string; contributions: number }[];
+  /** Contributions by resolution outcome (`none`: stored before resolution, or no printed name), with their most common reasons. */
+  outcomes: { status: 'resolved' | 'ambiguous' | 'unknown' | 'none'; contributions: number; reasons: string[] }[];
+}
+
+const OUTCOME_ORDER = ['resolved', 'ambiguous', 'unknown', 'none'] as const;
+
+/** Resolution outcomes of one printed name's contributions, with up to `maxReasons` reasons each (most frequent first). */
+async function getSpeakerPageRegister(speakerId: string, speakerSlug: string, maxReasons = 3): Promise<SpeakerPageRegister> {
+  const db = getDb();
+  const [groups, persons] = await Promise.all([
+    db.contribution.groupBy({ by: ['resolutionStatus', 'resolutionReason'], where: { speakerId }, _count: { _all: true } }),
+    getPersonsForSpeakerSlug(speakerSlug, db),
+  ]);
+  const outcomes = new Map<(typeof OUTCOME_ORDER)[number], { contributions: number; reasons: Array<[string, number]> }>();
+  for (const g of groups) {
+    const status = (OUTCOME_ORDER as readonly string[]).includes(g.resolutionStatus ?? '') ? (g.resolutionStatus as (typeof OUTCOME_ORDER)[number]) : 'none';
+    const o = outcomes.get(status) ?? { contributions: 0, reasons: [] };
+    o.contributions += g._count._all;
+    if (g.resolutionReason) o.reasons.push([g.resolutionReason, g._count._all]);
+    outcomes.set(status, o);
+  }
+  return {
+    persons,
+    outcomes: OUTCOME_ORDER.filter((s) => outcomes.has(s)).map((status) => {
+      const o = outcomes.get(status)!;
+      return { status, contributions: o.contributions, reasons: o.reasons.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxReasons).map(([r]) => r) };
+    }),
+  };
 }
 
 /** A speaker (as printed) and one page of their contributions, newest first. Null when no such slug. */
@@ -175,6 +286,7 @@ export async function getSpeakerPage(slug: string, page: number, perPage = 50): 
     WHERE c."speakerId" = ${speaker.id}
     GROUP BY c.role, c.party, c.constituency
     ORDER BY MAX(COALESCE(c.date, r.date)) DESC NULLS LAST, COUNT(*) DESC`;
+  const register = await getSpeakerPageRegister(speaker.id, speaker.slug);
   const rows = await db.contribution.findMany({
     where: { speakerId: speaker.id },
     orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { record: { date: { sort: 'desc', nulls: 'last' } } }, { recordId: 'asc' }, { position: 'asc' }],
@@ -203,6 +315,7 @@ export async function getSpeakerPage(slug: string, page: number, perPage = 50): 
       role: c.role,
       record: { id: c.record.id, url: `/d/${c.record.id}`, title: c.record.title, kind: c.record.kind, house: c.record.house, department: c.record.department },
     })),
+    register,
   };
 }
 

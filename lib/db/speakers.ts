@@ -8,6 +8,15 @@ import 'server-only';
 import type { Db } from './client';
 import { getDb } from './client';
 import { toIsoDate } from '../search/documents';
+import { slugify } from '../ids';
+
+const EXCERPT_LENGTH = 280;
+
+/** The opening paragraph, cut at a word near EXCERPT_LENGTH. */
+function excerptOf(text: string): string {
+  const first = text.split(/\n{2,}/).map((p) => p.trim()).find(Boolean) ?? '';
+  return first.length > EXCERPT_LENGTH ? `${first.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …` : first;
+}
 
 export interface PersonMembershipView {
   house: string;
@@ -35,12 +44,14 @@ export interface PersonContributionView {
   id: string;
   url: string;
   date: string | null;
+  time: string | null;
   type: string;
-  record: { id: string; url: string; title: string; kind: string; house: string | null };
-  /** As the source printed them. */
-  printed: { name: string | null; role: string | null; party: string | null; constituency: string | null };
+  record: { id: string; url: string; title: string; kind: string; house: string | null; department: string | null };
+  /** As the source printed them; `slug` is the printed name's speaker page. */
+  printed: { name: string | null; slug: string | null; role: string | null; party: string | null; constituency: string | null };
   /** From the register, for that date. */
   resolved: { party: string | null; constituency: string | null; minister: boolean | null };
+  /** The opening paragraph, shortened to about 280 characters. */
   excerpt: string;
 }
 
@@ -88,10 +99,11 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
     db.contribution.groupBy({ by: ['speakerName'], where: { personId: person.id }, _count: { _all: true } }),
     db.contribution.findMany({
       where: { personId: person.id },
-      orderBy: [{ date: 'desc' }, { id: 'asc' }],
+      // as getSpeakerPage orders a printed name's contributions: undated ones last, record order within a day
+      orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { record: { date: { sort: 'desc', nulls: 'last' } } }, { recordId: 'asc' }, { position: 'asc' }],
       skip: offset,
       take: limit,
-      include: { record: { select: { id: true, title: true, kind: true, house: true, date: true } } },
+      include: { record: { select: { id: true, title: true, kind: true, house: true, date: true, department: true } } },
     }),
   ]);
   const seenForms = new Set<string>();
@@ -116,11 +128,12 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
         id: c.id,
         url: `/c/${c.id}`,
         date: toIsoDate(c.date ?? c.record.date),
+        time: c.time,
         type: c.type,
-        record: { id: c.record.id, url: `/d/${c.record.id}`, title: c.record.title, kind: c.record.kind, house: c.record.house },
-        printed: { name: c.speakerName, role: c.role, party: c.party, constituency: c.constituency },
+        record: { id: c.record.id, url: `/d/${c.record.id}`, title: c.record.title, kind: c.record.kind, house: c.record.house, department: c.record.department },
+        printed: { name: c.speakerName, slug: c.speakerName ? slugify(c.speakerName) : null, role: c.role, party: c.party, constituency: c.constituency },
         resolved: { party: c.resolvedParty, constituency: c.resolvedConstituency, minister: c.resolvedMinister },
-        excerpt: c.text.length > 280 ? `${c.text.slice(0, 279)}…` : c.text,
+        excerpt: excerptOf(c.text),
       })),
     },
   };
