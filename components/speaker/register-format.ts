@@ -1,0 +1,44 @@
+/** Wording for facts from the member register (dates it gives, open ends, office matching). Pure. */
+import { formatDate } from '@/lib/format';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The register's office data stops here (lib/members/offices.ts OFFICES_KNOWN_UNTIL). */
+export const REGISTER_OFFICES_UNTIL = '2020-10-21';
+
+/** Register dates are YYYY-MM-DD, and for some old peerages YYYY-MM or only YYYY. */
+export function formatRegisterDate(value: string | null): string | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
+  const ym = /^(\d{4})-(\d{2})$/.exec(value);
+  if (ym) return `${MONTHS[Number(ym[2]) - 1] ?? ''} ${ym[1]}`.trim();
+  return value;
+}
+
+/** What an open end means for a post: the 1997-2010 list ends with that government; the later one in October 2020. */
+export function openOfficeEnd(kind: string): string {
+  return kind === 'ministerial' ? 'no end date in the 1997–2010 list' : `still held on ${formatDate(REGISTER_OFFICES_UNTIL)}, when the register’s office data ends`;
+}
+
+function comparable(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(the|of|for|state|hm|her|his|majesty s|majestys)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a printed office and a register post name the same thing (same words, or one contains the other). */
+export function sameOffice(printed: string, register: string): boolean {
+  const a = comparable(printed);
+  const b = comparable(register);
+  return !!a && !!b && (a === b || a.includes(b) || b.includes(a));
+}
+
+export const REGISTER_ATTRIBUTION = {
+  text: 'Member data: mySociety / TheyWorkForYou (parlparse), CC BY-SA 2.5',
+  licence: 'https://creativecommons.org/licenses/by-sa/2.5/',
+  source: 'https://github.com/mysociety/parlparse',
+} as const;
