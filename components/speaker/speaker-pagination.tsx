@@ -1,9 +1,14 @@
 import Link from 'next/link';
 
-/** Previous / next pages of a speaker's contributions, as plain links (works without JavaScript). */
-export function SpeakerPagination({ slug, page, pages }: { slug: string; page: number; pages: number }) {
+/** Previous / next pages of a speaker's contributions, as plain links (works without JavaScript); `query` is kept on every link. */
+export function SpeakerPagination({ slug, page, pages, query = {} }: { slug: string; page: number; pages: number; query?: Record<string, string> }) {
   if (pages <= 1) return null;
-  const href = (p: number) => (p === 1 ? `/speakers/${slug}` : `/speakers/${slug}?page=${p}`);
+  const href = (p: number) => {
+    const params = new URLSearchParams(query);
+    if (p > 1) params.set('page', String(p));
+    const qs = params.toString();
+    return `/speakers/${slug}${qs ? `?${qs}` : ''}`;
+  };
   return (
     <nav aria-label="Pages of contributions" className="mt-6 flex items-center justify-between text-sm">
       {page > 1 ? (

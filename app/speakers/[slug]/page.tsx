@@ -2,27 +2,61 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { SpeakerContributionList } from '@/components/speaker/speaker-contribution-list';
+import { PersonRegister } from '@/components/speaker/person-register';
+import { PersonContributionList, SpeakerContributionList } from '@/components/speaker/speaker-contribution-list';
 import { SpeakerDescriptions } from '@/components/speaker/speaker-descriptions';
 import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
-import { getSpeakerPage } from '@/lib/db/queries';
+import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
+import { getSpeakerPage, type SpeakerPageView } from '@/lib/db/queries';
+import { getPersonProfile, type PersonProfile } from '@/lib/db/speakers';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 
 export const dynamic = 'force-dynamic';
 
 const PER_PAGE = 50;
 
-/** Slugs as lib/ids.ts `slugify` makes them; page 1-based (absent = 1). */
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Slugs as lib/ids.ts `slugify` makes them; page 1-based (absent = 1); `person` picks one of the
+ * register persons a printed name was matched to; `as=printed` lists only this printed name's contributions.
+ */
 const speakerRouteSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
-  page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v) || '1', z.coerce.number().int().min(1).max(10_000)),
+  page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
+  person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/).optional()).catch(undefined),
+  as: z.preprocess(first, z.enum(['printed']).optional()).catch(undefined),
 });
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function load({ params, searchParams }: Props) {
-  const parsed = speakerRouteSchema.safeParse({ slug: (await params).slug, page: (await searchParams).page });
-  return parsed.success ? getSpeakerPage(parsed.data.slug, parsed.data.page, PER_PAGE) : null;
+type Loaded =
+  /** A printed name (Speaker), with the register person it was matched to when there is one to show. */
+  | { kind: 'printed'; speaker: SpeakerPageView; person: PersonProfile | null; showPerson: boolean; page: number; pages: number; query: Record<string, string> }
+  /** No printed name has this slug, but a register person does: their page, across all printed names. */
+  | { kind: 'person'; person: PersonProfile; page: number; pages: number; query: Record<string, string> };
+
+const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PER_PAGE));
+
+async function load({ params, searchParams }: Props): Promise<Loaded | null> {
+  const q = await searchParams;
+  const parsed = speakerRouteSchema.safeParse({ slug: (await params).slug, page: q.page, person: q.person, as: q.as });
+  if (!parsed.success) return null;
+  const { slug, page, person: wanted, as } = parsed.data;
+  const profileOptions = { limit: PER_PAGE, offset: (page - 1) * PER_PAGE, withoutCommittees: true };
+  const speaker = await getSpeakerPage(slug, page, PER_PAGE);
+  if (!speaker) {
+    const person = await getPersonProfile(slug, profileOptions);
+    return person && person.slug === slug ? { kind: 'person', person, page, pages: pagesOf(person.contributions.total), query: {} } : null;
+  }
+  const persons = speaker.register.persons;
+  const personId = persons.find((p) => p.id === wanted)?.id ?? (persons.length === 1 ? persons[0].id : null);
+  const person = personId ? await getPersonProfile(personId, profileOptions) : null;
+  const showPerson = !!person && as !== 'printed';
+  const query: Record<string, string> = {};
+  if (person && wanted === person.id) query.person = person.id;
+  if (as) query.as = as;
+  return { kind: 'printed', speaker, person, showPerson, page, pages: showPerson ? pagesOf(person!.contributions.total) : speaker.pages, query };
 }
 
 function searchFor(name: string, path: '/search' | '/search.atom'): string {
@@ -30,25 +64,65 @@ function searchFor(name: string, path: '/search' | '/search.atom'): string {
   return `${path}?${toSearchParams({ ...request, facets: { ...request.facets, speaker: [name] } }).toString()}`;
 }
 
+function speakerHref(slug: string, query: Record<string, string>): string {
+  const qs = new URLSearchParams(query).toString();
+  return `/speakers/${slug}${qs ? `?${qs}` : ''}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const speaker = await load(props);
-  if (!speaker) return { title: 'Not found' };
+  const loaded = await load(props);
+  if (!loaded) return { title: 'Not found' };
+  if (loaded.kind === 'person') {
+    const { person } = loaded;
+    return {
+      title: person.name,
+      description: `${person.name} in the member register, and ${plural(person.contributions.total, 'contribution')} in the record we hold.`,
+      alternates: { canonical: `/speakers/${person.slug}` },
+    };
+  }
+  const { speaker, person } = loaded;
   return {
     title: speaker.name,
-    description: `Everything ${speaker.name} said in the record we hold: ${speaker.total} contribution${speaker.total === 1 ? '' : 's'}.`,
+    description: `Everything ${speaker.name} said in the record we hold: ${plural(speaker.total, 'contribution')}${person ? `; ${person.name} in the member register` : ''}.`,
     alternates: { canonical: `/speakers/${speaker.slug}`, types: { 'application/atom+xml': searchFor(speaker.name, '/search.atom') } },
   };
 }
 
 export default async function SpeakerPage(props: Props) {
-  const speaker = await load(props);
-  if (!speaker || (speaker.page > 1 && speaker.page > speaker.pages)) notFound();
+  const loaded = await load(props);
+  if (!loaded || (loaded.page > 1 && loaded.page > loaded.pages)) notFound();
+  const start = (loaded.page - 1) * PER_PAGE + 1;
+
+  if (loaded.kind === 'person') {
+    const { person } = loaded;
+    return (
+      <div>
+        <p className="text-sm uppercase tracking-wide text-stone-600">Person in the member register</p>
+        <h1 className="mt-1 font-serif text-3xl font-bold">{person.name}</h1>
+        <p className="mt-2 text-sm text-stone-700">{plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.</p>
+        <PersonRegister person={person} />
+        <section aria-labelledby="contributions-heading">
+          <h2 id="contributions-heading" className="mb-3 font-semibold">
+            All contributions, under every printed name, newest first
+          </h2>
+          <PersonContributionList contributions={person.contributions.items} start={start} />
+          <SpeakerPagination slug={person.slug} page={loaded.page} pages={loaded.pages} />
+        </section>
+      </div>
+    );
+  }
+
+  const { speaker, person, showPerson } = loaded;
+  const personQuery: Record<string, string> = loaded.query.person ? { person: loaded.query.person } : {};
   return (
     <div>
       <p className="text-sm uppercase tracking-wide text-stone-600">Speaker</p>
       <h1 className="mt-1 font-serif text-3xl font-bold">{speaker.name}</h1>
       <p className="mt-2 text-sm text-stone-700">
-        {speaker.total} contribution{speaker.total === 1 ? '' : 's'} under this name, as printed in the sources.{' '}
+        {plural(speaker.total, 'contribution')} under this name, as printed in the sources
+        {person && person.contributions.total !== speaker.total ? `; ${person.contributions.total} in all under every name matched to ${person.name}` : ''}.{' '}
         <Link href={searchFor(speaker.name, '/search')} className="text-blue-800 underline">
           Search within {speaker.name}&rsquo;s contributions
         </Link>
@@ -57,19 +131,42 @@ export default async function SpeakerPage(props: Props) {
           Atom feed
         </a>
       </p>
+      <SpeakerResolution name={speaker.name} slug={speaker.slug} register={speaker.register} shown={person?.id ?? null} />
       <section aria-labelledby="described-as" className="my-6">
         <h2 id="described-as" className="mb-2 font-semibold">
           Described in the record as
         </h2>
+        <p className="mb-2 text-xs text-stone-600">As printed in the sources, beside the name.</p>
         <SpeakerDescriptions descriptions={speaker.descriptions} />
       </section>
+      {person ? <PersonRegister person={person} /> : null}
       <section aria-labelledby="contributions-heading">
-        <h2 id="contributions-heading" className="mb-3 font-semibold">
-          Contributions, newest first
+        <h2 id="contributions-heading" className="mb-1 font-semibold">
+          {showPerson ? `All contributions by ${person!.name}, under every printed name, newest first` : person ? `Contributions printed as “${speaker.name}”, newest first` : 'Contributions, newest first'}
         </h2>
-        <SpeakerContributionList contributions={speaker.contributions} start={(speaker.page - 1) * speaker.perPage + 1} />
-        <SpeakerPagination slug={speaker.slug} page={speaker.page} pages={speaker.pages} />
+        {person ? (
+          <p className="mb-3 text-sm">
+            {showPerson ? (
+              <Link href={speakerHref(speaker.slug, { ...personQuery, as: 'printed' })} className="text-blue-800 underline">
+                Only those printed as &ldquo;{speaker.name}&rdquo; ({speaker.total})
+              </Link>
+            ) : (
+              <Link href={speakerHref(speaker.slug, personQuery)} className="text-blue-800 underline">
+                All of {person.name}&rsquo;s contributions, under every printed name ({person.contributions.total})
+              </Link>
+            )}
+          </p>
+        ) : (
+          <div className="mb-3" />
+        )}
+        {showPerson ? (
+          <PersonContributionList contributions={person!.contributions.items} start={start} />
+        ) : (
+          <SpeakerContributionList contributions={speaker.contributions} start={start} />
+        )}
+        <SpeakerPagination slug={speaker.slug} page={loaded.page} pages={loaded.pages} query={loaded.query} />
       </section>
     </div>
   );
 }
+
