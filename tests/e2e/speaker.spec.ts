@@ -6,8 +6,10 @@ test('/speakers/vernon-coaker lists his seven contributions and links into searc
   const list = page.getByRole('list', { name: 'Contributions' });
   await expect(list.getByRole('listitem')).toHaveCount(7);
   await expect(list).toContainText('People Trafficking');
-  await expect(page.getByRole('table')).toContainText('Parliamentary Under-Secretary (Home Office) (Crime Reduction)');
-  await expect(page.getByRole('table')).toContainText('26 November 2007');
+  // the page also has the register's seats and offices tables now: this one is the printed descriptions
+  const printed = page.getByRole('table', { name: 'Offices, party and constituency as printed' });
+  await expect(printed).toContainText('Parliamentary Under-Secretary (Home Office) (Crime Reduction)');
+  await expect(printed).toContainText('26 November 2007');
 
   await page.getByRole('link', { name: /Search within Vernon Coaker/ }).click();
   await expect(page).toHaveURL(/\/search\?speaker=Vernon\+Coaker$/);
