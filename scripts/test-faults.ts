@@ -32,7 +32,11 @@ let crashed = false;
 if (existsSync(report)) {
   const j = JSON.parse(readFileSync(report, 'utf8'));
   passed = j.numPassedTests;
-  failed = j.numFailedTests;
+  // A file whose set-up failed has no failed test, only skipped ones: count it as one failure.
+  const brokenFiles = (j.testResults as Array<{ status: string; assertionResults: Array<{ status: string }> }>).filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
+  failed = j.numFailedTests + brokenFiles;
   crashed = run.status !== 0 && failed === 0;
 } else crashed = true;
 

@@ -25,6 +25,11 @@ let paths: { records: string[]; contributions: string[] };
 const QUERIES = ['trafficking', 'sexual exploitation', '"modern slavery"', 'victims', 'Home Office', 'smuggling faultdoc7', 'government', 'police', 'asylum', 'servitude'];
 const FILTERS = ['', '&house=Commons', '&type=answer', '&sort=newest', '&kind=oral-answers', '&from=2005-01-01&to=2030-12-31', '&page=2', '&perPage=50'];
 
+/** The route a path exercises, for per-route latency. */
+function routeOf(p: string): string {
+  return p.replace(/\?.*$/, '').replace(/\/[a-z2-9]{12}$/, '/{id}');
+}
+
 function pickPath(r: ReturnType<typeof createRandom>): string {
   const roll = r.next();
   const q = `q=${encodeURIComponent(r.pick(QUERIES))}${r.pick(FILTERS)}`;
@@ -64,6 +69,7 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     const interval = 1000 / RATE;
     const statuses = new Map<number, number>();
     const latencies: number[] = [];
+    const byRoute = new Map<string, number[]>();
     const failures: string[] = [];
     let maxInFlight = 0;
     let inFlight = 0;
@@ -88,7 +94,10 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
             statuses.set(0, (statuses.get(0) ?? 0) + 1);
             failures.push(`${e instanceof Error ? e.name : 'error'} ${p}`);
           } finally {
-            latencies.push(performance.now() - t);
+            const ms = performance.now() - t;
+            latencies.push(ms);
+            const route = routeOf(p);
+            byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
             inFlight--;
           }
         })(),
@@ -108,6 +117,12 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
       p99ms: Math.round(percentile(latencies, 99)),
       maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
       maxInFlight,
+      byRoute: Object.fromEntries(
+        [...byRoute].map(([route, ms]) => {
+          const sorted = [...ms].sort((a, b) => a - b);
+          return [route, { n: sorted.length, p50ms: Math.round(percentile(sorted, 50)), p95ms: Math.round(percentile(sorted, 95)) }];
+        }),
+      ),
     };
     recordFigures('load', figures);
     expect(failures.slice(0, 10)).toEqual([]);

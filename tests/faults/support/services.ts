@@ -28,7 +28,7 @@ export function faultPorts(offset: number): FaultPorts {
 /** Postgres and Meilisearch that can be stopped and started again on the same data. */
 export class FaultServices {
   readonly dataDir: string;
-  readonly ports: FaultPorts;
+  ports: FaultPorts;
   private pg: RunningPostgres | null = null;
   private meili: RunningMeilisearch | null = null;
   databaseUrl = '';
@@ -40,8 +40,12 @@ export class FaultServices {
     this.ports = faultPorts(offset);
   }
 
-  /** Fresh data dir, both services up, migrations applied. */
+  /**
+   * Fresh data dir, both services up, migrations applied. A port that something else holds (another
+   * engineer's benchmark, say) is skipped for the next free one; restarts reuse the ports chosen here.
+   */
   async start(): Promise<this> {
+    this.ports = { pg: await freePortFrom(this.ports.pg), meili: await freePortFrom(this.ports.meili), app: await freePortFrom(this.ports.app) };
     rmSync(this.dataDir, { recursive: true, force: true });
     mkdirSync(this.dataDir, { recursive: true });
     await this.startPostgres();
@@ -109,4 +113,9 @@ export class FaultServices {
     await this.stopMeilisearch().catch(() => {});
     await this.stopPostgres().catch(() => {});
   }
+}
+
+async function freePortFrom(port: number): Promise<number> {
+  for (let p = port; p < port + 200; p += 10) if (await isPortFree(p)) return p; // steps of 10 stay out of the other offsets
+  throw new Error(`no free port from ${port} in steps of 10`);
 }
