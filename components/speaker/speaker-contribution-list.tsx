@@ -68,11 +68,11 @@ export function SpeakerContributionList({ contributions, start }: { contribution
   return <Items items={contributions.map((c) => ({ ...c, excerpt: excerpt(c.text) }))} start={start} />;
 }
 
-/** One page of a register person's contributions across every name they were printed under, each saying which. */
-export function PersonContributionList({ contributions, start }: { contributions: PersonContributionView[]; start: number }) {
+/** One page of a register person's contributions across every name they were printed under, each saying which when there are several. */
+export function PersonContributionList({ contributions, start, showPrintedName = true }: { contributions: PersonContributionView[]; start: number; showPrintedName?: boolean }) {
   return (
     <Items
-      items={contributions.map((c) => ({ ...c, role: c.printed.role, printedName: c.printed.name ? { name: c.printed.name, slug: c.printed.slug } : null }))}
+      items={contributions.map((c) => ({ ...c, role: c.printed.role, printedName: showPrintedName && c.printed.name ? { name: c.printed.name, slug: c.printed.slug } : null }))}
       start={start}
     />
   );

@@ -107,7 +107,7 @@ export default async function SpeakerPage(props: Props) {
           <h2 id="contributions-heading" className="mb-3 font-semibold">
             All contributions, under every printed name, newest first
           </h2>
-          <PersonContributionList contributions={person.contributions.items} start={start} />
+          <PersonContributionList contributions={person.contributions.items} start={start} showPrintedName={person.printedNames.length > 1} />
           <SpeakerPagination slug={person.slug} page={loaded.page} pages={loaded.pages} />
         </section>
       </div>
@@ -116,6 +116,8 @@ export default async function SpeakerPage(props: Props) {
 
   const { speaker, person, showPerson } = loaded;
   const personQuery: Record<string, string> = loaded.query.person ? { person: loaded.query.person } : {};
+  // the two lists differ only when the person was printed under other names too (or some of this name's contributions are someone else's)
+  const listsDiffer = !!person && (person.printedNames.length > 1 || person.contributions.total !== speaker.total);
   return (
     <div>
       <p className="text-sm uppercase tracking-wide text-stone-600">Speaker</p>
@@ -144,7 +146,7 @@ export default async function SpeakerPage(props: Props) {
         <h2 id="contributions-heading" className="mb-1 font-semibold">
           {showPerson ? `All contributions by ${person!.name}, under every printed name, newest first` : person ? `Contributions printed as “${speaker.name}”, newest first` : 'Contributions, newest first'}
         </h2>
-        {person ? (
+        {person && (listsDiffer || !showPerson) ? (
           <p className="mb-3 text-sm">
             {showPerson ? (
               <Link href={speakerHref(speaker.slug, { ...personQuery, as: 'printed' })} className="text-blue-800 underline">
@@ -160,7 +162,7 @@ export default async function SpeakerPage(props: Props) {
           <div className="mb-3" />
         )}
         {showPerson ? (
-          <PersonContributionList contributions={person!.contributions.items} start={start} />
+          <PersonContributionList contributions={person!.contributions.items} start={start} showPrintedName={person!.printedNames.length > 1} />
         ) : (
           <SpeakerContributionList contributions={speaker.contributions} start={start} />
         )}
