@@ -87,7 +87,9 @@ export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: nu
     child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--env', 'production', '--max-indexing-threads', '2', '--log-level', 'WARN'], {
       stdio: ['ignore', 'ignore', logFd],
       cwd: path.resolve(opts.dataDir),
-      env: { ...process.env, MEILI_MASTER_KEY: key },
+      // Its default indexing budget is 2/3 of RAM, set up afresh for every batch: on a 24 GB box a
+      // 46-document batch took 2.0 s, with 1 GiB 0.36 s (npm run bench). MEILI_MAX_INDEXING_MEMORY overrides.
+      env: { MEILI_MAX_INDEXING_MEMORY: '1 GiB', ...process.env, MEILI_MASTER_KEY: key },
     });
   } finally {
     closeSync(logFd);
