@@ -1,7 +1,9 @@
 /**
  * read → parse → store (one transaction per document) → index. A file that cannot be read or
  * parsed is reported with one line and the others still land. Unchanged files (same SHA-256 as
- * stored) are skipped. Indexing runs after storing, for everything still waiting for the index.
+ * stored) are skipped. While files are stored, every ~10,000 stored contributions start a background
+ * index pass over full batches (Meilisearch indexes on its own threads meanwhile); after the last
+ * file, a final pass indexes everything still waiting.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -55,8 +57,10 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     indexError: null,
   };
   let done = 0;
+  const background = options.search ? startBackgroundIndexing(options.db, options.search, options.onIndexProgress) : null;
   for (const file of files) {
     const outcome = await ingestFile(file, options.db);
+    if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
     else if (outcome.kind === 'unchanged') summary.unchanged++;
@@ -69,13 +73,65 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
     options.onFile?.({ file, done, total: files.length, outcome: outcome.kind, contributions: outcome.kind === 'stored' ? outcome.contributions : 0 });
   }
   if (options.search) {
+    // A failed background pass left its documents pending: the final pass retries them and reports.
+    const early = (await background?.finish()) ?? { documents: 0, contributions: 0 };
     try {
-      summary.indexed = await indexPendingDocuments(options.db, options.search.client, options.search.indexName, { onProgress: options.onIndexProgress });
+      const last = await indexPendingDocuments(options.db, options.search.client, options.search.indexName, {
+        onProgress: (p) => options.onIndexProgress?.(sumProgress(early, p)),
+      });
+      summary.indexed = sumProgress(early, last);
     } catch (e) {
       summary.indexError = e instanceof Error ? e.message : String(e);
+      summary.indexed = early.documents ? early : null;
     }
   } else summary.indexError = 'Meilisearch is not reachable';
   return summary;
+}
+
+/** Contributions stored between two background index passes; also the passes' batch size. */
+export const BACKGROUND_INDEX_CONTRIBUTIONS = 10_000;
+
+/**
+ * Index passes that run while files are still being stored: one at a time, started once
+ * BACKGROUND_INDEX_CONTRIBUTIONS more contributions were stored, indexing only full batches.
+ * After a failure (Meilisearch down) no further pass starts; `finish` awaits the running one.
+ */
+function startBackgroundIndexing(db: Db, search: NonNullable<IngestOptions['search']>, onProgress?: (p: IndexProgress) => void) {
+  let total: IndexProgress = { documents: 0, contributions: 0 };
+  let storedSince = 0;
+  let running: Promise<void> | null = null;
+  let failed = false;
+  return {
+    stored(contributions: number) {
+      storedSince += contributions;
+      if (running || failed || storedSince < BACKGROUND_INDEX_CONTRIBUTIONS) return;
+      storedSince = 0;
+      const before = total;
+      running = indexPendingDocuments(db, search.client, search.indexName, {
+        batchContributions: BACKGROUND_INDEX_CONTRIBUTIONS,
+        fullBatchesOnly: true,
+        onProgress: (p) => {
+          total = sumProgress(before, p); // counts batches that landed even if a later one fails
+          onProgress?.(total);
+        },
+      }).then(
+        () => {},
+        () => {
+          failed = true;
+        },
+      ).finally(() => {
+        running = null;
+      });
+    },
+    async finish(): Promise<IndexProgress> {
+      await running;
+      return total;
+    },
+  };
+}
+
+function sumProgress(a: IndexProgress, b: IndexProgress): IndexProgress {
+  return { documents: a.documents + b.documents, contributions: a.contributions + b.contributions };
 }
 
 type FileOutcome = { kind: 'stored'; records: number; contributions: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
