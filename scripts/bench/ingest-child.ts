@@ -29,7 +29,8 @@ const summary = await ingestPaths([dir], {
     storedAt = performance.now();
     if (storedAt - lastLog > 15_000) {
       lastLog = storedAt;
-      console.error(`  stored ${done}/${total} files (${elapsed()} s, RSS ${Math.round(rss.peak / 1e6)} MB)`);
+      const m = process.memoryUsage();
+      console.error(`  stored ${done}/${total} files (${elapsed()} s, RSS ${Math.round(rss.peak / 1e6)} MB; now heap ${Math.round(m.heapUsed / 1e6)}/${Math.round(m.heapTotal / 1e6)} MB, external ${Math.round(m.external / 1e6)} MB, array buffers ${Math.round(m.arrayBuffers / 1e6)} MB)`);
     }
   },
   onIndexProgress: (p) => {

@@ -39,12 +39,17 @@ export function measureParse(dir: string, maxBytes: number) {
   return { files: Math.ceil(files.length / step), sampledEvery: step, megabytes: round(bytes / 1e6), seconds: round(seconds), mbPerSecond: round(bytes / 1e6 / seconds), contributionsPerSecond: Math.round(contributions / seconds), failures };
 }
 
+/** Node options of `npm run ingest` (package.json), kept equal by tests/unit/bench. */
+export const INGEST_NODE_OPTIONS = '--max-old-space-size=256';
+
 /** Runs the ingest in a child process (scripts/bench/ingest-child.ts), as `npm run ingest` would. */
 export async function measureIngest(root: string, dir: string, env: { databaseUrl: string; meiliUrl: string; meiliKey: string; indexName: string }) {
   const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'bench', 'ingest-child.ts'), dir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BENCH_DATABASE_URL: env.databaseUrl, BENCH_MEILI_URL: env.meiliUrl, BENCH_MEILI_KEY: env.meiliKey, BENCH_INDEX: env.indexName },
+    // The same heap cap as `npm run ingest` (package.json): without it V8 lets garbage pile up to
+    // ~430 MB of heap before collecting, and RSS passes 600 MB.
+    env: { ...process.env, NODE_OPTIONS: INGEST_NODE_OPTIONS, BENCH_DATABASE_URL: env.databaseUrl, BENCH_MEILI_URL: env.meiliUrl, BENCH_MEILI_KEY: env.meiliKey, BENCH_INDEX: env.indexName },
   });
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
