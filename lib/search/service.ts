@@ -28,12 +28,23 @@ export class SearchUnavailableError extends Error {
   }
 }
 
+/** How long a count of documents waiting for the index is reused: the notice may lag by this much. */
+const PENDING_COUNT_TTL_MS = 2_000;
+let pendingCount: { at: number; value: Promise<number> } | null = null;
+
+/** Documents waiting for the index, counted at most once per PENDING_COUNT_TTL_MS (every /search asked before). */
+function countPendingDocuments(): Promise<number> {
+  const now = Date.now();
+  if (!pendingCount || now - pendingCount.at > PENDING_COUNT_TTL_MS) {
+    pendingCount = { at: now, value: getDb().sourceDocument.count({ where: { indexedAt: null } }).catch(() => 0) };
+  }
+  return pendingCount.value;
+}
+
 export async function runSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
-  const pendingDocuments = await getDb()
-    .sourceDocument.count({ where: { indexedAt: null } })
-    .catch(() => 0);
+  const pending = countPendingDocuments();
   try {
-    const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request);
+    const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request), pending]);
     return { ...outcome, pendingDocuments };
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
