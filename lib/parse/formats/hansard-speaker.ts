@@ -10,6 +10,8 @@ import { looksLikePersonName, nameKey, PEERAGE_TITLE, stripHonorifics } from '..
 import { normalizeParty } from '../shared/parties';
 
 const OFFICE_WORDS = /^(?:The\s|Mr\s+Speaker|Madam\s|Deputy\s|Lord\s+Speaker)|\b(?:Minister|Secretary|Solicitor|Attorney|Advocate|Leader|Chancellor|Speaker|Chair(?:man|woman)?|Whip|Paymaster|Captain|Lord Privy Seal|Lord in Waiting|Baroness in Waiting|Spokesperson)\b/;
+/** Brackets Hansard adds after a member's name that say what they are doing, not who they are. */
+const ANNOTATION = /^(?:Urgent Question|Maiden Speech|in the Chair|Proxy vote cast by .*)$/i;
 const QUESTION_NUMBER = /^(?:(?:T?\d{1,3}[.)]|\[\d+\])\s*)+(?=\S)/;
 
 export interface SpeakerLine {
@@ -40,8 +42,13 @@ export function readSpeakerLine(line: string, known: Set<string>): SpeakerLine |
   if (raw.length > 200 || /[.?!:;,"”’]$/.test(raw)) return null;
   const numbered = QUESTION_NUMBER.test(raw);
   const text = raw.replace(QUESTION_NUMBER, '');
-  const { base, groups } = peelBrackets(text);
+  const { base, groups: all } = peelBrackets(text);
   if (!base || base.length > 150) return null;
+  const chair = all.some((g) => /^in the Chair$/i.test(g));
+  const groups = all.filter((g) => !ANNOTATION.test(g));
+  if (chair && !groups.length && looksLikePersonName(base)) {
+    return { speaker: makeSpeaker({ name: stripHonorifics(base), role: 'in the Chair' }), numbered, structured: true };
+  }
   const party = groups.length ? normalizeParty(groups[groups.length - 1], true) : null;
   const inner = party ? groups.slice(0, -1) : groups;
   if (inner.length > 1) return null;

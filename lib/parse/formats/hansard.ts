@@ -8,7 +8,7 @@ import { makeContribution, makeRecord, makeSpeaker, speakerWarnings, linkAnswers
 import { guessHouse, isPeerName } from '../shared/cues';
 import { findDate } from '../shared/dates';
 import { looksLikePersonName, nameKey } from '../shared/names';
-import { hasGovernmentSpeaker, typeContributions } from '../shared/spoken';
+import { hasGovernmentSpeaker, isProceduralLine, opensDebate, typeContributions } from '../shared/spoken';
 import { joinParagraphs, nonEmptyLines } from '../shared/text';
 import { parseTime } from '../shared/times';
 import { readSpeakerLine, type SpeakerLine } from './hansard-speaker';
@@ -17,7 +17,6 @@ import { segmentUnnamed } from './hansard-segment';
 const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
 const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions|Question|Private Notice Question|Urgent Question)$/i;
 const ASKED_BY = /^Asked by\s*(.*)$/i;
-const PROCEDURAL = /^(?:Several hon\. Members rose\s*[—–-]*|Hon\. Members: .*|Noble Lords: .*|Question put and agreed to\.?|Debate resumed\.?|Sitting suspended\.?)$/i;
 const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
 /** Hansard prints the clock on a line of its own: "2.35 pm", "14:35:00". */
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
@@ -37,7 +36,8 @@ export function parseHansard(text: string): ParsedRecord {
   const titleAt = volumeAt > 0 ? lastNonBlank(lines, volumeAt) : lines.findIndex((l) => !!l);
   const title = titleAt >= 0 && titleAt !== volumeAt ? lines[titleAt] : null;
   const bodyStart = Math.max(volumeAt, titleAt) + 1;
-  const oralAnswers = lines.some((l) => ASKED_INTRO.test(l));
+  // question time, or a single question put to a minister in the Chamber ("… (Urgent Question)")
+  const oralAnswers = lines.some((l) => ASKED_INTRO.test(l) || /\((?:Urgent|Private Notice) Question\)$/i.test(l));
 
   const blocks = readBlocks(lines.slice(bodyStart));
   const named = blocks.some((b) => b.line);
@@ -46,7 +46,8 @@ export function parseHansard(text: string): ParsedRecord {
     contributions = blocks
       .filter((b) => b.paragraphs.length)
       .map((b) => makeContribution({ speaker: b.line?.speaker ?? makeSpeaker(), type: 'speech', date, time: b.time, text: joinParagraphs(b.paragraphs) }));
-    const questionTime = oralAnswers || blocks.some((b) => b.line?.numbered) || (hasGovernmentSpeaker(contributions) && contributions.some((c) => c.text.includes('?')));
+    const questionTime =
+      oralAnswers || blocks.some((b) => b.line?.numbered) || (hasGovernmentSpeaker(contributions) && contributions.some((c) => c.text.includes('?')) && !opensDebate(contributions.map((c) => c.text)));
     contributions = typeContributions(contributions, questionTime ? 'questions' : 'speeches');
   } else {
     const paragraphs = blocks.flatMap((b) => b.paragraphs);
@@ -122,7 +123,7 @@ function readBlocks(lines: string[]): Block[] {
       pendingTime = time;
       continue;
     }
-    if (ASKED_INTRO.test(l) || PROCEDURAL.test(l)) continue;
+    if (ASKED_INTRO.test(l) || isProceduralLine(l)) continue;
     const asked = ASKED_BY.exec(l);
     const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
     const candidate = asked ? asked[1] || lines[nameAt] || '' : l;

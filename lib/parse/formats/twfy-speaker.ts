@@ -4,7 +4,7 @@ import { makeSpeaker } from '../shared/build';
 import { DATE_PATTERN, findDate } from '../shared/dates';
 import { TIME_PATTERN, findTime } from '../shared/times';
 import { splitDoubledName, stripHonorifics } from '../shared/names';
-import { splitAffiliation } from '../shared/parties';
+import { splitAffiliation, splitLeadingParty } from '../shared/parties';
 import { isDescriptionLine } from '../shared/people';
 
 export interface TwfySpeaker {
@@ -67,10 +67,11 @@ export function readTwfySpeaker(afterPhoto: string, lines: string[], at: number)
     }
   }
   const affiliation = when.rest ? splitAffiliation(when.rest) : null;
+  const partyAndPost = when.rest && !affiliation ? splitLeadingParty(when.rest) : null;
   const speaker = makeSpeaker({
     name: stripHonorifics(name),
-    role: affiliation ? null : when.rest || null,
-    party: affiliation?.party,
+    role: affiliation ? null : (partyAndPost?.rest ?? when.rest) || null,
+    party: affiliation?.party ?? partyAndPost?.party,
     constituency: affiliation?.constituency,
   });
   return { speaker, time: when.time, date: when.date, last };

@@ -8,7 +8,7 @@ import { makeContribution, makeRecord, speakerWarnings } from '../shared/build';
 import { guessHouse, isPeerName } from '../shared/cues';
 import { findDate } from '../shared/dates';
 import { looksLikePersonName } from '../shared/names';
-import { typeContributions } from '../shared/spoken';
+import { isProceduralLine, typeContributions } from '../shared/spoken';
 import { joinParagraphs } from '../shared/text';
 import { readTwfySpeaker } from './twfy-speaker';
 import { removeAnnotations } from './twfy-annotations';
@@ -47,7 +47,7 @@ export function parseTheyWorkForYou(text: string): ParsedRecord {
     } else if (!heading && (heading = readHeading(line))) {
       // the heading line itself is not text
     } else if (raw.length) {
-      raw[raw.length - 1].lines.push(lines[i]);
+      if (!isProceduralLine(line)) raw[raw.length - 1].lines.push(lines[i]);
     } else if (line && !title) {
       title = line;
     }

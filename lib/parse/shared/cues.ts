@@ -46,6 +46,7 @@ export function isGovernmentOffice(role: string | null): boolean {
 
 /** True for the chair of a sitting (Speaker, Deputy Speaker, Lord Speaker, Chair). */
 export function isPresidingOffice(text: string | null): boolean {
+  if (text && /^in the Chair$/i.test(text.trim())) return true;
   return !!text && /^(?:The\s+)?(?:(?:Mr|Madam)\s+)?(?:Deputy\s+|Lord\s+)?(?:Speaker|Chair(?:man|woman)?|Deputy Chair(?:man)?|First Deputy Chairman of Ways and Means|(?:First |Second )?Deputy Chairman of Ways and Means|Chairman of Ways and Means)(?:\s+of the House of (?:Commons|Lords))?\b/i.test(text.trim());
 }
 

@@ -66,6 +66,20 @@ export interface Affiliation {
 }
 
 /**
+ * "Liberal Democrat Lords Spokesperson (Education)" → the party and the office that follows it
+ * with no separator (TheyWorkForYou prints a frontbencher's party before the post); null when the
+ * text does not start with a whole party name followed by more words.
+ */
+export function splitLeadingParty(text: string): { party: string; rest: string } | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const party = normalizeParty(words.slice(0, k).join(' '));
+    if (party && /^[\p{Lu}(]/u.test(words[k])) return { party, rest: words.slice(k).join(' ') };
+  }
+  return null;
+}
+
+/**
  * "Labour, Milton Keynes South West" / "Labour - Gower" / "Crossbench" → party and constituency;
  * null when the text does not start with a party (it is then usually an office).
  */

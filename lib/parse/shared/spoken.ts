@@ -6,6 +6,22 @@ import type { Contribution, ContributionType } from '../record';
 import { isGovernmentOffice, isPresidingOffice } from './cues';
 import { linkAnswers } from './build';
 
+/**
+ * Lines the record prints between speeches that no one speaks: members rising, the chair taken,
+ * questions put. They are not contributions and not part of the speech they follow.
+ */
+const PROCEDURAL_LINE = /^(?:(?:Several|Hon\.|Noble) (?:hon\. )?(?:Members|Lords)(?: rose)?\s*[—–-]*|(?:Several hon\. Members|Hon\. Members|Noble Lords): .*|rose\s*[—–-]+|\[.{3,80} in the Chair\]|Question put(?: and agreed to)?\.?|Question agreed to\.?|Debate resumed\.?|Sitting suspended\.?|House adjourned\.?)$/i;
+
+/** True for a procedural line (see PROCEDURAL_LINE). */
+export function isProceduralLine(line: string): boolean {
+  return PROCEDURAL_LINE.test(line.trim());
+}
+
+/** Openings that mark a debate rather than question time. */
+export function opensDebate(texts: string[]): boolean {
+  return texts.some((t) => /^(?:I beg to move\b|That this House (?:has considered|calls on|believes|notes)\b)/m.test(t));
+}
+
 /** How a sitting's contributions are typed: question time, debate speeches, or statements. */
 export type SpokenMode = 'questions' | 'speeches' | 'statements';
 
