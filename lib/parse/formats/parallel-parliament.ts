@@ -21,8 +21,22 @@ const TRAILER = /^(?:Parallel Parliament|Department Publications?|Similar writte
 const LABELS = [ASKED_ON, ASKED_BY, QUESTION_TO, ANSWERED_BY, ANSWERED_ON, AWAITING];
 const isLabel = (line: string) => LABELS.some((re) => re.test(line.trim())) || PHOTO_CAPTION.test(line.trim());
 
+/**
+ * Photo captions go; a caption that opens the answerer's card on a page copied without its
+ * "Answered by" heading stands in for that heading.
+ */
+function withAnswerCards(lines: string[]): string[] {
+  const headed = lines.some((l) => ANSWERED_BY.test(l.trim()));
+  const questionAt = lines.findIndex((l) => QUESTION_TO.test(l.trim()));
+  let cards = 0;
+  return lines.flatMap((l, k) => {
+    if (!PHOTO_CAPTION.test(l.trim())) return [l];
+    return !headed && questionAt >= 0 && k > questionAt && cards++ === 0 ? ['Answered by'] : [];
+  });
+}
+
 export function parseParallelParliament(text: string): ParsedRecord {
-  const lines = text.split('\n').filter((l) => !PHOTO_CAPTION.test(l.trim()));
+  const lines = withAnswerCards(text.split('\n'));
   const stop = lines.findIndex((l) => TRAILER.test(l.trim()));
   if (stop >= 0) lines.length = stop;
 
