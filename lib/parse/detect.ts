@@ -39,7 +39,10 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
   'committee-release': [
     [/Request (?:a )?free trial/i, 2],
     [/\b(?:Chair|Chairman|Chairwoman|member) of the [\p{Lu}][^,\n]{2,80} Committee,[^,\n]{3,80}, said:/iu, 4],
-    [/\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u, 3],
+    [/\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|will publish|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u, 3],
+    [/[”"],?\s+said\s+[^.\n“”"]{3,120}?\b(?:Chair|Chairman|Chairwoman|[Mm]ember) of the\b[^.\n]{2,80}\bCommittee\b/u, 4],
+    [/\bCommittee (?:[Mm]ember|Chair|Chairman|Chairwoman) (?:(?:Dame|Sir|Lord|Baroness|Dr|Mr|Mrs|Ms)\s+)?[\p{Lu}][^,\n]{2,60},? said:/u, 3],
+    [/\b[Pp]ress (?:notice|release)\b/, 2],
     [/\bcommittee of (?:MPs|peers)\b/i, 2],
     [/\bReport findings\b|\bNotes to editors\b|\bThe Committee recommends\b/i, 2],
   ],

@@ -10,7 +10,8 @@ import { findDate, parseDate } from '../shared/dates';
 import { joinParagraphs, splitParagraphs, unwrapParagraphs } from '../shared/text';
 import { findQuotations } from './committee-quotes';
 
-const PUBLISHED = /\b(?:Published|Date published|Publication date|Released|Issued)\s*(?:on)?\s*:?\s*/i;
+/** "Published 12 March 2024"; old press notices print "Session 2005-06, 19 July 2006". */
+const PUBLISHED = /\b(?:Published|Date published|Publication date|Released|Issued|Session \d{4}[-–]\d{2,4},)\s*(?:on)?\s*:?\s*/i;
 const RUN_IN_HEADINGS = /\s+(Report findings|Key findings|Other key recommendations|Key recommendations|Notes to editors)\s+/g;
 const TRAILER = /^(?:Further information|Media enquiries|Press enquiries|Contact(?: us)?|Follow the Committee|Image:|Image credit)\b/i;
 const COMMITTEE = /(?<![\p{L}])((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:and|&|of|on|for|the)\s+)?){1,6})Committee\b/gu;

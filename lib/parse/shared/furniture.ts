@@ -19,6 +19,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^you are here:?.*$/i,
   /^(?:a|an|the)?\s*named day questions? only occur in the house of commons\b.*$/i,
   /^(?:reply|comment|annotate|add an annotation)$/i,
+  // navigation bars of older parliament.uk pages: "Previous Section | Back to Table of Contents | Lords Hansard Home Page |"
+  /^\|?(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*(?:\|(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*)*\|?$/i,
 ];
 
 /**
