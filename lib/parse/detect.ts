@@ -26,6 +26,9 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
     [/^Answered on\s*$/m, 2],
     [/^Answered by\s*$/m, 1],
     [/^Asked by\s*$/m, 1],
+    // the older parliament.uk list: "Asked on: 08 May 2019" … "Answered on: 22 May 2019"
+    [/^Asked on:\s*\d/m, 3],
+    [/^Answered on:\s*\d/m, 2],
     [/questions-statements\.parliament\.uk/i, 2],
   ],
   'parallel-parliament': [

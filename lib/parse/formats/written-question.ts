@@ -7,7 +7,7 @@ import type { ParsedRecord, Speaker } from '../record';
 import { makeSpeaker } from '../shared/build';
 import { findDate } from '../shared/dates';
 import { extractGlossaryFlags } from '../shared/furniture';
-import { assembleWrittenQuestion, readCard, readDateAfterLabel, type QuestionDates } from '../shared/written';
+import { assembleWrittenQuestion, nextLine, readCard, readDateAfterLabel, type QuestionDates } from '../shared/written';
 
 const QUESTION_FOR = /^Question (?:for|to)(?: the)? (.+?):?$/i;
 const UIN = /^(?:UIN|Question reference)[: ]\s*([A-Z]{0,3}\s?\d+)\s*,?\s*(?:tabled on\s+(.+))?$/i;
@@ -16,8 +16,13 @@ const ANSWERED_ON = /^(?:Answered on|Date answered):?(?:\s+(.*))?$/i;
 const ANSWERED_BY = /^Answered by:?(?:\s+(.*))?$/i;
 const HOLDING = /^Holding answer(?: received| given)?(?: on)?:?(?:\s+(.*))?$/i;
 const TABLED_ON = /^(?:Tabled on|Date tabled):?(?:\s+(.*))?$/i;
+/** The older parliament.uk list: "Asked on: DATE", then the department, the heading and the House. */
+const ASKED_ON = /^Asked on:?(?:\s+(.*))?$/i;
+/** Its "Q" and "A" badges before the question and the answer. */
+const BADGE = /^[QA]$/;
+const HOUSE_LINE = /^(?:Commons|Lords)$/i;
 const AWAITING = /^(?:Awaiting answer|Unanswered|Not yet answered|This question (?:has not yet been|is awaiting an?) answer(?:ed)?\.?)$/i;
-const LABELS = [QUESTION_FOR, UIN, ASKED_BY, ANSWERED_ON, ANSWERED_BY, HOLDING, TABLED_ON, AWAITING];
+const LABELS = [QUESTION_FOR, UIN, ASKED_BY, ANSWERED_ON, ANSWERED_BY, HOLDING, TABLED_ON, ASKED_ON, BADGE, AWAITING];
 const isLabel = (line: string) => LABELS.some((re) => re.test(line.trim()));
 
 export function parseWrittenQuestion(text: string): ParsedRecord {
@@ -45,6 +50,13 @@ export function parseWrittenQuestion(text: string): ParsedRecord {
     } else if (!uin && (m = UIN.exec(line))) {
       uin = m[1].replace(/\s+/g, '');
       if (m[2]) dates.tabled = findDate(m[2])?.iso ?? null;
+    } else if (BADGE.test(line)) {
+      // a badge, not text
+    } else if ((m = ASKED_ON.exec(line))) {
+      const d = readDateAfterLabel(m[1] ?? '', lines, i);
+      if (d) [dates.tabled, i] = [d.iso, d.last];
+      const listed = readListedHeading(lines, i, department);
+      if (listed) [department, title, i] = [listed.department, listed.heading, listed.last];
     } else if ((m = TABLED_ON.exec(line))) {
       const d = readDateAfterLabel(m[1] ?? '', lines, i);
       if (d) [dates.tabled, i] = [d.iso, d.last];
@@ -83,4 +95,18 @@ export function parseWrittenQuestion(text: string): ParsedRecord {
     answerLines: body.answer,
     flags,
   });
+}
+
+/**
+ * After "Asked on" the older list prints the department, the question's heading and the House,
+ * each on its own line; the heading is the record's title.
+ */
+function readListedHeading(lines: string[], at: number, department: string | null): { department: string; heading: string; last: number } | null {
+  const next = (from: number) => nextLine(lines, from);
+  const d = next(at + 1);
+  const h = d >= 0 ? next(d + 1) : -1;
+  if (d < 0 || h < 0 || department || isLabel(lines[d]) || isLabel(lines[h]) || /^To ask\b/i.test(lines[h].trim())) return null;
+  const house = next(h + 1);
+  const last = house >= 0 && HOUSE_LINE.test(lines[house].trim()) ? house : h;
+  return { department: lines[d].trim(), heading: lines[h].trim(), last };
 }

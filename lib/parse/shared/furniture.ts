@@ -17,7 +17,9 @@ const FURNITURE_LINES: RegExp[] = [
   /^(?:hansard source|citation:?|\(citation:.*\))$/i,
   /^(?:votes? not yet cast|no votes? cast yet)$/i,
   /^you are here:?.*$/i,
-  /^(?:a|an|the)?\s*named day questions? only occur in the house of commons\b.*$/i,
+  /^(?:a|an|the)?\s*['‘"]?named day['’"]? questions? only occur in the house of commons\b.*$/i,
+  /^written questions allow members of parliament to ask government ministers\b.*$/i,
+  /^historical written answers can be found in hansard\.?$/i,
   /^(?:reply|comment|annotate|add an annotation)$/i,
   // navigation bars of older parliament.uk pages: "Previous Section | Back to Table of Contents | Lords Hansard Home Page |"
   /^\|?(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*(?:\|(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*)*\|?$/i,
@@ -67,7 +69,9 @@ export function stripFurniture(text: string): string {
 
 /** Glossary boxes of Parliament's written-question pages: a heading and its explanation → a flag. */
 const GLOSSARY: Array<{ flag: string; heading: RegExp; explanation: RegExp }> = [
-  { flag: 'named-day', heading: /^named day$/i, explanation: /^named day questions only occur\b/i },
+  // the older parliament.uk list printed a marker ("[N]"), a "Close" button and a quoted term
+  { flag: 'named-day', heading: /^(?:named day|\[N\])$/i, explanation: /^['‘"]?named day['’"]? questions only occur\b/i },
+  { flag: 'registered-interest', heading: /^(?:registered interest|\[R\])$/i, explanation: /^indicates that a relevant interest has been declared\.?$/i },
   { flag: 'grouped', heading: /^grouped questions?$/i, explanation: /^(?:this|these) questions? (?:was|were) grouped\b/i },
   { flag: 'holding-answer', heading: /^holding answer$/i, explanation: /^a holding answer (?:is|was)\b/i },
   { flag: 'corrected', heading: /^correct(?:ed|ion)(?: answer)?$/i, explanation: /^(?:this|the) answer (?:has been|was) corrected\b/i },

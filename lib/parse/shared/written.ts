@@ -5,6 +5,7 @@ import { guessHouse, isPeerName } from './cues';
 import { findDate, parseDate } from './dates';
 import { describeSpeaker, isDescriptionLine, looksLikeDepartment, parseNameWithAffiliation } from './people';
 import { looksLikePersonName } from './names';
+import { splitAffiliation } from './parties';
 import { joinParagraphs, splitParagraphs } from './text';
 
 export interface QuestionDates {
@@ -46,7 +47,13 @@ export function readCard(inline: string, lines: string[], i: number, isLabel: (l
   const first = inline.trim();
   if (first) {
     if (looksLikeDepartment(first, department)) return { speaker: makeSpeaker(), body: first, last: i };
-    return { speaker: parseNameWithAffiliation(first), body: null, last: i };
+    const speaker = parseNameWithAffiliation(first);
+    // the older parliament.uk list puts the seat in brackets on the next line: "Asked by Jon Trickett" / "(Hemsworth)"
+    const j = nextLine(lines, i + 1);
+    const seat = j >= 0 && !speaker.constituency && !speaker.party ? /^\(([^()]{2,80})\)$/.exec(lines[j].trim()) : null;
+    if (!seat) return { speaker, body: null, last: i };
+    const aff = splitAffiliation(seat[1]);
+    return { speaker: { ...speaker, party: aff?.party ?? null, constituency: aff ? aff.constituency : seat[1].trim() }, body: null, last: j };
   }
   const j = nextLine(lines, i + 1);
   if (j < 0 || isLabel(lines[j])) return { speaker: makeSpeaker(), body: null, last: i };
