@@ -19,6 +19,9 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
   hansard: [
     [/^Volume \d+:?\s*debated on\b/im, 6],
     [/\bhansard\.parliament\.uk\b/i, 2],
+    // Parallel Parliament's copy of a debate: "NAME Portrait NAME (Seat) (Party)" then "- Hansard - - - Excerpts"
+    [/^-\s*Hansard(?:\s*-)+(?:\s*Excerpts)?$/m, 5],
+    [/^.{3,80} Portrait .{3,250}\)$/m, 1],
   ],
   'written-question': [
     [/^Question for .{2,120}$/m, 3],

@@ -38,6 +38,12 @@ function peelBrackets(line: string): { base: string; groups: string[] } {
  * members already introduced on the page, so that their bare names are recognised.
  */
 export function readSpeakerLine(line: string, known: Set<string>): SpeakerLine | null {
+  const caption = readCaption(line);
+  if (caption) {
+    // the caption gives the member's full name; the line after it may say "Mr Evennett"
+    const rest = readSpeakerLine(caption.rest, new Set([...known, nameKey(caption.name)]));
+    return { speaker: { ...(rest?.speaker ?? makeSpeaker()), name: caption.name }, numbered: rest?.numbered ?? false, structured: rest?.structured ?? false };
+  }
   const raw = line.trim();
   if (raw.length > 200 || /[.?!:;,"”’]$/.test(raw)) return null;
   const numbered = QUESTION_NUMBER.test(raw);
@@ -70,4 +76,15 @@ export function readSpeakerLine(line: string, known: Set<string>): SpeakerLine |
     return { speaker: makeSpeaker({ name: stripHonorifics(base) }), numbered, structured: false };
   }
   return null;
+}
+
+/**
+ * Parallel Parliament prints a photo caption before the speaker line: "Sam Tarry Portrait Sam
+ * Tarry (Ilford South) (Lab)", "David Evennett Portrait Mr Evennett". Null when the line is not one.
+ */
+function readCaption(line: string): { name: string; rest: string } | null {
+  const m = /^(.{3,80}?) Portrait (\S.{1,250})$/.exec(line.trim());
+  if (!m || !looksLikePersonName(m[1])) return null;
+  const surname = nameKey(m[1]).split(' ').pop() ?? '';
+  return nameKey(m[2]).split(' ').includes(surname) ? { name: stripHonorifics(m[1]), rest: m[2] } : null;
 }

@@ -6,7 +6,7 @@
 import type { Contribution, House, ParsedRecord, Speaker } from '../record';
 import { makeContribution, makeRecord, makeSpeaker, speakerWarnings, linkAnswers } from '../shared/build';
 import { guessHouse, isPeerName } from '../shared/cues';
-import { findDate } from '../shared/dates';
+import { findDate, parseDate } from '../shared/dates';
 import { looksLikePersonName, nameKey } from '../shared/names';
 import { hasGovernmentSpeaker, isProceduralLine, opensDebate, typeContributions } from '../shared/spoken';
 import { joinParagraphs, nonEmptyLines } from '../shared/text';
@@ -17,6 +17,8 @@ import { segmentUnnamed } from './hansard-segment';
 const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
 const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions|Question|Private Notice Question|Urgent Question)$/i;
 const ASKED_BY = /^Asked by\s*(.*)$/i;
+/** Parallel Parliament's copy of a Hansard debate names the chamber on a line of its own. */
+const CHAMBER = /^(?:(Commons|Lords) Chamber|Westminster Hall|Grand Committee|General Committees)$/i;
 const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
 /** Hansard prints the clock on a line of its own: "2.35 pm", "14:35:00". */
 const TIME_LINE = /^\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
@@ -32,10 +34,12 @@ export function parseHansard(text: string): ParsedRecord {
   const warnings: string[] = [];
   const volumeAt = lines.findIndex((l) => VOLUME.test(l));
   const volumeMatch = volumeAt >= 0 ? VOLUME.exec(lines[volumeAt]) : null;
-  const date = volumeMatch ? (findDate(volumeMatch[2])?.iso ?? null) : null;
   const titleAt = volumeAt > 0 ? lastNonBlank(lines, volumeAt) : lines.findIndex((l) => !!l);
   const title = titleAt >= 0 && titleAt !== volumeAt ? lines[titleAt] : null;
-  const bodyStart = Math.max(volumeAt, titleAt) + 1;
+  // without the volume line (Parallel Parliament's copy), the sitting date is printed alone under the title
+  const dateAt = volumeMatch ? -1 : leadingDateLine(lines, titleAt + 1);
+  const date = volumeMatch ? (findDate(volumeMatch[2])?.iso ?? null) : dateAt >= 0 ? parseDate(lines[dateAt]) : null;
+  const bodyStart = Math.max(volumeAt, titleAt, dateAt) + 1;
   // question time, or a single question put to a minister in the Chamber ("… (Urgent Question)")
   const oralAnswers = lines.some((l) => ASKED_INTRO.test(l) || /\((?:Urgent|Private Notice) Question\)$/i.test(l));
 
@@ -73,6 +77,17 @@ export function parseHansard(text: string): ParsedRecord {
     contributions,
     warnings,
   });
+}
+
+/** Index of a line that is only a date among the first few lines from `from`, else -1. */
+function leadingDateLine(lines: string[], from: number): number {
+  let seen = 0;
+  for (let j = Math.max(from, 0); j < lines.length && seen < 4; j++) {
+    if (!lines[j]) continue;
+    if (parseDate(lines[j])) return j;
+    seen++;
+  }
+  return -1;
 }
 
 function lastNonBlank(lines: string[], before: number): number {
@@ -123,7 +138,7 @@ function readBlocks(lines: string[]): Block[] {
       pendingTime = time;
       continue;
     }
-    if (ASKED_INTRO.test(l) || isProceduralLine(l)) continue;
+    if (ASKED_INTRO.test(l) || isProceduralLine(l) || CHAMBER.test(l)) continue;
     const asked = ASKED_BY.exec(l);
     const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
     const candidate = asked ? asked[1] || lines[nameAt] || '' : l;
@@ -151,6 +166,8 @@ function readBlocks(lines: string[]): Block[] {
 }
 
 function houseOf(contributions: Contribution[], text: string): House | null {
+  const chamber = /^(Commons|Lords) Chamber$/im.exec(text)?.[1]?.toLowerCase();
+  if (chamber) return chamber === 'lords' ? 'Lords' : 'Commons';
   const names = contributions.map((c) => c.speaker.name).filter((n): n is string => !!n);
   if (names.length && names.every(isPeerName)) return 'Lords';
   if (contributions.some((c) => c.speaker.constituency)) return 'Commons';

@@ -21,6 +21,10 @@ const FURNITURE_LINES: RegExp[] = [
   /^written questions allow members of parliament to ask government ministers\b.*$/i,
   /^historical written answers can be found in hansard\.?$/i,
   /^(?:reply|comment|annotate|add an annotation)$/i,
+  // Parallel Parliament's debate pages: links under each speaker and above the debate, and the age of the page
+  /^-\s*Hansard(?:\s*-)+(?:\s*Excerpts)?$/i,
+  /^(?:Read (?:Full debate|Hansard Text|Debate Ministerial Extracts)\s*)+$/i,
+  /^\((?:\d+ (?:years?|months?|weeks?|days?|hours?|minutes?),?\s*)+ago\)$/i,
   // navigation bars of older parliament.uk pages: "Previous Section | Back to Table of Contents | Lords Hansard Home Page |"
   /^\|?(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*(?:\|(?:\s*(?:Previous|Next)(?: Section| Page)?|\s*Back to (?:Table of Contents|Contents|top)|\s*(?:Lords|Commons) Hansard Home Page|\s*Home|\s*Contents|\s*Index)\s*)*\|?$/i,
 ];
