@@ -72,7 +72,8 @@ export function readSpeakerLine(line: string, known: Set<string>): SpeakerLine |
   if (groups.length === 0 && isPresidingOffice(base) && base.split(/\s+/).length <= 6) {
     return { speaker: makeSpeaker({ role: base }), numbered, structured: true };
   }
-  if (groups.length === 0 && looksLikePersonName(base) && (known.has(nameKey(base)) || numbered)) {
+  // Lords Spiritual are printed without a party: "The Lord Bishop of St Albans"
+  if (groups.length === 0 && looksLikePersonName(base) && (known.has(nameKey(base)) || numbered || /^The (?:Lord )?(?:Arch)?[Bb]ishop of \p{Lu}/u.test(base))) {
     return { speaker: makeSpeaker({ name: stripHonorifics(base) }), numbered, structured: false };
   }
   return null;

@@ -16,7 +16,10 @@ import { segmentUnnamed } from './hansard-segment';
 
 const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
 const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions|Question|Private Notice Question|Urgent Question)$/i;
-const ASKED_BY = /^Asked by\s*(.*)$/i;
+/** "Asked by" introduces the member who tables a Lords question, "Moved by" the mover of a motion. */
+const ASKED_BY = /^(?:Asked|Moved) by\s*(.*)$/i;
+/** Stage headings of a Bill's proceedings, printed on a line of their own. */
+const STAGE = /^(?:(?:First|Second|Third) Reading|Report(?: Stage)?|Committee(?: Stage)?|Consideration of Bill|(?:Commons|Lords) (?:Amendments|Reasons)|Motion to (?:Approve|Regret|Take Note|Agree))(?:\s*\(.{1,40}\))?$/i;
 /** Parallel Parliament's copy of a Hansard debate names the chamber on a line of its own. */
 const CHAMBER = /^(?:(Commons|Lords) Chamber|Westminster Hall|Grand Committee|General Committees)$/i;
 const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
@@ -138,7 +141,7 @@ function readBlocks(lines: string[]): Block[] {
       pendingTime = time;
       continue;
     }
-    if (ASKED_INTRO.test(l) || isProceduralLine(l) || CHAMBER.test(l)) continue;
+    if (ASKED_INTRO.test(l) || isProceduralLine(l) || CHAMBER.test(l) || STAGE.test(l)) continue;
     const asked = ASKED_BY.exec(l);
     const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
     const candidate = asked ? asked[1] || lines[nameAt] || '' : l;
