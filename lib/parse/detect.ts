@@ -45,6 +45,8 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
   'committee-release': [
     [/Request (?:a )?free trial/i, 2],
     [/\b(?:Chair|Chairman|Chairwoman|member) of the [\p{Lu}][^,\n]{2,80} Committee,[^,\n]{3,80}, said:/iu, 4],
+    [/, (?:Chair|Chairman|Chairwoman|[Mm]ember) of the (?:[\p{Lu}][^,\n]{2,80} )?Committee,? said:/u, 4],
+    [/^(?:Commons|Lords|Joint) Select Committee$/m, 3],
     [/\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|will publish|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u, 3],
     [/[”"],?\s+said\s+[^.\n“”"]{3,120}?\b(?:Chair|Chairman|Chairwoman|[Mm]ember) of the\b[^.\n]{2,80}\bCommittee\b/u, 4],
     [/\bCommittee (?:[Mm]ember|Chair|Chairman|Chairwoman) (?:(?:Dame|Sir|Lord|Baroness|Dr|Mr|Mrs|Ms)\s+)?[\p{Lu}][^,\n]{2,60},? said:/u, 3],

@@ -16,8 +16,40 @@ const RUN_IN_HEADINGS = /\s+(Report findings|Key findings|Other key recommendati
 const TRAILER = /^(?:Further information|Media enquiries|Press enquiries|Contact(?: us)?|Follow the Committee|Image:|Image credit)\b/i;
 const COMMITTEE = /(?<![\p{L}])((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:and|&|of|on|for|the)\s+)?){1,6})Committee\b/gu;
 
-export function parseCommitteeRelease(text: string): ParsedRecord {
+/** committees.parliament.uk prints a banner above the title: the committee, its House, the page type. */
+const BANNER_HOUSE = /^(Commons|Lords|Joint) Select Committee$/i;
+const BANNER_LABEL = /^(?:News(?: article| story)?|Press (?:release|notice)|Committee news)$/i;
+const COMMITTEE_LINE = /^[\p{Lu}][^.!?:;,]{2,80} Committee$/u;
+
+interface Banner {
+  committee: string | null;
+  house: House | null;
+  /** The text after the banner. */
+  rest: string;
+}
+
+function readBanner(text: string): Banner {
+  const lines = text.split('\n');
+  const banner: Banner = { committee: null, house: null, rest: text };
+  let k = 0;
+  const labelled = lines.slice(0, 8).some((l) => BANNER_HOUSE.test(l.trim()) || BANNER_LABEL.test(l.trim()));
+  for (let seen = 0; k < lines.length && seen < 4; k++) {
+    const l = lines[k].trim();
+    if (!l) continue;
+    seen++;
+    const house = BANNER_HOUSE.exec(l);
+    if (house) banner.house = house[1].toLowerCase() === 'lords' ? 'Lords' : house[1].toLowerCase() === 'commons' ? 'Commons' : null;
+    else if (labelled && !banner.committee && COMMITTEE_LINE.test(l)) banner.committee = l;
+    else if (!BANNER_LABEL.test(l)) break;
+  }
+  if (banner.committee || banner.house || k > 0) banner.rest = lines.slice(k).join('\n');
+  return banner;
+}
+
+export function parseCommitteeRelease(input: string): ParsedRecord {
   const warnings: string[] = [];
+  const banner = readBanner(input);
+  const text = banner.rest;
   const paragraphs = splitParagraphs(text);
   const title = (paragraphs[0] ?? '').split('\n')[0] || 'Committee press release';
   const afterTitle = [paragraphs[0]?.split('\n').slice(1).join('\n') ?? '', ...paragraphs.slice(1)].join('\n\n').trim();
@@ -38,8 +70,8 @@ export function parseCommitteeRelease(text: string): ParsedRecord {
   }
   narrative(body.slice(at));
 
-  const department = committeeName(contributions, text);
-  const house = houseOf(text, contributions);
+  const department = banner.committee ?? committeeName(contributions, text);
+  const house = banner.house ?? houseOf(text, contributions);
   if (!department) warnings.push('the release does not name the committee');
   if (!date) warnings.push('the release does not print its publication date');
   if (!house) warnings.push('the release does not say whether this is a Commons or a Lords committee');
@@ -87,7 +119,7 @@ function committeeName(contributions: Contribution[], text: string): string | nu
   const fromRole = contributions.map((c) => c.speaker.role).find((r) => r && /Committee/.test(r));
   const candidates = [...(fromRole ?? '').matchAll(COMMITTEE), ...text.matchAll(COMMITTEE)]
     .map((m) => `${m[1].trim().replace(/^(?:The|the|A|This|That|Its)\s+/, '')} Committee`)
-    .filter((c) => !/^(?:The |Select |Committee)/.test(c) && c !== ' Committee' && c.split(' ').length >= 2 && !/^(?:the|and|of|on|for) /i.test(c));
+    .filter((c) => !/^(?:The |Select |Committee|Chair|Member|Deputy Chair)/.test(c) && c !== ' Committee' && c.split(' ').length >= 2 && !/^(?:the|and|of|on|for) /i.test(c));
   if (!candidates.length) return null;
   if (fromRole) return candidates[0];
   const counts = new Map<string, number>();
