@@ -21,6 +21,9 @@ const FURNITURE_LINES: RegExp[] = [
   /^written questions allow members of parliament to ask government ministers\b.*$/i,
   /^historical written answers can be found in hansard\.?$/i,
   /^(?:reply|comment|annotate|add an annotation)$/i,
+  // download links under an answer: "Answer attachments" and "Police funding tables (Excel SpreadSheet, 45.2 KB)"
+  /^(?:answer|question|statement) attachments?$/i,
+  /^.{1,200}\((?:PDF|Word|Excel|CSV|ODS|ODT|Microsoft)[^()]{0,40},\s*[\d.,]+\s*[KMG]B\)$/i,
   // Parallel Parliament's debate pages: links under each speaker and above the debate, and the age of the page
   /^-\s*Hansard(?:\s*-)+(?:\s*Excerpts)?$/i,
   /^(?:Read (?:Full debate|Hansard Text|Debate Ministerial Extracts)\s*)+$/i,

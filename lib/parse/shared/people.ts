@@ -13,12 +13,16 @@ export function looksLikeDepartment(s: string, knownDepartment?: string | null):
   return DEPARTMENT_WORDS.test(t) && !/^(?:Lord|Baroness|Mr|Mrs|Ms|Dr|Sir|Dame)\b/.test(t) && !/\(/.test(t);
 }
 
+const PEERAGE_KIND = /^(?:Life peer|Hereditary peer|Excepted Hereditary|Bishop|Lord Spiritual)$/i;
+
 /** A line describing a speaker after the name: party (and constituency) when it starts with a party, else an office. */
 export function describeSpeaker(name: string | null, line: string | null): Speaker {
   const speaker = makeSpeaker({ name: name ? stripHonorifics(name) : null });
   if (!line) return speaker;
   const aff = splitAffiliation(line);
   if (aff) return { ...speaker, party: aff.party, constituency: aff.constituency };
+  // a peer's kind of peerage stands where an MP's seat would ("Labour - Life peer" on Parallel Parliament)
+  if (PEERAGE_KIND.test(line.trim())) return { ...speaker, constituency: line.trim() };
   return { ...speaker, role: line.trim() };
 }
 

@@ -68,6 +68,7 @@ export function readCard(inline: string, lines: string[], i: number, isLabel: (l
     const described = describeSpeaker(speaker.name, lines[k]);
     if (described.party && !speaker.party) speaker = { ...speaker, party: described.party, constituency: described.constituency };
     else if (described.role && !speaker.role) speaker = { ...speaker, role: described.role };
+    else if (described.constituency && !described.party && !speaker.constituency) speaker = { ...speaker, constituency: described.constituency };
     else break;
     last = k;
   }
