@@ -37,7 +37,7 @@ export function parseHansard(text: string): ParsedRecord {
   const warnings: string[] = [];
   const volumeAt = lines.findIndex((l) => VOLUME.test(l));
   const volumeMatch = volumeAt >= 0 ? VOLUME.exec(lines[volumeAt]) : null;
-  const titleAt = volumeAt > 0 ? lastNonBlank(lines, volumeAt) : lines.findIndex((l) => !!l);
+  const titleAt = volumeAt > 0 ? titleBefore(lines, volumeAt) : lines.findIndex((l) => !!l);
   const title = titleAt >= 0 && titleAt !== volumeAt ? lines[titleAt] : null;
   // without the volume line (Parallel Parliament's copy), the sitting date is printed alone under the title
   const dateAt = volumeMatch ? -1 : leadingDateLine(lines, titleAt + 1);
@@ -91,6 +91,13 @@ function leadingDateLine(lines: string[], from: number): number {
     seen++;
   }
   return -1;
+}
+
+/** The title above the volume line, passing over the chamber and date lines some copies put between. */
+function titleBefore(lines: string[], volumeAt: number): number {
+  let j = lastNonBlank(lines, volumeAt);
+  while (j > 0 && (CHAMBER.test(lines[j]) || parseDate(lines[j]))) j = lastNonBlank(lines, j);
+  return j;
 }
 
 function lastNonBlank(lines: string[], before: number): number {

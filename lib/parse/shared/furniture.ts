@@ -60,10 +60,22 @@ export function isFurnitureLine(line: string): boolean {
   return FURNITURE_LINES.some((re) => re.test(t));
 }
 
+/** Navigation that closes a page: what follows it (the next debate's title, related links) is not the record. */
+const CLOSING_NAVIGATION = /^(?:previous|next) (?:debate|section|page|article|question)$|^related (?:debates|content|questions)$/i;
+
+/** Lines without the navigation block after the page's last sentence ("Next debate" / "Prisons Update"). */
+function cutClosingNavigation(lines: string[]): string[] {
+  let lastSentence = -1;
+  lines.forEach((l, k) => {
+    if (l.trim().length > 40 && /[.?!:”"’)]$/.test(l.trim())) lastSentence = k;
+  });
+  const cut = lines.findIndex((l, k) => k > lastSentence && CLOSING_NAVIGATION.test(l.trim()));
+  return cut > 0 ? lines.slice(0, cut) : lines;
+}
+
 /** Removes furniture lines and trailing widget text; keeps blank lines so paragraphs survive. */
 export function stripFurniture(text: string): string {
-  return text
-    .split('\n')
+  return cutClosingNavigation(text.split('\n'))
     .map((line) => {
       if (!line.trim()) return '';
       if (isFurnitureLine(line) || !/[\p{L}\p{N}]/u.test(line)) return null;
