@@ -10,7 +10,7 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
   twfy: [
     [/^Photo of \S/m, 3],
     [/[–—-]\s*in the House of (?:Commons|Lords) (?:at .{1,12} )?on \d/i, 4],
-    [/[–—-]\s*in Westminster Hall (?:at .{1,12} )?on \d/i, 4],
+    [/[–—-]\s*in (?:Westminster Hall|an? (?:Public Bill|General|Delegated Legislation) Committee|(?:the )?Grand Committee) (?:at .{1,12} )?on \d/i, 4],
     [/^Alert me about debates like this$/im, 3],
     [/Submitted by .{1,80}Continue reading/i, 2],
     [/\btheyworkforyou\b/i, 2],
