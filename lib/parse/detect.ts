@@ -3,7 +3,7 @@
  * so that a page quoting another format's phrase is not misread.
  */
 
-export const TEXT_FORMATS = ['twfy', 'hansard', 'written-question', 'parallel-parliament', 'committee-release', 'generic'] as const;
+export const TEXT_FORMATS = ['twfy', 'hansard', 'written-question', 'written-statement', 'parallel-parliament', 'committee-release', 'generic'] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 
 const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
@@ -33,6 +33,11 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
     [/^Asked on:\s*\d/m, 3],
     [/^Answered on:\s*\d/m, 2],
     [/questions-statements\.parliament\.uk/i, 2],
+  ],
+  'written-statement': [
+    [/^Statement UIN:?\s*(?:HC|HL)WS\s?\d+$/im, 5],
+    [/^Statement made by\b/im, 3],
+    [/^Statement made(?: on)?:?\s+\d/im, 2],
   ],
   'parallel-parliament': [
     [/\(asked on [^)]{6,40}\)/i, 5],

@@ -10,6 +10,7 @@ import { hasLetters, normaliseText } from './shared/text';
 import { parseTheyWorkForYou } from './formats/twfy';
 import { parseHansard } from './formats/hansard';
 import { parseWrittenQuestion } from './formats/written-question';
+import { parseWrittenStatement } from './formats/written-statement';
 import { parseParallelParliament } from './formats/parallel-parliament';
 import { parseCommitteeRelease } from './formats/committee-release';
 import { parseGeneric } from './formats/generic';
@@ -18,6 +19,7 @@ const PARSERS: Record<TextFormat, (text: string) => ParsedRecord> = {
   twfy: parseTheyWorkForYou,
   hansard: parseHansard,
   'written-question': parseWrittenQuestion,
+  'written-statement': parseWrittenStatement,
   'parallel-parliament': parseParallelParliament,
   'committee-release': parseCommitteeRelease,
   generic: parseGeneric,
