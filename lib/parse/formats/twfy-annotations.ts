@@ -31,7 +31,19 @@ function toParagraphs(lines: string[]): Para[] {
     } else current.push(t);
   }
   flush();
-  return paras;
+  return joinSplitSignatures(paras);
+}
+
+/** "Submitted by NAME" and "Continue reading" copied as two paragraphs are one signature. */
+function joinSplitSignatures(paras: Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const previous = out[out.length - 1];
+    if (previous && /^Continue reading\.?$/i.test(p.text) && /(?:^|\s)Submitted by\s.{1,100}$/i.test(previous.text.replace(/\n/g, ' '))) {
+      previous.text = `${previous.text} ${p.text}`;
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** The paragraphs of a speech without any reader's annotation. */
