@@ -26,6 +26,8 @@ export interface IndexOptions {
   onProgress?: (p: IndexProgress) => void;
 }
 
+const DOCUMENTS_PER_READ = 10;
+
 interface PendingDocument {
   id: string;
   ingestedAt: Date;
@@ -65,7 +67,9 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
     let docs: PendingDocument[] = [];
     let batch: SearchDocument[] = [];
     for (;;) {
-      const pending = await db.sourceDocument.findMany({ where: { indexedAt: null, id: { gt: after } }, select: { id: true, ingestedAt: true }, orderBy: { id: 'asc' }, take: 100 });
+      // A page of documents is read whole (rows and search documents in memory at once): day files
+      // hold thousands of contributions each, so 100 of them could mean hundreds of MB of heap.
+      const pending = await db.sourceDocument.findMany({ where: { indexedAt: null, id: { gt: after } }, select: { id: true, ingestedAt: true }, orderBy: { id: 'asc' }, take: DOCUMENTS_PER_READ });
       for (const [id, records] of await readRecords(db, pending.map((d) => d.id))) {
         docs.push(pending.find((d) => d.id === id)!);
         for (const r of records) for (const d of toSearchDocuments(r)) batch.push(d);
@@ -78,7 +82,7 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
           batch = [];
         }
       }
-      if (pending.length < 100) break;
+      if (pending.length < DOCUMENTS_PER_READ) break;
       after = pending[pending.length - 1].id;
     }
     if (docs.length && !options.fullBatchesOnly) {

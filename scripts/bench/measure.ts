@@ -40,7 +40,7 @@ export function measureParse(dir: string, maxBytes: number) {
 }
 
 /** Node options of `npm run ingest` (package.json), kept equal by tests/unit/bench. */
-export const INGEST_NODE_OPTIONS = '--max-old-space-size=256';
+export const INGEST_NODE_OPTIONS = '--max-old-space-size=512';
 
 /** Runs the ingest in a child process (scripts/bench/ingest-child.ts), as `npm run ingest` would. */
 export async function measureIngest(root: string, dir: string, env: { databaseUrl: string; meiliUrl: string; meiliKey: string; indexName: string }) {
