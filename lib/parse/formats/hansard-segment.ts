@@ -53,7 +53,8 @@ export function segmentUnnamed(paragraphs: string[]): Segment[] {
       // a question's preamble: it goes on until the question is put, unless a reply clearly starts
       if (opensLikeAnswer(unit[0])) segments.push({ type: 'answer', paragraphs: [...unit] });
       else current.paragraphs.push(...unit);
-    } else if (qLike && !opensLikeAnswer(unit[0]) && !/^(?:My Lords|I thank|Further to)\b/.test(unit[0])) {
+    } else if (readsLikeQuestion(unit.join('\n')) && !opensLikeAnswer(unit[0]) && !/^(?:My Lords|I thank|Further to)\b/.test(unit[0])) {
+      // once a question is put, only a further question continues it: a minister's reply may name "the Minister for …" too
       current.paragraphs.push(...unit);
     } else {
       segments.push({ type: 'answer', paragraphs: [...unit] });
