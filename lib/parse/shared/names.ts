@@ -48,6 +48,23 @@ export function splitDoubledName(text: string): { name: string; rest: string } |
     for (let i = 0; i < k && same; i++) same = tokens[i] === tokens[k + i];
     if (same) return { name: tokens.slice(0, k).join(' '), rest: tokens.slice(2 * k).join(' ') };
   }
+  return splitDoubledWithHonorific(tokens);
+}
+
+/**
+ * The alt text and the printed name may differ by an honorific ("Dr Caroline Johnson Caroline
+ * Johnson …"): the two runs are compared without honorifics, and the printed (second) one is kept.
+ */
+function splitDoubledWithHonorific(tokens: string[]): { name: string; rest: string } | null {
+  const bare = (run: string[]) => run.join(' ').replace(LEADING_HONORIFIC, '').trim();
+  for (let a = Math.min(6, tokens.length - 1); a >= 2; a--) {
+    for (const b of [a - 2, a - 1, a + 1, a + 2]) {
+      if (b < 2 || a + b > tokens.length) continue;
+      const first = bare(tokens.slice(0, a));
+      const second = tokens.slice(a, a + b);
+      if (first.split(' ').length >= 2 && first === bare(second)) return { name: second.join(' '), rest: tokens.slice(a + b).join(' ') };
+    }
+  }
   return null;
 }
 

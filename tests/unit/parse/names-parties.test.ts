@@ -55,6 +55,9 @@ describe('names and honorifics', () => {
     expect(splitDoubledName('Phyllis Starkey Phyllis Starkey Labour, Milton Keynes South West')).toEqual({ name: 'Phyllis Starkey', rest: 'Labour, Milton Keynes South West' });
     expect(splitDoubledName('Lord Hanson of Flint Lord Hanson of Flint Minister of State')).toEqual({ name: 'Lord Hanson of Flint', rest: 'Minister of State' });
     expect(splitDoubledName('Phyllis Starkey')).toBeNull();
+    // alt text and printed name differing by an honorific
+    expect(splitDoubledName('Dr Caroline Johnson Caroline Johnson Conservative, Sleaford and North Hykeham')).toEqual({ name: 'Caroline Johnson', rest: 'Conservative, Sleaford and North Hykeham' });
+    expect(splitDoubledName('Iain Duncan Smith Sir Iain Duncan Smith Conservative, Chingford and Woodford Green')).toEqual({ name: 'Sir Iain Duncan Smith', rest: 'Conservative, Chingford and Woodford Green' });
   });
 
   it('tells names from headings', () => {
