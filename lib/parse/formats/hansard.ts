@@ -149,6 +149,8 @@ function readBlocks(lines: string[]): Block[] {
       continue;
     }
     if (ASKED_INTRO.test(l) || isProceduralLine(l) || CHAMBER.test(l) || STAGE.test(l)) continue;
+    // a date alone before the first speaker repeats the sitting's date (Parallel Parliament prints it under the volume line)
+    if (blocks.length === 1 && parseDate(l)) continue;
     const asked = ASKED_BY.exec(l);
     const nameAt = asked && !asked[1] ? nextText(lines, i + 1) : i;
     const candidate = asked ? asked[1] || lines[nameAt] || '' : l;
