@@ -21,6 +21,10 @@ const FURNITURE_LINES: RegExp[] = [
   /^written questions allow members of parliament to ask government ministers\b.*$/i,
   /^historical written answers can be found in hansard\.?$/i,
   /^(?:reply|comment|annotate|add an annotation)$/i,
+  // TheyWorkForYou's poll under a written answer and its pointer to WhatDoTheyKnow
+  /^does this answer the above question\??$/i,
+  /^\d+ (?:people|person) thinks? (?:so|not)$/i,
+  /^would you like to ask a question like this yourself\?.*$/i,
   // download links under an answer: "Answer attachments" and "Police funding tables (Excel SpreadSheet, 45.2 KB)"
   /^(?:answer|question|statement) attachments?$/i,
   /^.{1,200}\((?:PDF|Word|Excel|CSV|ODS|ODT|Microsoft)[^()]{0,40},\s*[\d.,]+\s*[KMG]B\)$/i,
