@@ -19,6 +19,9 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
   hansard: [
     [/^Volume \d+:?\s*debated on\b/im, 6],
     [/\bhansard\.parliament\.uk\b/i, 2],
+    // pages copied without the volume line still have Hansard's speaker lines and question-time intro
+    [/^(?:T?\d{1,3}\.\s+)?[\p{Lu}][\p{L}'’. -]{2,60} \([^()]{2,60}\) \((?:Lab|Con|LD|SNP|DUP|PC|Ind|Green|Reform|SDLP|UUP|Alliance|CB|Lab\/Co-op|Non-Afl|Bp)\)$/mu, 3],
+    [/^The .{3,80} was asked\s*[—–-]+$/m, 3],
     // Parallel Parliament's copy of a debate: "NAME Portrait NAME (Seat) (Party)" then "- Hansard - - - Excerpts"
     [/^-\s*Hansard(?:\s*-)+(?:\s*Excerpts)?$/m, 5],
     [/^.{3,80} Portrait .{3,250}\)$/m, 1],
