@@ -12,6 +12,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/client';
 import { TEST_DATA_DIR } from '../support/test-services';
 import { E2E_INDEX, e2eServices } from './security-support';
+import { readCsv } from '../support/read-csv';
 
 const MARK = 'zqxssprobe';
 const FILE = path.join(TEST_DATA_DIR, 'e2e-xss', 'xss-probe-question.html');
@@ -135,7 +136,7 @@ test('the CSV export neutralises cells that a spreadsheet would run as formulas'
   const res = await request.get(`/api/search.csv?q=${MARK}`);
   expect(res.status()).toBe(200);
   const csv = await res.text();
-  const cells = parseCsv(csv).flat();
+  const cells = readCsv(csv).flat();
   expect(cells.some((c) => c.includes(MARK))).toBe(true);
   for (const cell of cells) expect(cell, cell.slice(0, 60)).not.toMatch(/^[=+\-@\t\r]/);
   expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
@@ -148,25 +149,3 @@ test('the raw document is served as text that browsers will not sniff into HTML'
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
 });
 
-/** RFC 4180 reader: enough for checking cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
-    } else cell += ch;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}

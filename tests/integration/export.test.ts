@@ -11,6 +11,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { ensureIndex, waitForTask } from '../../lib/search/client';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
+import { readCsv } from '../support/read-csv';
 
 const rt = testRuntime('it_export');
 Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
@@ -25,26 +26,6 @@ const openApiRoute = await import('../../app/api/openapi.json/route');
 const ORIGIN = 'http://localhost:3000';
 const get = (p: string) => new Request(`${ORIGIN}${p}`);
 const textOf = (t: unknown) => (typeof t === 'object' && t !== null && 'value' in t ? (t as { value: string }).value : t);
-
-/** Rows of an RFC 4180 text (quoted cells may hold commas, quotes and line breaks). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
 
 async function searchTotal(query: string): Promise<number> {
   const res = await searchRoute.GET(get(`/api/search?${query}`));

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsvCell, toCsvRow } from '@/lib/export/csv';
-
-/** A small RFC 4180 reader, to check that what we write reads back as the same cells. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += ch;
-  }
-  return rows;
-}
+import { readCsv } from '../../support/read-csv';
 
 describe('CSV cells', () => {
   it.each([
