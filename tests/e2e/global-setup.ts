@@ -2,7 +2,6 @@
  * End-to-end setup: real services (own data dir), the seeds ingested into a fresh database and
  * index, the app built if its sources changed, and `next start` on E2E_PORT. Returns the teardown.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister } from '../../lib/members/import';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
 import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
+import { startNextServer } from '../../scripts/support/next-server';
 import { resetDatabase } from '../support/fixtures';
 import { ROOT, startTestServices, TEST_DIST_DIR, TEST_PORTS } from '../support/test-services';
 
@@ -34,32 +34,16 @@ export default async function globalSetup() {
   if (summary.failed.length) throw new Error(`e2e setup: seeds failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
   if (isBuildStale(ROOT)) runNextBuild(ROOT);
 
-  const server = spawn(process.execPath, [path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliKey,
-      MEILI_INDEX: E2E_INDEX,
-    },
+  const server = await startNextServer({
+    root: ROOT,
+    port,
+    distDir: TEST_DIST_DIR,
+    timeoutMs: 30_000,
+    echoStderr: true,
+    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: E2E_INDEX },
   });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/`);
-      if (res.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (server.exitCode !== null) throw new Error(`e2e setup: next start exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error('e2e setup: the app did not answer within 30 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   return async () => {
-    server.kill('SIGTERM');
+    await server.stop();
     await services.stop();
   };
 }
