@@ -33,7 +33,15 @@ export interface SearchResult {
 
 export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; error: string; param: string };
 
+/**
+ * What `toHit` reads (and `recordId` for grouping). The full text stays in the index: a hit only
+ * needs its cropped, highlighted `_formatted.text`, and sending every attribute of 20 documents
+ * twice (plain and `_formatted`) was most of each answer's bytes and of the JSON parsed per page.
+ */
+const HIT_ATTRIBUTES = ['id', 'recordId', 'recordTitle', 'kind', 'house', 'date', 'type', 'speakerName', 'role', 'party', 'constituency'] satisfies Array<keyof SearchDocument>;
+
 const HIGHLIGHT: Partial<SearchParams> = {
+  attributesToRetrieve: HIT_ATTRIBUTES,
   attributesToCrop: ['text'],
   cropLength: 40,
   cropMarker: '…',
@@ -71,7 +79,7 @@ export async function searchContributions(client: Meilisearch, indexName: string
     const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries });
     const first = results[0];
     total = first.totalHits ?? first.estimatedTotalHits ?? 0;
-    hits = first.hits.map((h) => ({ ...h, text: h._formatted?.text ?? h.text }));
+    hits = first.hits.map((h) => ({ ...h, text: h._formatted?.text ?? '' }));
     processingTimeMs = first.processingTimeMs;
     distributions.push({ facet: null, distribution: first.facetDistribution ?? {} });
     ownFacets.forEach((f, i) => distributions.push({ facet: f.facet, distribution: results[i + 1].facetDistribution ?? {} }));
@@ -80,7 +88,7 @@ export async function searchContributions(client: Meilisearch, indexName: string
       ? await federatedDistinct(client, indexName, plan, mainFacets)
       : await federated(client, indexName, plan.alternatives, plan, { offset: plan.offset, limit: plan.limit, facets: mainFacets, highlight: true });
     total = main.total ?? main.estimatedTotalHits ?? 0;
-    hits = main.hits.map((h) => ({ ...h, text: h._formatted?.text ?? h.text }));
+    hits = main.hits.map((h) => ({ ...h, text: h._formatted?.text ?? '' }));
     processingTimeMs = main.processingTimeMs;
     distributions.push({ facet: null, distribution: main.facetDistribution ?? {} });
     for (const f of ownFacets) {
