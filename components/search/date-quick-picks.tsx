@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toSearchHref, withYearRange, type SearchRequest } from '@/lib/search/search-params';
 
 /** One-click date ranges: each year that has matches, and "any date". Plain links (no JavaScript needed). */
@@ -14,9 +13,9 @@ export function DateQuickPicks({ request, years }: { request: SearchRequest; yea
     <nav aria-label="Quick dates" className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="font-semibold">Dates:</span>
       {request.from || request.to ? (
-        <Link href={toSearchHref(withYearRange(request, null))} className="text-blue-800 underline">
+        <a href={toSearchHref(withYearRange(request, null))} className="text-blue-800 underline">
           any date
-        </Link>
+        </a>
       ) : (
         <span aria-current="true">any date</span>
       )}
@@ -26,9 +25,9 @@ export function DateQuickPicks({ request, years }: { request: SearchRequest; yea
             {year}
           </span>
         ) : (
-          <Link key={year} href={toSearchHref(withYearRange(request, year))} className="text-blue-800 underline" aria-label={`only ${year}`}>
+          <a key={year} href={toSearchHref(withYearRange(request, year))} className="text-blue-800 underline" aria-label={`only ${year}`}>
             {year}
-          </Link>
+          </a>
         ),
       )}
     </nav>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
 import { toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 import { KIND_LABELS, TYPE_LABELS } from '@/lib/format';
@@ -32,7 +31,7 @@ export function FacetList({ request, facets }: { request: SearchRequest; facets:
                 const label = VALUE_LABELS[facet]?.[value] ?? value;
                 return (
                   <li key={value}>
-                    <Link
+                    <a
                       href={href(request, facet, value)}
                       aria-current={active ? 'true' : undefined}
                       data-facet={facet}
@@ -46,7 +45,7 @@ export function FacetList({ request, facets }: { request: SearchRequest; facets:
                         {active ? <span className="sr-only"> (selected, activate to remove)</span> : null}
                       </span>
                       <span className="tabular-nums text-stone-600">{count}</span>
-                    </Link>
+                    </a>
                   </li>
                 );
               })}

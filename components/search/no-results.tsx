@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toSearchHref } from '@/lib/search/search-params';
 import type { Suggestion } from '@/lib/search/suggestions';
 
@@ -13,9 +12,9 @@ export function NoResults({ suggestions }: { suggestions: Array<Suggestion & { t
           <ul className="ml-5 mt-1 list-disc" aria-label="Suggestions">
             {suggestions.map((s) => (
               <li key={s.label}>
-                <Link className="text-blue-800 underline" href={toSearchHref(s.request)}>
+                <a className="text-blue-800 underline" href={toSearchHref(s.request)}>
                   Search {s.label}
-                </Link>{' '}
+                </a>{' '}
                 <span className="text-stone-600">({s.total.toLocaleString('en-GB')} result{s.total === 1 ? '' : 's'})</span>
               </li>
             ))}
@@ -26,9 +25,9 @@ export function NoResults({ suggestions }: { suggestions: Array<Suggestion & { t
         <li>Check the spelling, or use fewer words: every word must match.</li>
         <li>Quoted phrases must match exactly, without spelling mistakes; try without quotes.</li>
         <li>
-          <Link className="text-blue-800 underline" href="/help">
+          <a className="text-blue-800 underline" href="/help">
             How to search
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

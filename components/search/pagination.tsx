@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toSearchParams, withPage, type SearchRequest } from '@/lib/search/search-params';
 import { MAX_PAGE } from '@/lib/search/search-params';
 
@@ -9,17 +8,17 @@ export function Pagination({ request, total }: { request: SearchRequest; total: 
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center gap-4 text-sm">
       {request.page > 1 ? (
-        <Link href={link(request.page - 1)} rel="prev" className="text-blue-800 underline">
+        <a href={link(request.page - 1)} rel="prev" className="text-blue-800 underline">
           ← Previous
-        </Link>
+        </a>
       ) : null}
       <span>
         Page {request.page} of {pages}
       </span>
       {request.page < pages ? (
-        <Link href={link(request.page + 1)} rel="next" className="text-blue-800 underline">
+        <a href={link(request.page + 1)} rel="next" className="text-blue-800 underline">
           Next →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 import type { PartyTimeline as PartyTimelineData } from '@/lib/search/service';
 
@@ -37,18 +36,18 @@ export function PartyTimeline({ request, years, data }: { request: SearchRequest
             return (
               <tr key={year} className="border-b border-stone-200">
                 <th scope="row" className="py-1 pr-3 text-left">
-                  <Link href={toSearchHref(yearRequest)} className="text-blue-800 underline" aria-label={`${year}: show only this year`}>
+                  <a href={toSearchHref(yearRequest)} className="text-blue-800 underline" aria-label={`${year}: show only this year`}>
                     {year}
-                  </Link>
+                  </a>
                 </th>
                 {data.parties.map((party) => {
                   const n = countOf(party, year);
                   return (
                     <td key={party} className="py-1 pr-3 tabular-nums" data-party={party} data-year={year}>
                       {n && !request.facets.party.includes(party) ? (
-                        <Link href={toSearchHref(withFacetToggled(yearRequest, 'party', party))} className="underline" aria-label={`${n} by ${party} in ${year}`}>
+                        <a href={toSearchHref(withFacetToggled(yearRequest, 'party', party))} className="underline" aria-label={`${n} by ${party} in ${year}`}>
                           {n}
-                        </Link>
+                        </a>
                       ) : (
                         n
                       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchHit } from '@/lib/search/search';
 import { formatDate, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
 
@@ -14,14 +13,14 @@ export function ResultItem({ hit }: { hit: SearchHit }) {
         {hit.date ? ` · ${formatDate(hit.date)}` : ''}
       </p>
       <h3 className="font-serif text-lg font-semibold">
-        <Link href={hit.record.url} className="underline-offset-2 hover:underline">
+        <a href={hit.record.url} className="underline-offset-2 hover:underline">
           {hit.record.title}
-        </Link>
+        </a>
       </h3>
       <p className="text-sm">
-        <Link href={hit.url} className="font-semibold text-blue-800 underline" data-hit-link>
+        <a href={hit.url} className="font-semibold text-blue-800 underline" data-hit-link>
           {who}
-        </Link>
+        </a>
         {details ? <span className="text-stone-600"> — {details}</span> : null}
         <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs">{TYPE_LABELS[hit.type] ?? hit.type}</span>
       </p>

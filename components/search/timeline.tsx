@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { toSearchHref, toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 
 /**
@@ -23,13 +22,12 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
     <figure className="mb-4" aria-labelledby="timeline-caption">
       <figcaption id="timeline-caption" className="mb-1 text-sm font-semibold">
         Matches per year <span className="font-normal text-stone-600">(select a bar to filter by that year)</span>{' '}
-        <Link
+        <a
           href={toSearchHref({ ...request, timeline: request.timeline === 'party' ? null : 'party' })}
           className="ml-2 font-normal text-blue-800 underline"
-          scroll={false}
         >
           {request.timeline === 'party' ? 'Hide the split by party' : 'Split by party'}
-        </Link>
+        </a>
       </figcaption>
       <svg width={width} height={height + 30} role="group" aria-label="Matches per year" className="max-w-full overflow-visible">
         {all.map(([year, n], i) => {
