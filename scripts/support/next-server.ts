@@ -1,5 +1,6 @@
 /**
- * `next start` as a child process on a loopback port, waited for until it answers: the one way the
+ * The built app as `npm start` serves it (scripts/serve.ts: Next.js workers behind the search-page
+ * cache) as a child process on a loopback port, waited for until it answers: the one way the
  * end-to-end setup, the fault tests and the benchmark run the built app.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +26,8 @@ export interface NextServerOptions {
 }
 
 export async function startNextServer(o: NextServerOptions): Promise<NextServer> {
-  const child = spawn(process.execPath, [path.join(o.root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(o.port), '-H', '127.0.0.1'], {
+  // tsx as a loader of this node process (not its CLI, which would add a process between us and the server).
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(o.root, 'scripts/serve.ts'), '--port', String(o.port), '--hostname', '127.0.0.1'], {
     cwd: o.root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, ...o.env, NEXT_DIST_DIR: o.distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
@@ -52,7 +54,7 @@ export async function startNextServer(o: NextServerOptions): Promise<NextServer>
     } catch {
       /* not listening yet */
     }
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr.slice(-500)}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}: ${stderr.slice(-500)}`);
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`the app did not answer within ${timeoutMs / 1000} s`);
