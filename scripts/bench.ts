@@ -95,10 +95,16 @@ await runCommand('bench', async () => {
       const recordUrls = rows.map((r: { id: string }) => `${app!.url}/d/${r.id}`);
       await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
       const searchLoad = await runLoad(searchUrls, { clients, seconds: loadSeconds });
-      log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests, ${searchLoad.errors} errors`);
+      log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`);
       const recordLoad = await runLoad(recordUrls, { clients, seconds: loadSeconds });
       log(`load: /d/… TTFB p95 ${recordLoad.ttfbMs.p95} ms, ${recordLoad.requests} requests, ${recordLoad.errors} errors`);
-      load = { search: searchLoad, record: recordLoad, appBuilt: app.built };
+      // The same /search mix with every page rendered: what the cache hides, reported beside it.
+      await app.stop();
+      app = await startApp(ROOT, services, INDEX, { PAGE_CACHE: 'off' });
+      await runLoad(searchUrls, { clients: 2, seconds: 3 });
+      const renderedLoad = await runLoad(searchUrls, { clients, seconds: loadSeconds });
+      log(`load: /search with the page cache off: TTFB p95 ${renderedLoad.ttfbMs.p95} ms, ${renderedLoad.requests} requests, ${renderedLoad.errors} errors`);
+      load = { search: searchLoad, searchRendered: renderedLoad, record: recordLoad, appBuilt: app.built };
     }
 
     const partial = {
@@ -128,7 +134,7 @@ await runCommand('bench', async () => {
     console.log(`parse MB/s: ${parse.mbPerSecond}`);
     console.log(`ingest peak RSS MB: ${ingest.peakRssMb}`);
     console.log(`index size MB: meili ${sizes.meiliDatabaseMb}, postgres ${sizes.postgresDatabaseMb}`);
-    if (load) console.log(`ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`);
+    if (load) console.log(`ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors; page cache off: ${load.searchRendered.ttfbMs.p95}), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`);
     console.log(`results: ${files.json}`);
   } finally {
     await stopAll();

@@ -1,6 +1,6 @@
 /**
  * The app for the load test: `next build` when the sources are newer than .next (as npm start
- * does), then `next start` on a free loopback port against the benchmark's services and index.
+ * does), then the app server (scripts/serve.ts, as `npm start` runs it) on a free loopback port against the benchmark's services and index.
  */
 import { isBuildStale, runNextBuild } from '../support/next-build';
 import { startNextServer } from '../support/next-server';
@@ -16,7 +16,7 @@ export interface RunningApp {
 /** The benchmark builds into its own folder, so it never rebuilds .next under someone's running server. */
 export const BENCH_DIST_DIR = '.next-bench';
 
-export async function startApp(root: string, services: BenchServices, indexName: string): Promise<RunningApp> {
+export async function startApp(root: string, services: BenchServices, indexName: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   process.env.NEXT_DIST_DIR = BENCH_DIST_DIR;
   const built = isBuildStale(root);
   if (built) runNextBuild(root);
@@ -25,7 +25,7 @@ export async function startApp(root: string, services: BenchServices, indexName:
     port: await findFreePort(3140),
     distDir: BENCH_DIST_DIR,
     echoStderr: true,
-    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: indexName },
+    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: indexName, ...extraEnv },
   });
   return { url: server.url, built, stop: server.stop };
 }

@@ -14,6 +14,10 @@ export interface LoadResult {
   requestsPerSecond: number;
   ttfbMs: Summary;
   totalMs: Summary;
+  /** Answers by their X-Page-Cache header (scripts/serve.ts): hit, miss, or none (not cacheable). */
+  pageCache: { hit: number; miss: number; none: number };
+  /** Time to first byte per URL path and query, so slow pages of a mix can be told apart. */
+  ttfbByUrl: Record<string, Summary>;
   firstError: string | null;
 }
 
@@ -23,6 +27,8 @@ export async function runLoad(urls: string[], opts: { clients: number; seconds: 
   let errors = 0;
   let firstError: string | null = null;
   let next = 0;
+  const pageCache = { hit: 0, miss: 0, none: 0 };
+  const byUrl = new Map<string, number[]>();
   const started = performance.now();
   const endAt = started + opts.seconds * 1000;
   const client = async () => {
@@ -41,6 +47,11 @@ export async function runLoad(urls: string[], opts: { clients: number; seconds: 
         }
         ttfb.push(t1 - t0);
         total.push(t2 - t0);
+        const cache = res.headers.get('x-page-cache');
+        pageCache[cache === 'hit' ? 'hit' : cache === 'miss' ? 'miss' : 'none']++;
+        const key = url.replace(/^https?:\/\/[^/]+/, '');
+        if (!byUrl.has(key)) byUrl.set(key, []);
+        byUrl.get(key)!.push(t1 - t0);
       } catch (e) {
         errors++;
         firstError ??= `${e instanceof Error ? e.message : String(e)} for ${url}`;
@@ -57,6 +68,8 @@ export async function runLoad(urls: string[], opts: { clients: number; seconds: 
     requestsPerSecond: Math.round(((ttfb.length + errors) / elapsed) * 10) / 10,
     ttfbMs: summarize(ttfb),
     totalMs: summarize(total),
+    pageCache,
+    ttfbByUrl: byUrl.size <= 20 ? Object.fromEntries([...byUrl].map(([k, v]) => [k, summarize(v)])) : {},
     firstError,
   };
 }
