@@ -10,6 +10,7 @@
  * COMMIT/ROLLBACK releases the client itself (pg-pool drops a client that is no longer queryable).
  */
 import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
 
 type Factory = InstanceType<typeof PrismaPg>;
 type Adapter = Awaited<ReturnType<Factory['connect']>>;
@@ -50,8 +51,18 @@ function releasingOnFailedClose(tx: Transaction): Transaction {
 }
 
 export class ReleasingPrismaPg extends PrismaPg {
+  /** The pg pool of the current connection (Prisma connects lazily, and anew after $disconnect). */
+  pool: pg.Pool | null = null;
+
   override async connect(): Promise<Adapter> {
     const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    this.pool = pool;
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      if (this.pool === pool) this.pool = null;
+      await dispose();
+    };
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => releasingOnFailedClose(await startTransaction(isolationLevel));
     return adapter;

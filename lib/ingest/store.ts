@@ -4,7 +4,8 @@
  * Contributions that disappear leave an alias: to the contribution now at their place (changed
  * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
  */
-import type { Db } from '../db/client';
+import type pg from 'pg';
+import { pgPoolOf, type Db } from '../db/client';
 import { getDefaultSpeakerResolver, type SpeakerResolver } from '../members';
 import { toResolutionColumns } from '../members/columns';
 import { Prisma } from '../db/generated/client';
@@ -37,16 +38,39 @@ const SPEAKER_COLUMNS = ['id', 'slug', 'name'];
 const RECORD_COLUMNS = ['id', 'documentId', 'position', 'sourceId', 'sourceUrl', 'title', 'kind', 'house', 'date', 'department', 'uin', 'volume', 'column', 'warnings', 'flags', 'questionStatus', 'tabledDate', 'answeredDate', 'ayes', 'noes'];
 const CONTRIBUTION_COLUMNS = ['id', 'recordId', 'position', 'sourceId', 'speakerId', 'speakerName', 'role', 'party', 'constituency', 'speakerRef', 'type', 'date', 'time', 'text', 'answersIds', ...RESOLUTION_COLUMNS];
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
 /**
  * One INSERT of many rows from a single JSON parameter; json_populate_recordset types every field
  * by the table's own columns (dates as YYYY-MM-DD, arrays as JSON arrays, JSON as JSON, null as NULL).
  * Table and column names are our constants, never input.
  */
-async function insertRows(tx: Tx, table: string, columns: string[], rows: object[], conflict = ''): Promise<void> {
+async function insertRows(client: pg.PoolClient, table: string, columns: string[], rows: object[], conflict = ''): Promise<void> {
   const list = columns.map((c) => `"${c}"`).join(', ');
-  await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json) ${conflict}`, JSON.stringify(rows));
+  await client.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json) ${conflict}`, [JSON.stringify(rows)]);
+}
+
+/**
+ * BEGIN … COMMIT on one pooled connection. A connection whose ROLLBACK fails (it died) is dropped
+ * from the pool rather than given back.
+ */
+async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  // A connection that dies emits 'error' besides failing the statement in flight (which is what
+  // we report); a checked-out client has no listener of its own, and an unheard 'error' would
+  // end the process.
+  const ignore = () => {};
+  client.on('error', ignore);
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    throw e;
+  } finally {
+    client.removeListener('error', ignore);
+    client.release(broken);
+  }
 }
 
 export function speakerIdFor(name: string): string {
@@ -111,38 +135,71 @@ export async function storeDocument(db: Db, doc: DocumentToStore, resolver: Spea
     noes: r.division?.noes ?? null,
   }));
 
-  await db.$transaction(
-    async (tx) => {
-      // A document seen for the first time has no rows, contributions or aliases to replace: the
-      // common case of a bulk ingest skips that bookkeeping.
-      const existed = (await tx.sourceDocument.findUnique({ where: { id: docId }, select: { id: true } })) !== null;
-      const before = existed ? await tx.contribution.findMany({ where: { record: { documentId: docId } }, select: { id: true, recordId: true, position: true } }) : [];
-      if (existed) await tx.record.deleteMany({ where: { documentId: docId } });
-      const fields = { fileName: doc.fileName, sha256: doc.sha256, format: doc.format, rawText: doc.rawText, ingestedAt: new Date(), indexedAt: null };
-      await tx.sourceDocument.upsert({ where: { id: docId }, create: { id: docId, sourceKey: doc.key, ...fields }, update: fields });
-      // Rows go in as one JSON parameter each: Prisma's createMany compiled every row of a large
-      // document in its Wasm query compiler (≈ 40 % of ingest CPU, and the Wasm heap never shrinks).
-      if (speakers.size) await insertRows(tx, 'Speaker', SPEAKER_COLUMNS, [...speakers.values()], 'ON CONFLICT DO NOTHING');
-      await insertRows(tx, 'Record', RECORD_COLUMNS, recordData);
-      if (contributionRows.length) await insertRows(tx, 'Contribution', CONTRIBUTION_COLUMNS, contributionRows);
-      if (!existed) return;
-
-      const liveIds = new Set(contributionRows.map((c) => c.id));
-      const previousIds = new Set(before.map((c) => c.id));
-      const newAt = new Map(contributionRows.filter((c) => !previousIds.has(c.id)).map((c) => [`${c.recordId}:${c.position}`, c.id]));
-      const gone = before.filter((c) => !liveIds.has(c.id));
-      if (liveIds.size) await tx.contributionAlias.deleteMany({ where: { oldId: { in: [...liveIds] } } });
-      for (const old of gone) {
-        const newId = newAt.get(`${old.recordId}:${old.position}`) ?? null;
-        await tx.contributionAlias.upsert({ where: { oldId: old.id }, create: { oldId: old.id, newId, recordId: old.recordId }, update: { newId, recordId: old.recordId } });
-      }
-      // Aliases that pointed at a contribution that is now gone follow it to its replacement.
-      for (const old of gone) {
-        const newId = newAt.get(`${old.recordId}:${old.position}`) ?? null;
-        await tx.contributionAlias.updateMany({ where: { newId: old.id }, data: { newId } });
-      }
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  // On a plain pg connection, not through Prisma: the raw text and the rows' JSON would each be
+  // copied four or five times by Prisma's request serialisation and Wasm query compiler
+  // (pgPoolOf, lib/db/client.ts).
+  await inTransaction(await pgPoolOf(db), async (client) => {
+    // A document seen for the first time has no rows, contributions or aliases to replace: the
+    // common case of a bulk ingest skips that bookkeeping.
+    const existed = (await client.query('SELECT 1 FROM "SourceDocument" WHERE id = $1', [docId])).rowCount !== 0;
+    const before = existed ? await contributionsOf(client, docId) : [];
+    if (existed) await client.query('DELETE FROM "Record" WHERE "documentId" = $1', [docId]); // contributions cascade
+    await client.query(
+      `INSERT INTO "SourceDocument" (id, "sourceKey", "fileName", sha256, format, "rawText", "ingestedAt", "indexedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp(3), NULL)
+       ON CONFLICT (id) DO UPDATE SET "fileName" = $3, sha256 = $4, format = $5, "rawText" = $6, "ingestedAt" = $7::timestamp(3), "indexedAt" = NULL`,
+      // A UTC ISO string cast to timestamp(3) is what Prisma writes for a DateTime.
+      [docId, doc.key, doc.fileName, doc.sha256, doc.format, doc.rawText, new Date().toISOString()],
+    );
+    // Rows go in as one JSON parameter each: Prisma's createMany compiled every row of a large
+    // document in its Wasm query compiler (≈ 40 % of ingest CPU, and the Wasm heap never shrinks).
+    if (speakers.size) await insertRows(client, 'Speaker', SPEAKER_COLUMNS, [...speakers.values()], 'ON CONFLICT DO NOTHING');
+    await insertRows(client, 'Record', RECORD_COLUMNS, recordData);
+    if (contributionRows.length) await insertRows(client, 'Contribution', CONTRIBUTION_COLUMNS, contributionRows);
+    if (existed) await writeAliases(client, before, contributionRows);
+  });
   return { documentId: docId, records: recordRows.length, contributions: contributionRows.length };
+}
+
+interface PlacedContribution {
+  id: string;
+  recordId: string;
+  position: number;
+}
+
+async function contributionsOf(client: pg.PoolClient, docId: string): Promise<PlacedContribution[]> {
+  const { rows } = await client.query<PlacedContribution>(
+    'SELECT c.id, c."recordId", c.position FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId" WHERE r."documentId" = $1',
+    [docId],
+  );
+  return rows;
+}
+
+/**
+ * After a document replaced its previous version (`before`): a contribution that came back is no
+ * longer an alias; one that is gone becomes an alias to the new contribution at its place (changed
+ * text) or to nothing (removed), and aliases that pointed at it follow it.
+ */
+async function writeAliases(client: pg.PoolClient, before: PlacedContribution[], live: PlacedContribution[]): Promise<void> {
+  const liveIds = new Set(live.map((c) => c.id));
+  const previousIds = new Set(before.map((c) => c.id));
+  const newAt = new Map(live.filter((c) => !previousIds.has(c.id)).map((c) => [`${c.recordId}:${c.position}`, c.id]));
+  const gone = before.filter((c) => !liveIds.has(c.id));
+  if (liveIds.size) await client.query('DELETE FROM "ContributionAlias" WHERE "oldId" = ANY($1::text[])', [[...liveIds]]);
+  if (!gone.length) return;
+  const oldIds = gone.map((c) => c.id);
+  // A replacement is always a contribution new to this document, never one of the gone ids, so
+  // the order of these updates does not matter.
+  const newIds = gone.map((c) => newAt.get(`${c.recordId}:${c.position}`) ?? null);
+  await client.query(
+    `INSERT INTO "ContributionAlias" ("oldId", "newId", "recordId")
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+     ON CONFLICT ("oldId") DO UPDATE SET "newId" = EXCLUDED."newId", "recordId" = EXCLUDED."recordId"`,
+    [oldIds, newIds, gone.map((c) => c.recordId)],
+  );
+  // Aliases that pointed at a contribution that is now gone follow it to its replacement.
+  await client.query(
+    `UPDATE "ContributionAlias" a SET "newId" = v.new_id FROM unnest($1::text[], $2::text[]) AS v(old_id, new_id) WHERE a."newId" = v.old_id`,
+    [oldIds, newIds],
+  );
 }
