@@ -4,11 +4,13 @@
  * before the documents are marked indexed. If Meilisearch is down the documents simply stay
  * pending; the next ingest, `npm run reindex` or the app's start catches up.
  *
- * One batch is read from Postgres while Meilisearch indexes the one before (at most two batches'
- * tasks in its queue). A document is marked indexed only if it was not stored again since it was
- * read (its `ingestedAt` unchanged), so a re-ingest racing an index pass stays pending.
+ * A batch is planned from the documents' contribution counts, then read from Postgres and sent in
+ * requests of about CONTRIBUTIONS_PER_REQUEST contributions while Meilisearch indexes the batch
+ * before (at most two batches' tasks in its queue). A document is marked indexed only if it was not
+ * stored again since it was planned (its `ingestedAt` unchanged), so a re-ingest racing an index
+ * pass stays pending.
  */
-import type { EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
+import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
 import { ensureIndex, SearchIndexError, waitForTask } from '../search/client';
 import { toSearchDocuments, type IndexableRecord, type SearchDocument } from '../search/documents';
@@ -19,18 +21,28 @@ export interface IndexProgress {
 }
 
 export interface IndexOptions {
-  /** Contributions per batch (one deletion and one addition task). */
+  /** Contributions per batch (one deletion task, then the additions). */
   batchContributions?: number;
   /** Leave a last, partial batch pending (a background pass during ingest: the final pass takes it). */
   fullBatchesOnly?: boolean;
   onProgress?: (p: IndexProgress) => void;
 }
 
-const DOCUMENTS_PER_READ = 10;
+/**
+ * Contributions read and sent at a time. Their rows, search documents and request JSON are all in
+ * memory at once (a 10,000-contribution batch in one piece cost the ingest ~80 MB of RSS), while
+ * Meilisearch merges a batch's additions, queued one after another, into one indexing run.
+ */
+export const CONTRIBUTIONS_PER_REQUEST = 2_500;
+
+/** Pending documents looked at per query while a batch is planned. */
+const DOCUMENTS_PER_PLAN_QUERY = 100;
 
 interface PendingDocument {
   id: string;
-  ingestedAt: Date;
+  /** As Postgres prints it: compared back verbatim when the document is marked indexed. */
+  ingestedAt: string;
+  contributions: number;
 }
 
 export async function indexPendingDocuments(db: Db, client: Meilisearch, indexName: string, options: IndexOptions = {}): Promise<IndexProgress> {
@@ -38,63 +50,95 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
   const budget = options.batchContributions ?? 10_000;
   const done: IndexProgress = { documents: 0, contributions: 0 };
   let inFlight: Promise<void> | null = null;
-  const settle = async () => {
-    const previous = inFlight;
-    inFlight = null;
-    await previous;
-  };
-
-  /** Enqueues a batch's tasks, in order, and returns the wait for them and the marking. */
-  const send = async (docs: PendingDocument[], batch: SearchDocument[]): Promise<{ finished: Promise<void> }> => {
-    // Each enqueue is awaited before the next request goes out, so Meilisearch registers a later
-    // batch's deletion after an earlier batch's additions (a document stored twice ends as stored last).
-    const tasks = [await enqueue(index.deleteDocuments({ filter: documentIdFilter(docs.map((d) => d.id)) }), 'removing old contributions')];
-    for (let i = 0; i < batch.length; i += 10_000) tasks.push(await enqueue(index.addDocuments(batch.slice(i, i + 10_000), { primaryKey: 'id' }), 'indexing contributions'));
-    const contributions = batch.length;
-    const finished = (async () => {
-      for (const t of tasks) await waitForTask(t.pending, t.what);
-      await markIndexed(db, docs);
-      done.documents += docs.length;
-      done.contributions += contributions;
-      options.onProgress?.({ ...done });
-    })();
-    finished.catch(() => {}); // awaited by the caller; this only keeps an early failure from going unhandled
-    return { finished };
-  };
-
   try {
     let after = '';
-    let docs: PendingDocument[] = [];
-    let batch: SearchDocument[] = [];
     for (;;) {
-      // A page of documents is read whole (rows and search documents in memory at once): day files
-      // hold thousands of contributions each, so 100 of them could mean hundreds of MB of heap.
-      const pending = await db.sourceDocument.findMany({ where: { indexedAt: null, id: { gt: after } }, select: { id: true, ingestedAt: true }, orderBy: { id: 'asc' }, take: DOCUMENTS_PER_READ });
-      for (const [id, records] of await readRecords(db, pending.map((d) => d.id))) {
-        docs.push(pending.find((d) => d.id === id)!);
-        for (const r of records) for (const d of toSearchDocuments(r)) batch.push(d);
-        if (batch.length >= budget) {
-          // At most two batches in Meilisearch's queue: the one it is indexing and this one.
-          const { finished: next } = await send(docs, batch);
-          await settle();
-          inFlight = next;
-          docs = [];
-          batch = [];
-        }
-      }
-      if (pending.length < DOCUMENTS_PER_READ) break;
-      after = pending[pending.length - 1].id;
+      const { documents, full } = await planBatch(db, after, budget);
+      if (!documents.length || (!full && options.fullBatchesOnly)) break;
+      after = documents[documents.length - 1].id;
+      const tasks = await sendBatch(db, index, documents);
+      const finished = (async () => {
+        for (const t of tasks.enqueued) await waitForTask(t.pending, t.what);
+        await markIndexed(db, documents);
+        done.documents += documents.length;
+        done.contributions += tasks.contributions;
+        options.onProgress?.({ ...done });
+      })();
+      finished.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      // At most two batches in Meilisearch's queue: the one it is indexing and this one.
+      const previous = inFlight;
+      inFlight = finished;
+      await previous;
+      if (!full) break;
     }
-    if (docs.length && !options.fullBatchesOnly) {
-      const { finished: last } = await send(docs, batch);
-      await settle();
-      inFlight = last;
-    }
-    await settle();
+    await inFlight;
   } finally {
     await inFlight?.catch(() => {}); // an earlier error wins; nothing is left running
   }
   return done;
+}
+
+/** The next pending documents after `after`, in id order, until they hold `budget` contributions. */
+async function planBatch(db: Db, after: string, budget: number): Promise<{ documents: PendingDocument[]; full: boolean }> {
+  const documents: PendingDocument[] = [];
+  let contributions = 0;
+  for (;;) {
+    const page = await pendingDocuments(db, after, DOCUMENTS_PER_PLAN_QUERY);
+    for (const d of page) {
+      documents.push(d);
+      contributions += d.contributions;
+      if (contributions >= budget) return { documents, full: true };
+    }
+    if (page.length < DOCUMENTS_PER_PLAN_QUERY) return { documents, full: false };
+    after = page[page.length - 1].id;
+  }
+}
+
+async function pendingDocuments(db: Db, after: string, limit: number): Promise<PendingDocument[]> {
+  return db.$queryRawUnsafe<PendingDocument[]>(
+    `SELECT d.id, d."ingestedAt"::text AS "ingestedAt",
+            (SELECT count(*)::int FROM "Record" r JOIN "Contribution" c ON c."recordId" = r.id WHERE r."documentId" = d.id) AS contributions
+     FROM "SourceDocument" d WHERE d."indexedAt" IS NULL AND d.id > $1 ORDER BY d.id LIMIT $2`,
+    after,
+    limit,
+  );
+}
+
+/**
+ * Enqueues a batch's tasks, in order: the deletion of its documents' old contributions, then their
+ * contributions, read and sent in pieces. Each enqueue is awaited before the next request goes out,
+ * so Meilisearch registers a later batch's deletion after an earlier batch's additions (a document
+ * stored twice ends as stored last).
+ */
+async function sendBatch(db: Db, index: Index<SearchDocument>, documents: PendingDocument[]) {
+  const enqueued = [await enqueue(index.deleteDocuments({ filter: documentIdFilter(documents.map((d) => d.id)) }), 'removing old contributions')];
+  let contributions = 0;
+  for (const piece of requestPieces(documents)) {
+    const searchDocuments: SearchDocument[] = [];
+    for (const records of (await readRecords(db, piece.map((d) => d.id))).values()) {
+      for (const r of records) for (const d of toSearchDocuments(r)) searchDocuments.push(d);
+    }
+    if (!searchDocuments.length) continue;
+    contributions += searchDocuments.length;
+    enqueued.push(await enqueue(index.addDocuments(searchDocuments, { primaryKey: 'id' }), 'indexing contributions'));
+  }
+  return { enqueued, contributions };
+}
+
+/** Runs of consecutive documents holding at most `size` contributions (a larger document alone). */
+export function* requestPieces<T extends { contributions: number }>(documents: T[], size = CONTRIBUTIONS_PER_REQUEST): Generator<T[]> {
+  let piece: T[] = [];
+  let contributions = 0;
+  for (const d of documents) {
+    if (piece.length && contributions + d.contributions > size) {
+      yield piece;
+      piece = [];
+      contributions = 0;
+    }
+    piece.push(d);
+    contributions += d.contributions;
+  }
+  if (piece.length) yield piece;
 }
 
 /** Waits until Meilisearch has registered the task (not run it); a refused request throws here. */
@@ -114,7 +158,7 @@ async function markIndexed(db: Db, docs: PendingDocument[]): Promise<void> {
      FROM unnest($1::text[], $2::text[]) AS v(id, at)
      WHERE s.id = v.id AND s."ingestedAt" = v.at::timestamp(3) AND s."indexedAt" IS NULL`,
     docs.map((d) => d.id),
-    docs.map((d) => d.ingestedAt.toISOString()),
+    docs.map((d) => d.ingestedAt),
   );
 }
 

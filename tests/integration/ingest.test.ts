@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { rebuildIndex } from '../../lib/ingest/index-documents';
+import { countPendingDocuments, indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
 import { ensureIndex, waitForTask } from '../../lib/search/client';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
@@ -56,6 +56,23 @@ describe('ingest of seeds/ into real Postgres and Meilisearch', () => {
     expect(done.contributions).toBe(await rt.db.contribution.count());
     const stats = await rt.search.index(rt.indexName).getStats();
     expect(stats.numberOfDocuments).toBe(done.contributions);
+  });
+
+  it('indexes in batches, and a pass of full batches only leaves a partial last batch pending', async () => {
+    const total = await rt.db.contribution.count();
+    await rt.db.sourceDocument.updateMany({ data: { indexedAt: null } });
+    await waitForTask(rt.search.index(rt.indexName).deleteAllDocuments(), 'clearing the test index');
+    const partial = await indexPendingDocuments(rt.db, rt.search, rt.indexName, { batchContributions: total + 1, fullBatchesOnly: true });
+    expect(partial).toEqual({ documents: 0, contributions: 0 });
+    expect(await countPendingDocuments(rt.db)).toBe(5);
+
+    const progress: number[] = [];
+    const done = await indexPendingDocuments(rt.db, rt.search, rt.indexName, { batchContributions: 1, onProgress: (p) => progress.push(p.documents) });
+    expect(done).toEqual({ documents: 5, contributions: total });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress[progress.length - 1]).toBe(5);
+    expect(await countPendingDocuments(rt.db)).toBe(0);
+    expect((await rt.search.index(rt.indexName).getStats()).numberOfDocuments).toBe(total);
   });
 
   it('links each answer to the question it answers', async () => {
