@@ -88,8 +88,14 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   return summary;
 }
 
-/** Contributions stored between two background index passes; also the passes' batch size. */
-export const BACKGROUND_INDEX_CONTRIBUTIONS = 10_000;
+/**
+ * Contributions stored between two background index passes; also the passes' batch size. Large,
+ * because Meilisearch merges each indexing run into the whole index: at 1 M contributions, batches
+ * of 10,000 left 222 s of indexing after the last file was stored, batches of 50,000 left 51 s
+ * (1,973 → 2,694 contributions/s end to end). Memory does not grow with it: a batch is read and sent
+ * in pieces (index-documents.ts).
+ */
+export const BACKGROUND_INDEX_CONTRIBUTIONS = 50_000;
 
 /**
  * Index passes that run while files are still being stored: one at a time, started once
