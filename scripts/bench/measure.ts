@@ -47,8 +47,8 @@ export async function measureIngest(root: string, dir: string, env: { databaseUr
   const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'bench', 'ingest-child.ts'), dir], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
-    // The same heap cap as `npm run ingest` (package.json): without it V8 lets garbage pile up to
-    // ~430 MB of heap before collecting, and RSS passes 600 MB.
+    // The same heap cap as `npm run ingest` (package.json), so the peak RSS measured is the one a
+    // user's ingest has (V8 sizes its heap, garbage included, from the cap).
     env: { ...process.env, NODE_OPTIONS: INGEST_NODE_OPTIONS, BENCH_DATABASE_URL: env.databaseUrl, BENCH_MEILI_URL: env.meiliUrl, BENCH_MEILI_KEY: env.meiliKey, BENCH_INDEX: env.indexName },
   });
   let out = '';
