@@ -5,6 +5,7 @@ import 'server-only';
 import { getDb } from './client';
 import { getPersonsForSpeakerSlug } from './speakers';
 import { toIsoDate } from '../search/documents';
+import type { HeldOffice } from '../members/offices';
 
 /** The speaker exactly as printed; `register` adds what the member register says of them on that date. */
 export interface SpeakerView {
@@ -17,17 +18,8 @@ export interface SpeakerView {
   register?: SpeakerRegisterView | null;
 }
 
-/** A post the register says the speaker held on the contribution's date. */
-export interface RegisterOfficeView {
-  title: string;
-  department: string | null;
-  kind: string;
-  start: string;
-  end: string | null;
-  government: boolean;
-  /** Open in the register, and the date lies after its office data stops (October 2020): held then, later not known. */
-  beyondRegister: boolean;
-}
+/** A post the register says the speaker held on the contribution's date: what import stored (lib/members/offices.ts), read back. */
+export type RegisterOfficeView = HeldOffice;
 
 export interface SpeakerRegisterView {
   /** resolved: one person; ambiguous: several fit; unknown: none fits (or the date is missing). */
