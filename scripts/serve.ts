@@ -42,35 +42,35 @@ if (cluster.isPrimary && workers > 1) await runPrimary();
 else await runWorker();
 
 async function runPrimary(): Promise<void> {
-  let stopping = false;
+  let stopping: { code: number } | null = null;
+  const running = () => Object.keys(cluster.workers ?? {}).length;
+  /** Stops every worker, then exits with `code` once they are gone (or after 5 s). */
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = { code };
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 5000).unref();
+    if (running() === 0) process.exit(code);
+  };
   const startedAt = new Map<number, number>();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());
   for (let i = 0; i < workers; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (running() === 0) process.exit(stopping.code);
       return;
     }
     // A worker that dies at once would die again: stop rather than loop.
     if (Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000) {
       console.error(`serve: a server process exited during start-up (${signal ?? `code ${code}`}); stopping`);
-      stopping = true;
-      for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
-      setTimeout(() => process.exit(1), 5000).unref();
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(1);
+      stop(1);
       return;
     }
     console.error(`serve: a server process exited (${signal ?? `code ${code}`}); starting another`);
     fork();
   });
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
 }
 
 async function runWorker(): Promise<void> {
@@ -79,8 +79,7 @@ async function runWorker(): Promise<void> {
   const app = createNext({ dev: false, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const versions = createIndexVersionSource({ search: createSearchClient(env.MEILI_URL!, env.MEILI_MASTER_KEY), indexName: env.MEILI_INDEX, databaseUrl: env.DATABASE_URL! });
-  const cache = env.PAGE_CACHE === 'on' ? new PageCache({ version: () => versions.current() }) : null;
+  const cache = env.PAGE_CACHE === 'on' ? createPageCache() : null;
   const server = http.createServer((req, res) => {
     const render = () => handle(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((e: unknown) => {
@@ -94,11 +93,12 @@ async function runWorker(): Promise<void> {
     fail(e.code === 'EADDRINUSE' ? `serve: port ${port} is in use: set PORT to a free one` : `serve: ${e.message}`);
   });
   server.listen(port, hostname);
-  const stop = () => {
-    server.close();
-    void versions.close().catch(() => {});
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // Nothing to finish: requests in flight are cut either way, and connections close with the process.
+  process.on('SIGINT', () => process.exit(0));
+  process.on('SIGTERM', () => process.exit(0));
+}
+
+function createPageCache(): PageCache {
+  const versions = createIndexVersionSource({ search: createSearchClient(env.MEILI_URL!, env.MEILI_MASTER_KEY), indexName: env.MEILI_INDEX, databaseUrl: env.DATABASE_URL! });
+  return new PageCache({ version: () => versions.current() });
 }

@@ -49,7 +49,6 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private bytes = 0;
-  readonly stats = { hits: 0, misses: 0, bypassed: 0 };
   private readonly maxEntries: number;
   private readonly maxBytes: number;
 
@@ -99,18 +98,15 @@ export class PageCache {
     const key = pageCacheKey(req.method, req.url, req.headers);
     const version = key ? await this.options.version().catch(() => null) : null;
     if (!key || version === null) {
-      this.stats.bypassed++;
       await render();
       return;
     }
     const cached = this.get(key, version);
     if (cached) {
-      this.stats.hits++;
       res.writeHead(cached.status, { ...cached.headers, 'content-length': cached.body.length, 'x-page-cache': 'hit' });
       res.end(cached.body);
       return;
     }
-    this.stats.misses++;
     res.setHeader('x-page-cache', 'miss');
     const chunks = captureBody(res);
     res.once('finish', () => {
