@@ -7,6 +7,7 @@ import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { getEnv } from '../env';
+import type { FacetName } from './fields';
 import { createSearchClient } from './client';
 import { searchContributions, type SearchOutcome, type SearchResult } from './search';
 import type { SearchRequest } from './search-params';
@@ -68,7 +69,7 @@ export async function runPartyTimeline(request: SearchRequest, partyCounts: Reco
         .slice(0, TIMELINE_PARTIES)
         .map(([party]) => party);
   const answers = await Promise.all(
-    parties.map((party) => runCounted({ ...request, facets: { ...request.facets, party: [party] } })),
+    parties.map((party) => runCounted({ ...request, facets: { ...request.facets, party: [party] } }, ['year'])),
   );
   return { parties, countsByParty: Object.fromEntries(parties.map((p, i) => [p, answers[i]?.facets.year ?? {}])) };
 }
@@ -76,14 +77,14 @@ export async function runPartyTimeline(request: SearchRequest, partyCounts: Reco
 /** Looser versions of a search that found nothing, with how many each finds (only those that find some). */
 export async function runSuggestions(request: SearchRequest): Promise<Array<Suggestion & { total: number }>> {
   const suggestions = suggestLooserSearches(request);
-  const answers = await Promise.all(suggestions.map((s) => runCounted(s.request)));
+  const answers = await Promise.all(suggestions.map((s) => runCounted(s.request, [])));
   return suggestions.map((s, i) => ({ ...s, total: answers[i]?.total ?? 0 })).filter((s) => s.total > 0);
 }
 
-/** A search for its counts only; null when the request cannot run. */
-async function runCounted(request: SearchRequest): Promise<SearchResult | null> {
+/** A search for its total and the `facets` named; null when the request cannot run. */
+async function runCounted(request: SearchRequest, facets: FacetName[]): Promise<SearchResult | null> {
   try {
-    const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 });
+    const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 }, { facets });
     return outcome.ok ? outcome.result : null;
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
