@@ -12,6 +12,7 @@ import { createSearchClient } from '../lib/search/client';
 import { startApp, type RunningApp } from './bench/app-server';
 import { isCorpusCurrent, readManifest, writeCorpus } from './bench/corpus';
 import { runLoad } from './bench/load-test';
+import { startCpuMeter } from './bench/cpu';
 import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSeconds, runBaseline, runMeili } from './bench/measure';
 import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
 import { buildBaseline } from './bench/pg-fts';
@@ -88,21 +89,29 @@ await runCommand('bench', async () => {
 
     let load: BenchResults['load'] = null;
     if (!args.flags.has('skip-load')) {
+      /** A load test with the CPU each request cost (app, Meilisearch, Postgres, load generator). */
+      const measuredLoad = async (urls: string[]) => {
+        const meter = startCpuMeter({ appPid: app?.pid, dataDir: services!.dataDir });
+        const result = await runLoad(urls, { clients, seconds: loadSeconds });
+        const cpu = meter.stop(result.requests, clients);
+        if (cpu) log(`  CPU per request: app ${cpu.ms.app} ms, Meilisearch ${cpu.ms.meilisearch} ms, Postgres ${cpu.ms.postgres} ms, load generator ${cpu.ms.loadGenerator} ms; machine ${cpu.ms.machine} ms → at most ${cpu.ceilingPerSecond} req/s on ${cpu.cores} cores, mean time per request ≥ ${cpu.meanLatencyFloorMs} ms at ${clients} clients`);
+        return { ...result, cpu };
+      };
       log('load: starting the app…');
       app = await startApp(ROOT, services, INDEX);
       const { rows } = await pool.query(`SELECT id FROM "Record" ORDER BY md5(id) LIMIT 200`);
       const searchUrls = queries.map((q) => `${app!.url}/search?${q.params}`);
       const recordUrls = rows.map((r: { id: string }) => `${app!.url}/d/${r.id}`);
       await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
-      const searchLoad = await runLoad(searchUrls, { clients, seconds: loadSeconds });
+      const searchLoad = await measuredLoad(searchUrls);
       log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`);
-      const recordLoad = await runLoad(recordUrls, { clients, seconds: loadSeconds });
+      const recordLoad = await measuredLoad(recordUrls);
       log(`load: /d/… TTFB p95 ${recordLoad.ttfbMs.p95} ms, ${recordLoad.requests} requests, ${recordLoad.errors} errors`);
       // The same /search mix with every page rendered: what the cache hides, reported beside it.
       await app.stop();
       app = await startApp(ROOT, services, INDEX, { PAGE_CACHE: 'off' });
       await runLoad(searchUrls, { clients: 2, seconds: 3 });
-      const renderedLoad = await runLoad(searchUrls, { clients, seconds: loadSeconds });
+      const renderedLoad = await measuredLoad(searchUrls);
       log(`load: /search with the page cache off: TTFB p95 ${renderedLoad.ttfbMs.p95} ms, ${renderedLoad.requests} requests, ${renderedLoad.errors} errors`);
       load = { search: searchLoad, searchRendered: renderedLoad, record: recordLoad, appBuilt: app.built };
     }

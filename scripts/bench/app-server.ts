@@ -9,6 +9,7 @@ import { findFreePort } from './services';
 
 export interface RunningApp {
   url: string;
+  pid: number | undefined;
   built: boolean;
   stop(): Promise<void>;
 }
@@ -27,5 +28,5 @@ export async function startApp(root: string, services: BenchServices, indexName:
     echoStderr: true,
     env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: indexName, ...extraEnv },
   });
-  return { url: server.url, built, stop: server.stop };
+  return { url: server.url, pid: server.pid, built, stop: server.stop };
 }

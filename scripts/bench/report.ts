@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { CpuPerRequest } from './cpu';
 import type { LoadResult } from './load-test';
 import type { LatencyReport } from './measure';
 
@@ -20,10 +21,13 @@ export interface BenchResults {
   meiliTaskSeconds: Record<string, number>;
   sizes: Record<string, number>;
   search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
-  load: { search: LoadResult; searchRendered: LoadResult; record: LoadResult; appBuilt: boolean } | null;
+  load: { search: MeasuredLoad; searchRendered: MeasuredLoad; record: MeasuredLoad; appBuilt: boolean } | null;
   targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
   seconds: number;
 }
+
+/** A load test and the CPU its requests cost (null where /proc cannot be read). */
+export type MeasuredLoad = LoadResult & { cpu: CpuPerRequest | null };
 
 export function headlineLines(r: BenchResults): string[] {
   const x = r.search.meili.overall.p95;
@@ -72,6 +76,16 @@ function toMarkdown(r: BenchResults): string {
           const l = r.load![k];
           const name = { search: '/search (as served)', searchRendered: '/search, page cache off', record: '/d/…' }[k];
           return `| ${name} | ${l.requests} | ${l.errors} | ${l.requestsPerSecond} | ${l.ttfbMs.p50} / ${l.ttfbMs.p95} / ${l.ttfbMs.p99} | ${l.totalMs.p95} | ${l.pageCache.hit} / ${l.pageCache.miss} / ${l.pageCache.none} |`;
+        }),
+        '',
+        'CPU per request (ms) while under load, from /proc: what bounds throughput on this machine. With 20 clients in a closed loop the mean time per request (to its last byte; pages are not streamed, so the first byte comes little earlier) cannot fall below 20 × (machine CPU per request) ÷ cores, however requests are scheduled (Little’s law).',
+        '',
+        '| page | app | Meilisearch | Postgres | load generator | other | machine | ceiling req/s | mean time floor ms |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+        ...(['search', 'searchRendered', 'record'] as const).map((k) => {
+          const c = r.load![k].cpu;
+          const name = { search: '/search (as served)', searchRendered: '/search, page cache off', record: '/d/…' }[k];
+          return c ? `| ${name} | ${c.ms.app} | ${c.ms.meilisearch} | ${c.ms.postgres} | ${c.ms.loadGenerator} | ${c.ms.other} | ${c.ms.machine} | ${c.ceilingPerSecond} | ${c.meanLatencyFloorMs} |` : `| ${name} | – | – | – | – | – | – | – | – |`;
         }),
         '',
         'TTFB p95 per query of the /search mix (ms), as served / page cache off:',

@@ -8,6 +8,8 @@ import path from 'node:path';
 
 export interface NextServer {
   url: string;
+  /** The server's process (its workers are its children). */
+  pid: number | undefined;
   stop(): Promise<void>;
   /** The last 20 kB the server wrote on stderr (errors it logged). */
   stderr(): string;
@@ -50,7 +52,7 @@ export async function startNextServer(o: NextServerOptions): Promise<NextServer>
   for (;;) {
     try {
       // The home page reads no database: any answer below 500 means the server is up.
-      if ((await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) })).status < 500) return { url, stop, stderr: () => stderr };
+      if ((await fetch(`${url}/`, { signal: AbortSignal.timeout(5000) })).status < 500) return { url, pid: child.pid, stop, stderr: () => stderr };
     } catch {
       /* not listening yet */
     }
