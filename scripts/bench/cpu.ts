@@ -43,10 +43,11 @@ function readProcs(): Proc[] {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after "(comm) ": state ppid … utime (14th of the line) stime (15th).
+      // Fields after "(comm) ": state ppid … utime stime cutime cstime (14th to 17th of the line).
+      // cutime/cstime: children that exited and were waited for (Postgres backends come and go).
       const f = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
       const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      procs.push({ pid: Number(name), ppid: Number(f[1]), cpuTicks: Number(f[11]) + Number(f[12]), cmdline });
+      procs.push({ pid: Number(name), ppid: Number(f[1]), cpuTicks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]), cmdline });
     } catch {
       /* exited while we read */
     }
