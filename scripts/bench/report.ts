@@ -78,7 +78,7 @@ function toMarkdown(r: BenchResults): string {
           return `| ${name} | ${l.requests} | ${l.errors} | ${l.requestsPerSecond} | ${l.ttfbMs.p50} / ${l.ttfbMs.p95} / ${l.ttfbMs.p99} | ${l.totalMs.p95} | ${l.pageCache.hit} / ${l.pageCache.miss} / ${l.pageCache.none} |`;
         }),
         '',
-        'CPU per request (ms) while under load, from /proc: what bounds throughput on this machine. With 20 clients in a closed loop the mean time per request (to its last byte; pages are not streamed, so the first byte comes little earlier) cannot fall below 20 × (machine CPU per request) ÷ cores, however requests are scheduled (Little’s law).',
+        'CPU per request (ms) while under load, from /proc: what bounds throughput on this machine. With 20 clients in a closed loop the mean time per request (to its last byte) cannot fall below 20 × (machine CPU per request) ÷ cores, however requests are scheduled (Little’s law).',
         '',
         '| page | app | Meilisearch | Postgres | load generator | other | machine | ceiling req/s | mean time floor ms |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
