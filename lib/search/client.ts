@@ -5,6 +5,7 @@
 import { Meilisearch, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
 import { CONTRIBUTIONS_SETTINGS } from './settings';
 import type { SearchDocument } from './documents';
+import type { HttpTransport } from './http-transport';
 
 export class SearchIndexError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -13,11 +14,15 @@ export class SearchIndexError extends Error {
   }
 }
 
-export function createSearchClient(url: string, apiKey?: string): Meilisearch {
+/**
+ * `httpClient` replaces fetch as the transport (see http-transport.ts; for searches only: with it,
+ * meilisearch-js reports API errors wrapped in a MeiliSearchRequestError, not as MeiliSearchApiError).
+ */
+export function createSearchClient(url: string, apiKey?: string, options: { httpClient?: HttpTransport } = {}): Meilisearch {
   // Uncompressed answers: with fetch's default Accept-Encoding, Meilisearch streams gzip in chunks
   // and most responses stall ~40 ms on a delayed ACK (measured by `npm run bench`: one-word search
   // p50 48 ms → 6 ms at 10k contributions). Search answers are small; compression buys nothing here.
-  return new Meilisearch({ host: url, apiKey, timeout: 30_000, requestInit: { headers: { 'Accept-Encoding': 'identity' } } });
+  return new Meilisearch({ host: url, apiKey, timeout: 30_000, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, httpClient: options.httpClient });
 }
 
 export async function waitForTask(pending: EnqueuedTaskPromise, what: string, timeoutMs = 600_000): Promise<Task> {

@@ -9,6 +9,7 @@ import { getDb } from '../db/client';
 import { getEnv } from '../env';
 import type { FacetName } from './fields';
 import { createSearchClient } from './client';
+import { createHttpTransport } from './http-transport';
 import { searchContributions, type SearchOutcome, type SearchResult } from './search';
 import type { SearchRequest } from './search-params';
 import { suggestLooserSearches, type Suggestion } from './suggestions';
@@ -18,7 +19,7 @@ let client: Meilisearch | undefined;
 function getSearchClient(): Meilisearch {
   const env = getEnv();
   if (!env.MEILI_URL) throw new Error('MEILI_URL is not set: start the app with `npm start`, which sets it');
-  client ??= createSearchClient(env.MEILI_URL, env.MEILI_MASTER_KEY);
+  client ??= createSearchClient(env.MEILI_URL, env.MEILI_MASTER_KEY, { httpClient: createHttpTransport() });
   return client;
 }
 

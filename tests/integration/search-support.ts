@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../lib/parse';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
+import { createHttpTransport } from '../../lib/search/http-transport';
 import { toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
 import { searchContributions, type SearchResult } from '../../lib/search/search';
 import { parseSearchParams } from '../../lib/search/search-params';
@@ -53,12 +54,14 @@ export async function indexSeeds(indexName: string) {
   const documents = seedSearchDocuments();
   await waitForTask(index.addDocuments(documents), 'indexing the seeds');
   const byId = new Map(documents.map((d) => [d.id, d]));
+  // Searches go through the transport the app server uses (lib/search/service.ts).
+  const searchClient = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
 
   /** Runs a URL query string through parseSearchParams and searchContributions. */
   async function search(query: string | URLSearchParams): Promise<SearchResult> {
     const parsed = parseSearchParams(typeof query === 'string' ? new URLSearchParams(query) : query);
     if (!parsed.ok) throw new Error(parsed.error);
-    const outcome = await searchContributions(client, indexName, { ...parsed.value, perPage: parsed.value.perPage === 20 ? 100 : parsed.value.perPage });
+    const outcome = await searchContributions(searchClient, indexName, { ...parsed.value, perPage: parsed.value.perPage === 20 ? 100 : parsed.value.perPage });
     if (!outcome.ok) throw new Error(outcome.error);
     return outcome.result;
   }
