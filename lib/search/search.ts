@@ -50,8 +50,6 @@ const HIGHLIGHT: Partial<SearchParams> = {
   highlightPostTag: MATCH_END,
 };
 
-const ALL_FACET_ATTRIBUTES = FACET_NAMES.map((f) => FACETS[f].attribute);
-
 /**
  * The one facet that is expensive to count at scale: Meilisearch sorts facet values by count by
  * counting every value, and there are over a thousand speakers. At 1 M contributions, `q=energy`
@@ -103,13 +101,16 @@ function singleSearch(client: Meilisearch, indexName: string, plan: SearchPlan, 
     { indexUid: indexName, ...baseParams(plan.alternatives[0], plan), page: plan.page, hitsPerPage: plan.perPage, facets: mainFacets, ...HIGHLIGHT },
     ...apart.map((f) => ({ indexUid: indexName, ...baseParams(f.queries[0], plan), page: 1, hitsPerPage: 0, facets: [f.attribute] })),
   ];
-  const separate = queries.map((q) => q.facets?.includes(SEPARATE_ATTRIBUTE) ?? false);
   const send = (subset: MultiSearchQuery[]) =>
     subset.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries: subset }).then((r) => r.results as SearchAnswer[]) : Promise.resolve([]);
-  const together = send(queries.filter((_, i) => !separate[i]));
-  const alone = send(queries.filter((_, i) => separate[i]));
-  const positions = separate.map((s, i) => separate.slice(0, i).filter((x) => x === s).length);
-  return queries.map((_, i) => (separate[i] ? alone : together).then((results) => results[positions[i]]));
+  const requests = [false, true].map((alone) => {
+    const subset = queries.filter((q) => (q.facets?.includes(SEPARATE_ATTRIBUTE) ?? false) === alone);
+    return { subset, answers: send(subset) };
+  });
+  return queries.map((q) => {
+    const { subset, answers } = requests.find((r) => r.subset.includes(q))!;
+    return answers.then((results) => results[subset.indexOf(q)]);
+  });
 }
 
 /** OR branches: federated searches, the hits and each separate count at once. Promises as singleSearch. */
@@ -203,4 +204,3 @@ export function toHit(doc: SearchDocument): SearchHit {
   };
 }
 
-export { ALL_FACET_ATTRIBUTES };
