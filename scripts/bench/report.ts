@@ -62,6 +62,13 @@ export function machineInfo() {
   return { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 }
 
+/** The load phases in report order, with their row names. */
+const LOAD_PHASES = [
+  ['search', '/search (as served)'],
+  ['searchRendered', '/search, page cache off'],
+  ['record', '/d/…'],
+] as const;
+
 function toMarkdown(r: BenchResults): string {
   const q = (l: LatencyReport, name: string) => l.perQuery.find((p) => p.name === name);
   const rows = r.search.meili.perQuery.map((m) => {
@@ -72,9 +79,8 @@ function toMarkdown(r: BenchResults): string {
     ? [
         `| page | requests | errors | req/s | TTFB p50 / p95 / p99 ms | total p95 ms | page cache hit / miss / not cacheable |`,
         `| --- | --- | --- | --- | --- | --- | --- |`,
-        ...(['search', 'searchRendered', 'record'] as const).map((k) => {
+        ...LOAD_PHASES.map(([k, name]) => {
           const l = r.load![k];
-          const name = { search: '/search (as served)', searchRendered: '/search, page cache off', record: '/d/…' }[k];
           return `| ${name} | ${l.requests} | ${l.errors} | ${l.requestsPerSecond} | ${l.ttfbMs.p50} / ${l.ttfbMs.p95} / ${l.ttfbMs.p99} | ${l.totalMs.p95} | ${l.pageCache.hit} / ${l.pageCache.miss} / ${l.pageCache.none} |`;
         }),
         '',
@@ -82,9 +88,8 @@ function toMarkdown(r: BenchResults): string {
         '',
         '| page | app | Meilisearch | Postgres | load generator | other | machine | ceiling req/s | mean time floor ms |',
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-        ...(['search', 'searchRendered', 'record'] as const).map((k) => {
+        ...LOAD_PHASES.map(([k, name]) => {
           const c = r.load![k].cpu;
-          const name = { search: '/search (as served)', searchRendered: '/search, page cache off', record: '/d/…' }[k];
           return c ? `| ${name} | ${c.ms.app} | ${c.ms.meilisearch} | ${c.ms.postgres} | ${c.ms.loadGenerator} | ${c.ms.other} | ${c.ms.machine} | ${c.ceilingPerSecond} | ${c.meanLatencyFloorMs} |` : `| ${name} | – | – | – | – | – | – | – | – |`;
         }),
         '',
