@@ -5,9 +5,9 @@
 import type { Meilisearch } from 'meilisearch';
 import { createDb, type Db } from './db/client';
 import { getEnv } from './env';
-import { createSearchClient } from './search/client';
-import { connectServices, type ServiceOptions, type Services } from './services';
-import { applyMigrations } from './services/migrate';
+import { createSearchClient } from './search/index-admin';
+import { connectServices, type ServiceOptions, type Services } from './embedded';
+import { applyMigrations } from './embedded/migrate';
 
 export interface Runtime {
   services: Services;

@@ -8,7 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { createSearchClient } from '../lib/search/client';
+import { createSearchClient } from '../lib/search/index-admin';
 import { createHttpTransport } from '../lib/search/http-transport';
 import { startApp, type RunningApp } from './bench/app-server';
 import { isCorpusCurrent, readManifest, writeCorpus } from './bench/corpus';
@@ -80,7 +80,7 @@ await runCommand('bench', async () => {
     const taskSeconds = await meiliTaskSeconds(search, INDEX);
 
     log('search: Meilisearch…');
-    // Searches through the transport the app server uses (lib/search/service.ts).
+    // Searches through the transport the app server uses (lib/search/app-search.ts).
     const appSearch = createSearchClient(services.meiliUrl, services.meiliKey, { httpClient: createHttpTransport() });
     const meili = await measureLatency(queries, rounds, runMeili(appSearch, INDEX));
     log(`search: meili p50 ${meili.overall.p50} ms, p95 ${meili.overall.p95} ms`);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextModule from 'next';
 import { getEnv } from '../lib/env';
-import { createSearchClient } from '../lib/search/client';
+import { createSearchClient } from '../lib/search/index-admin';
 import { createIndexVersionSource } from '../lib/server/index-version';
 import { PageCache } from '../lib/server/page-cache';
 import { fail } from './support/cli';

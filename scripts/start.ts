@@ -10,7 +10,7 @@ import { getEnv } from '../lib/env';
 import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';
 import { openRuntime } from '../lib/runtime';
-import { isPortFree } from '../lib/services/ports';
+import { isPortFree } from '../lib/embedded/ports';
 import { DEFAULT_REGISTER_PATH, loadRegister } from '../lib/members';
 import { importRegister } from '../lib/members/import';
 import { createHash } from 'node:crypto';

@@ -8,7 +8,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { PartyTimeline } from '@/components/search/party-timeline';
 import { Timeline } from '@/components/search/timeline';
 import { parseSearchParams, emptySearchRequest } from '@/lib/search/search-params';
-import { runPartyTimeline, runSearch, runSuggestions, SearchUnavailableError } from '@/lib/search/service';
+import { runPartyTimeline, runSearch, runSuggestions, SearchUnavailableError } from '@/lib/search/app-search';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
-import type { PartyTimeline as PartyTimelineData } from '@/lib/search/service';
+import type { PartyTimeline as PartyTimelineData } from '@/lib/search/app-search';
 
 const OTHER = 'Other or not recorded';
 

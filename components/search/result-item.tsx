@@ -1,4 +1,4 @@
-import type { SearchHit } from '@/lib/search/search';
+import type { SearchHit } from '@/lib/search/run-search';
 import { formatDate, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
 
 /** One hit. The snippet is HTML built by lib/search/snippet.ts: escaped text plus <mark> only. */

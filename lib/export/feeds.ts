@@ -4,7 +4,7 @@
  */
 import type { RecordView } from '../db/queries';
 import { formatDate, KIND_LABELS, TYPE_LABELS } from '../format';
-import type { SearchHit } from '../search/search';
+import type { SearchHit } from '../search/run-search';
 import type { SearchRequest } from '../search/search-params';
 import { buildAtomFeed, latestUpdate, toAtomTime, type AtomEntry } from './atom';
 

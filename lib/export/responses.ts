@@ -6,7 +6,7 @@ import 'server-only';
 import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/queries';
 import { idParamSchema } from '../route-params';
 import { parseSearchParams, toSearchParams, DEFAULT_PER_PAGE, type SearchRequest } from '../search/search-params';
-import { runSearch, SearchUnavailableError } from '../search/service';
+import { runSearch, SearchUnavailableError } from '../search/app-search';
 import { originFromRequest } from '../site-origin';
 import { ATOM_CONTENT_TYPE } from './atom';
 import { CSV_CONTENT_TYPE } from './csv';

@@ -3,7 +3,7 @@
  * The search and the text lookup are passed in, so the paging and capping are tested without
  * services; routes wire them to Meilisearch and Postgres (run-search-export.ts).
  */
-import type { SearchHit, SearchOutcome } from '../search/search';
+import type { SearchHit, SearchOutcome } from '../search/run-search';
 import { toSearchParams, type SearchRequest } from '../search/search-params';
 import { toCsvRow } from './csv';
 

@@ -12,7 +12,7 @@
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import { ensureIndex, SearchIndexError, waitForTask } from '../search/client';
+import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
 import { toSearchDocuments, type IndexableRecord, type SearchDocument } from '../search/documents';
 
 export interface IndexProgress {

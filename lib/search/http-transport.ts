@@ -6,7 +6,7 @@
  *
  * Failures are thrown as they come (meilisearch-js wraps them in a MeiliSearchRequestError);
  * an error status is an Error naming the status and Meilisearch's message. Only searches use this:
- * the write path (lib/search/client.ts) keeps fetch, whose API errors it inspects.
+ * the write path (lib/search/index-admin.ts) keeps fetch, whose API errors it inspects.
  */
 import http from 'node:http';
 

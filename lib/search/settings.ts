@@ -26,7 +26,7 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   // Words in nearly every contribution: matching them only floods results ("the Minister").
   // The list lives in stop-words.ts because the planner drops them too (case-insensitively).
   stopWords: [...STOP_WORDS],
-  // Nothing searches facet values (speaker: lookups search the speakerName attribute, search.ts);
+  // Nothing searches facet values (speaker: lookups search the speakerName attribute, run-search.ts);
   // without it each batch skips building the facet-search structures.
   facetSearch: false,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true },

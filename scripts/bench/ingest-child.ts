@@ -5,7 +5,7 @@
  */
 import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { createSearchClient } from '../../lib/search/client';
+import { createSearchClient } from '../../lib/search/index-admin';
 import { trackPeakRss } from './stats';
 
 const [dir] = process.argv.slice(2);

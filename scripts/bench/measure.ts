@@ -10,7 +10,7 @@ import type { Meilisearch } from 'meilisearch';
 import type pg from 'pg';
 import { expandPaths } from '../../lib/ingest/files';
 import { parseDocument } from '../../lib/parse';
-import { searchContributions } from '../../lib/search/search';
+import { searchContributions } from '../../lib/search/run-search';
 import { searchBaseline } from './pg-fts';
 import type { BenchQuery } from './queries';
 import { createRng } from './prng';

@@ -5,10 +5,10 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedMeilisearch } from '../../lib/services/meilisearch';
-import { startEmbeddedPostgres } from '../../lib/services/postgres';
-import { isPortFree } from '../../lib/services/ports';
-import { applyMigrations } from '../../lib/services/migrate';
+import { startEmbeddedMeilisearch } from '../../lib/embedded/meilisearch';
+import { startEmbeddedPostgres } from '../../lib/embedded/postgres';
+import { isPortFree } from '../../lib/embedded/ports';
+import { applyMigrations } from '../../lib/embedded/migrate';
 
 export interface BenchServices {
   dataDir: string;

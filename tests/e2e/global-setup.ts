@@ -9,7 +9,7 @@ import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister } from '../../lib/members/import';
-import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
+import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
 import { startNextServer } from '../../scripts/support/next-server';
 import { resetDatabase } from '../support/fixtures';

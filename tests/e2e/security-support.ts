@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { servicesFromEnv, TEST_DATA_DIR, TEST_PORTS } from '../support/test-services';
-import { embeddedPostgresUrl } from '../../lib/services/postgres';
+import { embeddedPostgresUrl } from '../../lib/embedded/postgres';
 
 export const E2E_INDEX = 'e2e_contributions';
 

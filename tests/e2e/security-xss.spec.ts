@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
 import { documentId, documentKey } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { createSearchClient, waitForTask } from '../../lib/search/client';
+import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { TEST_DATA_DIR } from '../support/test-services';
 import { E2E_INDEX, e2eServices } from './security-support';
 import { readCsv } from '../support/read-csv';

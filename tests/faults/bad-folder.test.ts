@@ -13,7 +13,7 @@ import { recordFigures } from './support/figures';
 import { runScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
 import { checkStore, compareIds, expectDocuments, indexedIds, storedContributionIds } from './support/verify';
-import { createSearchClient } from '../../lib/search/client';
+import { createSearchClient } from '../../lib/search/index-admin';
 
 const INDEX = 'faults_bad_folder';
 const services = new FaultServices('bad-folder', 5);

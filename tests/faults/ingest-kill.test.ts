@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
-import { createSearchClient } from '../../lib/search/client';
+import { createSearchClient } from '../../lib/search/index-admin';
 import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
 import { createRandom } from './support/mutate';

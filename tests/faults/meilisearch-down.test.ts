@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { createSearchClient } from '../../lib/search/client';
+import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
 import { startApp, type RunningApp } from './support/app';
 import { readSeeds, writeSeedCorpus } from './support/corpus';

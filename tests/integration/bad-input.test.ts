@@ -8,7 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentId, documentKey } from '../../lib/ids';
-import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { writeBadFiles, type BadFile } from '../faults/support/bad-files';
 import { runScript, type Finished } from '../faults/support/processes';
 import { resetDatabase, testRuntime } from '../support/fixtures';

@@ -8,7 +8,7 @@ import { parseAtomFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
 import { readCsv } from '../support/read-csv';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../lib/ingest/ingest';
 import { indexPendingDocuments } from '../../lib/ingest/index-documents';
-import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createIndexVersionSource } from '../../lib/server/index-version';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { countPendingDocuments, indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
-import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
 

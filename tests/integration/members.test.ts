@@ -12,7 +12,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSpeakerResolver, DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister, reresolveContributions } from '../../lib/members/import';
 import { getResolutionReport } from '../../lib/members/report';
-import { ensureIndex, waitForTask } from '../../lib/search/client';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
 

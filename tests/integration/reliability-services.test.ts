@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isMeilisearchHealthy, startEmbeddedMeilisearch, type RunningMeilisearch } from '../../lib/services/meilisearch';
+import { isMeilisearchHealthy, startEmbeddedMeilisearch, type RunningMeilisearch } from '../../lib/embedded/meilisearch';
 import { TEST_DATA_DIR, TEST_PORTS } from '../support/test-services';
 
 const dataDir = path.join(TEST_DATA_DIR, 'reliability-meili');

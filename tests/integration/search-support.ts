@@ -5,10 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from '../../lib/parse';
-import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/client';
+import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
 import { toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
-import { searchContributions, type SearchResult } from '../../lib/search/search';
+import { searchContributions, type SearchResult } from '../../lib/search/run-search';
 import { parseSearchParams } from '../../lib/search/search-params';
 import { servicesFromEnv, ROOT } from '../support/test-services';
 
@@ -54,7 +54,7 @@ export async function indexSeeds(indexName: string) {
   const documents = seedSearchDocuments();
   await waitForTask(index.addDocuments(documents), 'indexing the seeds');
   const byId = new Map(documents.map((d) => [d.id, d]));
-  // Searches go through the transport the app server uses (lib/search/service.ts).
+  // Searches go through the transport the app server uses (lib/search/app-search.ts).
   const searchClient = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
 
   /** Runs a URL query string through parseSearchParams and searchContributions. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResult } from '../../lib/search/search';
+import type { SearchResult } from '../../lib/search/run-search';
 import { indexSeeds } from './search-support';
 
 let seeds: Awaited<ReturnType<typeof indexSeeds>>;

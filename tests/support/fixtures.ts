@@ -1,6 +1,6 @@
 /** Helpers for tests that use the real services: a db client, a search client, a clean slate. */
 import { createDb, type Db } from '../../lib/db/client';
-import { createSearchClient } from '../../lib/search/client';
+import { createSearchClient } from '../../lib/search/index-admin';
 import { servicesFromEnv } from './test-services';
 
 export function testRuntime(indexName: string) {

@@ -6,9 +6,9 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedMeilisearch } from '../../lib/services/meilisearch';
-import { startEmbeddedPostgres } from '../../lib/services/postgres';
-import { applyMigrations } from '../../lib/services/migrate';
+import { startEmbeddedMeilisearch } from '../../lib/embedded/meilisearch';
+import { startEmbeddedPostgres } from '../../lib/embedded/postgres';
+import { applyMigrations } from '../../lib/embedded/migrate';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**

@@ -1,5 +1,5 @@
 import { parseSearchParams } from '@/lib/search/search-params';
-import { runSearch, SearchUnavailableError } from '@/lib/search/service';
+import { runSearch, SearchUnavailableError } from '@/lib/search/app-search';
 
 export const dynamic = 'force-dynamic';
 

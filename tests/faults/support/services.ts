@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../../../lib/services/meilisearch';
-import { applyMigrations } from '../../../lib/services/migrate';
-import { isPortFree } from '../../../lib/services/ports';
-import { startEmbeddedPostgres, type RunningPostgres } from '../../../lib/services/postgres';
+import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../../../lib/embedded/meilisearch';
+import { applyMigrations } from '../../../lib/embedded/migrate';
+import { isPortFree } from '../../../lib/embedded/ports';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../../lib/embedded/postgres';
 import { TEST_DATA_DIR, TEST_PORTS } from '../../support/test-services';
 
 export const FAULTS_DIR = path.join(TEST_DATA_DIR, 'faults');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportHeaders, startSearchExport, toCsvStream, toJsonStream, type SearchExportDeps } from '@/lib/export/search-export';
-import type { SearchHit, SearchOutcome } from '@/lib/search/search';
+import type { SearchHit, SearchOutcome } from '@/lib/search/run-search';
 import { emptySearchRequest, type SearchRequest } from '@/lib/search/search-params';
 
 function hit(n: number): SearchHit {

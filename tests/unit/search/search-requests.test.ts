@@ -5,7 +5,7 @@
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { searchContributions } from '@/lib/search/search';
+import { searchContributions } from '@/lib/search/run-search';
 import { parseSearchParams } from '@/lib/search/search-params';
 
 type Call = { queries: MultiSearchQuery[]; resolve: () => void };

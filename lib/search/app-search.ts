@@ -8,9 +8,9 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { getEnv } from '../env';
 import type { FacetName } from './fields';
-import { createSearchClient } from './client';
+import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
-import { searchContributions, type SearchOutcome, type SearchResult } from './search';
+import { searchContributions, type SearchOutcome, type SearchResult } from './run-search';
 import type { SearchRequest } from './search-params';
 import { suggestLooserSearches, type Suggestion } from './suggestions';
 
