@@ -64,13 +64,16 @@ function randomText(r: Random): string {
   return s;
 }
 
-const TEXT_EDITS: Array<(s: string, r: Random, inputs: FuzzInput[]) => string> = [
+/** An edit; one that takes text from another input adds that input to `sources`. */
+type TextEdit = (s: string, r: Random, inputs: FuzzInput[], sources: FuzzInput[]) => string;
+
+const TEXT_EDITS: TextEdit[] = [
   (s, r) => { const i = pos(r, s); return s.slice(0, i) + s.slice(i + r.int(1, 400)); }, // cut a span
   (s, r) => { const i = pos(r, s); const j = i + r.int(1, 200); return s.slice(0, j) + s.slice(i, j).repeat(r.int(1, 20)) + s.slice(j); }, // repeat a span
   (s, r) => { const i = pos(r, s); return s.slice(0, i) + r.pick(CUES) + s.slice(i); }, // cue word anywhere
   (s, r) => { const i = pos(r, s); return s.slice(0, i) + randomText(r) + s.slice(i); }, // random characters
   (s, r) => s.slice(0, pos(r, s)), // cut off
-  (s, r, inputs) => { const o = r.pick(inputs).text; return s.slice(0, pos(r, s)) + o.slice(pos(r, o)); }, // splice two documents
+  (s, r, inputs, sources) => { const other = r.pick(inputs); sources.push(other); const o = other.text; return s.slice(0, pos(r, s)) + o.slice(pos(r, o)); }, // splice two documents
   (s, r) => { const lines = s.split('\n'); for (let k = r.int(1, 10); k > 0; k--) { const a = r.int(0, lines.length - 1); const b = r.int(0, lines.length - 1); [lines[a], lines[b]] = [lines[b], lines[a]]; } return lines.join('\n'); },
   (s, r) => s.split('\n').filter(() => r.next() > 0.3).join('\n'), // lose lines
   (s, r) => (r.next() < 0.5 ? s.toUpperCase() : s.toLowerCase()),
@@ -96,6 +99,8 @@ function encode(s: string, r: Random): Uint8Array {
 export interface FuzzCase {
   seed: number;
   input: string;
+  /** The input and every document spliced into it: what the case's parse cost is compared with. */
+  sources: FuzzInput[];
   edits: number;
   bytes: Uint8Array;
 }
@@ -103,8 +108,9 @@ export interface FuzzCase {
 export function mutateCase(inputs: FuzzInput[], seed: number): FuzzCase {
   const r = createRandom(seed);
   const input = r.pick(inputs);
+  const sources = [input];
   let text = input.text;
   const edits = r.int(1, 6);
-  for (let e = 0; e < edits; e++) text = r.pick(TEXT_EDITS)(text, r, inputs);
-  return { seed, input: input.name, edits, bytes: encode(text, r) };
+  for (let e = 0; e < edits; e++) text = r.pick(TEXT_EDITS)(text, r, inputs, sources);
+  return { seed, input: input.name, sources, edits, bytes: encode(text, r) };
 }
