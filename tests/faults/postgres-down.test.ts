@@ -80,7 +80,8 @@ describe('Postgres down under a running app', () => {
     await services.startPostgres();
     const restarted = Date.now();
     let recoveredMs = -1;
-    while (Date.now() - restarted < 15_000) {
+    // A hang guard, not a speed check: recovery takes about a second; the time it took is a figure.
+    while (Date.now() - restarted < 90_000) {
       const all = await Promise.all([...urls.page, ...urls.api].map(status));
       if (all.every((r) => r.status === 200)) {
         recoveredMs = Date.now() - restarted;
@@ -102,5 +103,5 @@ describe('Postgres down under a running app', () => {
       requestsAfterRecovery: after.length,
       errorsAfterRecovery: after.filter((r) => r.status !== 200).length,
     });
-  }, 120_000);
+  }, 240_000);
 });

@@ -18,7 +18,6 @@ const rt = testRuntime('it_bad_input');
 const dir = path.join(TEST_DATA_DIR, 'bad-input');
 let files: BadFile[];
 let run: Finished;
-let elapsedMs: number;
 
 async function contributionsOf(name: string) {
   return rt.db.contribution.findMany({ where: { record: { documentId: documentId(documentKey(name)) } }, orderBy: { position: 'asc' } });
@@ -31,14 +30,12 @@ describe('ingest of a folder with bad files', () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     files = writeBadFiles(dir);
-    const started = Date.now();
     run = await runScript('ingest.ts', [dir, path.join(dir, 'no-such-file.txt')], {
       DATABASE_URL: rt.services.databaseUrl,
       MEILI_URL: rt.services.meiliUrl,
       MEILI_MASTER_KEY: rt.services.meiliKey,
       MEILI_INDEX: rt.indexName,
     });
-    elapsedMs = Date.now() - started;
   }, 120_000);
   afterAll(async () => {
     await rt.db.$disconnect();
@@ -63,10 +60,6 @@ describe('ingest of a folder with bad files', () => {
     for (const name of [...bad, 'no-such-file.txt']) expect(summary).toContain(name);
     for (const f of files.filter((x) => !x.bad)) expect(summary).not.toContain(f.name);
     expect(run.stdout).toMatch(new RegExp(`${files.length} files in .* — ${files.filter((f) => !f.bad).length} stored .*, ${bad.length + 1} failed`));
-  });
-
-  it('refuses the 50 MB file from its size, without reading it (the whole run stays quick)', () => {
-    expect(elapsedMs).toBeLessThan(60_000);
   });
 
   it('stores every good file, and nothing of the bad ones', async () => {
