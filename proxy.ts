@@ -8,38 +8,31 @@
  *   301 to the contribution that replaced it, or 410 with a link to its record when it was removed.
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
  *   Live and unknown ids pass through to the page, which renders or answers 404.
+ * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDatabaseReachable, markDatabaseDown } from './lib/db/availability';
-import { getDb } from './lib/db/client';
-import { databaseUnavailableHtml, databaseUnavailableJson, isDatabaseUnavailable } from './lib/db/errors';
-import { getPermalinkStatus, renderGonePage } from './lib/permalink-status';
-import { idParamSchema } from './lib/route-params';
+import { isDatabaseUnavailable } from './lib/db/errors';
+import { getPermalinkStatus } from './lib/db/permalinks';
+import { databaseUnavailableHtml, databaseUnavailableJson } from './lib/http/database-unavailable';
+import { answerPermalinkPage } from './lib/http/permalink';
+import { checkIdParam } from './lib/http/route-params';
 
 export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
   const unavailable = () => (pathname.startsWith('/api/') ? databaseUnavailableJson() : databaseUnavailableHtml());
   if (!(await isDatabaseReachable())) return unavailable();
-  const permalink = /^\/c\/([^/]+)$/.exec(pathname);
-  if (!permalink) return NextResponse.next();
-  const id = idParamSchema.safeParse(permalink[1]);
-  if (!id.success) return NextResponse.next();
+  const id = checkIdParam(/^\/c\/([^/]+)$/.exec(pathname)?.[1] ?? '');
+  if (!id) return NextResponse.next();
   let found;
   try {
-    found = await getPermalinkStatus(getDb(), id.data);
+    found = await getPermalinkStatus(id);
   } catch (e) {
     if (!isDatabaseUnavailable(e)) throw e;
     markDatabaseDown();
     return unavailable();
   }
-  if (found.status === 'moved') return NextResponse.redirect(new URL(`/c/${found.to}${request.nextUrl.search}`, request.url), 301);
-  if (found.status === 'gone') {
-    return new NextResponse(renderGonePage(found.recordExists ? `/d/${found.recordId}` : null), {
-      status: 410,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
-  }
-  return NextResponse.next();
+  return answerPermalinkPage(found, new URL(request.url)) ?? NextResponse.next();
 }
 
 /** Every route that reads Postgres. /search and /api/search do not: search stays up without it. */

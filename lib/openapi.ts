@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { apiSchemaRegistry, SEARCH_QUERY_PARAMETERS } from './api-schemas';
+import { ID_PATTERN } from './ids';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -29,7 +30,7 @@ const searchParameters = SEARCH_QUERY_PARAMETERS.map((p) => ({
   ...(p.repeatable ? { style: 'form', explode: true } : {}),
 }));
 
-const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string', pattern: '^[a-z2-9]{12}$' } });
+const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string', pattern: ID_PATTERN.source } });
 
 const exportHeaders = {
   'X-Export-Capped': { description: '"true" when the search had more hits than the 10,000 an export holds', schema: { type: 'string', enum: ['true', 'false'] } },

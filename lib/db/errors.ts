@@ -3,13 +3,11 @@
  * timed out, the server shutting down or starting up, the pool out of time. Those are worth a 503
  * and a "try again in a moment"; anything else is a bug and stays a 500. Recognised by walking the
  * error's cause chain (Prisma wraps the driver adapter's error, which wraps pg's or the socket's).
+ * The 503 answers themselves are lib/http/database-unavailable.ts.
  */
 
 /** What users read when the database is down (pages, JSON and the proxy's 503 alike). */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not answering just now — it may be restarting. Please try again in a moment.';
-
-/** Seconds a client should wait before retrying (Retry-After). */
-export const RETRY_AFTER_SECONDS = 5;
 
 const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
 /** Prisma: can't reach server, server closed the connection, pool timeout, not yet connected. */
@@ -49,40 +47,4 @@ export class DatabaseUnavailableError extends Error {
     super(DATABASE_UNAVAILABLE_MESSAGE, options);
     this.name = 'DatabaseUnavailableError';
   }
-}
-
-/** 503 for JSON clients. */
-export function databaseUnavailableJson(): Response {
-  return Response.json(
-    { error: DATABASE_UNAVAILABLE_MESSAGE },
-    { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } },
-  );
-}
-
-/** 503 for browsers: a small self-contained page (no scripts, styles inline-free), same words as error.tsx. */
-export function databaseUnavailableHtml(): Response {
-  const html = `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>Temporarily unavailable — Hansard search</title></head>
-<body><main role="alert"><h1>Temporarily unavailable</h1><p>${DATABASE_UNAVAILABLE_MESSAGE}</p><p><a href="/">Back to search</a></p></main></body></html>
-`;
-  return new Response(html, {
-    status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
-  });
-}
-
-/**
- * Wraps a route handler: database outages become a 503 (JSON, or HTML when `html`), everything
- * else is rethrown for Next to log and answer 500.
- */
-export function withDatabase<A extends unknown[]>(handler: (...args: A) => Response | Promise<Response>, options: { html?: boolean } = {}) {
-  return async (...args: A): Promise<Response> => {
-    try {
-      return await handler(...args);
-    } catch (e) {
-      if (isDatabaseUnavailable(e)) return options.html ? databaseUnavailableHtml() : databaseUnavailableJson();
-      throw e;
-    }
-  };
 }

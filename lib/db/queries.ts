@@ -3,6 +3,7 @@
  */
 import 'server-only';
 import { getDb } from './client';
+import { getRetiredPermalinkStatus, type RetiredPermalinkStatus } from './permalinks';
 import { getPersonsForSpeakerSlug } from './speakers';
 import { toIsoDate } from '../search/documents';
 import type { HeldOffice } from '../members/offices';
@@ -115,11 +116,7 @@ export interface RecordView {
   contributions: ContributionView[];
 }
 
-export type ContributionLookup =
-  | { status: 'found'; contribution: ContributionView; record: RecordView }
-  | { status: 'moved'; to: string }
-  | { status: 'gone'; recordId: string; recordExists: boolean }
-  | { status: 'missing' };
+export type ContributionLookup = { status: 'found'; contribution: ContributionView; record: RecordView } | RetiredPermalinkStatus;
 
 type RecordRow = NonNullable<Awaited<ReturnType<typeof loadRecord>>>;
 
@@ -180,11 +177,7 @@ export async function getContributionLookup(id: string): Promise<ContributionLoo
     const contribution = record?.contributions.find((c) => c.id === id);
     if (record && contribution) return { status: 'found', contribution, record };
   }
-  const alias = await db.contributionAlias.findUnique({ where: { oldId: id } });
-  if (!alias) return { status: 'missing' };
-  if (alias.newId) return { status: 'moved', to: alias.newId };
-  const recordExists = (await db.record.count({ where: { id: alias.recordId } })) > 0;
-  return { status: 'gone', recordId: alias.recordId, recordExists };
+  return getRetiredPermalinkStatus(id, db);
 }
 
 export async function getSourceDocumentText(documentId: string): Promise<{ fileName: string; rawText: string } | null> {

@@ -5,8 +5,9 @@
 import 'server-only';
 import { citationKey, toBibtexEntry, toCslItem } from '../cite';
 import { getContributionLookup } from '../db/queries';
-import { idParamSchema } from '../route-params';
-import { originFromRequest } from '../site-origin';
+import { answerRetiredContribution } from '../http/permalink';
+import { originFromRequest } from '../http/origin';
+import { checkIdParam } from '../http/route-params';
 
 export const CITATION_FORMATS = {
   csl: { file: 'cite.json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
@@ -16,11 +17,9 @@ export type CitationFormat = keyof typeof CITATION_FORMATS;
 
 export async function respondWithCitation(req: Request, rawId: string, format: CitationFormat): Promise<Response> {
   const { file, contentType } = CITATION_FORMATS[format];
-  const id = idParamSchema.safeParse(rawId);
-  const found = id.success ? await getContributionLookup(id.data) : ({ status: 'missing' } as const);
-  if (found.status === 'moved') return Response.redirect(new URL(`/c/${found.to}/${file}`, req.url), 301);
-  if (found.status === 'gone') return Response.json({ error: 'this contribution was removed when its record was corrected', record: `/d/${found.recordId}` }, { status: 410 });
-  if (found.status !== 'found') return Response.json({ error: 'no contribution with this id' }, { status: 404 });
+  const id = checkIdParam(rawId);
+  const found = id ? await getContributionLookup(id) : ({ status: 'missing' } as const);
+  if (found.status !== 'found') return answerRetiredContribution(found, req, (to) => `/c/${to}/${file}`);
   const { contribution, record } = found;
   const url = `${originFromRequest(req)}${contribution.url}`;
   const body = format === 'csl' ? `${JSON.stringify([toCslItem(record, contribution, url)], null, 2)}\n` : toBibtexEntry(record, contribution, url);

@@ -1,13 +1,15 @@
 /**
  * The HTTP answers of the export and feed routes, so each route file is one call. Bad
- * parameters: 400 `{ error, param }` as /api/search; search down: 503.
+ * parameters: 400 `{ error, param }` as /api/search; search down: 503 (both from lib/http).
  */
 import 'server-only';
 import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/queries';
-import { idParamSchema } from '../route-params';
+import { badRequest, notFoundJson } from '../http/client-errors';
+import { originFromRequest } from '../http/origin';
+import { checkIdParam } from '../http/route-params';
+import { withSearchService } from '../http/search-unavailable';
 import { parseSearchParams, toSearchParams, DEFAULT_PER_PAGE, type SearchRequest } from '../search/search-params';
-import { runSearch, SearchUnavailableError } from '../search/app-search';
-import { originFromRequest } from '../site-origin';
+import { runSearch } from '../search/app-search';
 import { ATOM_CONTENT_TYPE } from './atom';
 import { CSV_CONTENT_TYPE } from './csv';
 import { buildQuestionFeed, buildSearchFeed, describeSearch } from './feeds';
@@ -15,19 +17,6 @@ import { exportHeaders, startSearchExport, toCsvStream, toJsonStream } from './s
 
 /** Entries in a search feed unless perPage asks otherwise. */
 const SEARCH_FEED_SIZE = 50;
-
-function badRequest(error: string, param: string): Response {
-  return Response.json({ error, param }, { status: 400 });
-}
-
-async function withSearchService(run: () => Promise<Response>): Promise<Response> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof SearchUnavailableError) return Response.json({ error: 'search is temporarily unavailable; try again in a moment' }, { status: 503 });
-    throw e;
-  }
-}
 
 /** GET /api/search.csv and /api/search.json: every page of a search, up to MAX_EXPORT_ROWS. */
 export async function respondWithSearchExport(req: Request, format: 'csv' | 'json'): Promise<Response> {
@@ -73,9 +62,9 @@ export async function respondWithSearchFeed(req: Request): Promise<Response> {
 
 /** GET /d/{id}/feed.atom: a written question and its answer, as one entry. */
 export async function respondWithQuestionFeed(req: Request, id: string): Promise<Response> {
-  const checked = idParamSchema.safeParse(id);
-  const record = checked.success ? await getRecordView(checked.data) : null;
-  if (!record) return Response.json({ error: 'no record with this id' }, { status: 404 });
-  if (record.kind !== 'written-question') return Response.json({ error: 'only written questions have a feed: this record is not one', record: record.url }, { status: 404 });
+  const checked = checkIdParam(id);
+  const record = checked ? await getRecordView(checked) : null;
+  if (!record) return notFoundJson('no record with this id');
+  if (record.kind !== 'written-question') return notFoundJson('only written questions have a feed: this record is not one', { record: record.url });
   return new Response(buildQuestionFeed(record, originFromRequest(req)), { headers: { 'Content-Type': ATOM_CONTENT_TYPE } });
 }

@@ -12,6 +12,7 @@
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
+import { ID_PATTERN } from '../ids';
 import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
 import { toSearchDocuments, type IndexableRecord, type SearchDocument } from '../search/documents';
 
@@ -252,6 +253,6 @@ export async function countPendingDocuments(db: Db): Promise<number> {
 
 /** Our own ids only (lib/ids.ts alphabet), checked before they reach a filter. */
 function documentIdFilter(ids: string[]): string {
-  for (const id of ids) if (!/^[a-z2-9]{12}$/.test(id)) throw new Error(`not a document id: ${JSON.stringify(id)}`);
+  for (const id of ids) if (!ID_PATTERN.test(id)) throw new Error(`not a document id: ${JSON.stringify(id)}`);
   return `documentId IN [${ids.map((id) => `"${id}"`).join(', ')}]`;
 }

@@ -4,7 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
-import { databaseUnavailableJson, isDatabaseUnavailable, withDatabase } from '../../lib/db/errors';
+import { isDatabaseUnavailable } from '../../lib/db/errors';
+import { databaseUnavailableJson, withDatabase } from '../../lib/http/database-unavailable';
 import { testRuntime } from '../support/fixtures';
 import { TEST_PORTS } from '../support/test-services';
 

@@ -1,5 +1,5 @@
 import { buildOpenApiDocument } from '@/lib/openapi';
-import { originFromRequest } from '@/lib/site-origin';
+import { originFromRequest } from '@/lib/http/origin';
 
 export const dynamic = 'force-dynamic';
 

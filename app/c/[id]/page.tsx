@@ -8,8 +8,9 @@ import { SpeakerLine } from '@/components/record/speaker-line';
 import { formatOscolaCitation } from '@/lib/cite';
 import { getContributionLookup, type ContributionView, type RecordView } from '@/lib/db/queries';
 import { formatDate, houseAbbreviation, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
-import { idParamSchema } from '@/lib/route-params';
-import { originFromHeaders } from '@/lib/site-origin';
+import { originFromHeaders } from '@/lib/http/origin';
+import { REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
+import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,8 +19,8 @@ type Props = { params: Promise<{ id: string }> };
 const QUESTION_STATUS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };
 
 async function load(params: Props['params']) {
-  const parsed = idParamSchema.safeParse((await params).id);
-  return parsed.success ? getContributionLookup(parsed.data) : ({ status: 'missing' } as const);
+  const id = await readIdParam(params);
+  return id ? getContributionLookup(id) : ({ status: 'missing' } as const);
 }
 
 function describe(c: ContributionView, record: RecordView): string {
@@ -69,14 +70,14 @@ function Related({ label, items, record }: { label: string; items: string[]; rec
 
 export default async function ContributionPage({ params }: Props) {
   const found = await load(params);
-  // proxy.ts answers moved (301) and removed (410) ids before this renders; these branches only
-  // catch a re-ingest that lands between the proxy's lookup and this one.
+  // proxy.ts answers moved (301) and removed (410) ids before this renders (lib/http/permalink.ts);
+  // these branches only catch a re-ingest that lands between the proxy's lookup and this one.
   if (found.status === 'moved') permanentRedirect(`/c/${found.to}`);
   if (found.status === 'gone') {
     return (
       <div className="py-8">
-        <h1 className="font-serif text-2xl font-bold">This contribution was removed</h1>
-        <p className="mt-2">A corrected version of its record no longer contains it.</p>
+        <h1 className="font-serif text-2xl font-bold">{REMOVED_HEADING}</h1>
+        <p className="mt-2">{REMOVED_EXPLANATION}</p>
         {found.recordExists ? (
           <p className="mt-4">
             <Link href={`/d/${found.recordId}`} className="text-blue-800 underline">

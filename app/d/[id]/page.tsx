@@ -3,15 +3,15 @@ import { notFound } from 'next/navigation';
 import { Contribution } from '@/components/record/contribution';
 import { RecordHeader } from '@/components/record/record-header';
 import { getRecordView } from '@/lib/db/queries';
-import { idParamSchema } from '@/lib/route-params';
+import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props['params']) {
-  const parsed = idParamSchema.safeParse((await params).id);
-  return parsed.success ? getRecordView(parsed.data) : null;
+  const id = await readIdParam(params);
+  return id ? getRecordView(id) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

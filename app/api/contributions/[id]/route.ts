@@ -1,17 +1,17 @@
-import { withDatabase } from '@/lib/db/errors';
 import { getContributionLookup } from '@/lib/db/queries';
-import { idParamSchema } from '@/lib/route-params';
+import { notFoundJson } from '@/lib/http/client-errors';
+import { withDatabase } from '@/lib/http/database-unavailable';
+import { answerRetiredContribution } from '@/lib/http/permalink';
+import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
 
 /** One contribution with its record and the question(s) it answers / the answers it got. */
-export const GET = withDatabase(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const id = idParamSchema.safeParse((await params).id);
-  if (!id.success) return Response.json({ error: 'id: not a contribution id' }, { status: 404 });
-  const found = await getContributionLookup(id.data);
-  if (found.status === 'moved') return Response.redirect(new URL(`/api/contributions/${found.to}`, _req.url), 301);
-  if (found.status === 'gone') return Response.json({ error: 'this contribution was removed when its record was corrected', record: `/d/${found.recordId}` }, { status: 410 });
-  if (found.status !== 'found') return Response.json({ error: 'no contribution with this id' }, { status: 404 });
+export const GET = withDatabase(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const id = await readIdParam(params);
+  if (!id) return notFoundJson('id: not a contribution id');
+  const found = await getContributionLookup(id);
+  if (found.status !== 'found') return answerRetiredContribution(found, req, (to) => `/api/contributions/${to}`);
   const { contribution: c, record } = found;
   const pick = (ids: string[]) => record.contributions.filter((x) => ids.includes(x.id));
   const { contributions: _all, ...recordFields } = record;

@@ -1,6 +1,7 @@
 /**
  * The absolute origin ("https://host") that citations, feeds and exports put in their links:
- * taken from the request, honouring a reverse proxy's X-Forwarded-Proto / -Host.
+ * taken from the request, honouring a reverse proxy's X-Forwarded-Proto / -Host. Route handlers
+ * pass the Request, pages the headers() of theirs.
  */
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
 
