@@ -115,7 +115,7 @@ export const searchExportSchema = z
   })
   .register(apiSchemaRegistry, { id: 'SearchExport' });
 
-/** One entry per URL parameter of a search (../shared/CONTRACTS.md §3), for the OpenAPI description. */
+/** One entry per URL parameter of a search (docs/contracts.md §3), for the OpenAPI description. */
 export const SEARCH_QUERY_PARAMETERS: Array<{ name: string; repeatable: boolean; description: string; schema: z.ZodType }> = [
   { name: 'q', repeatable: false, description: 'Words, "phrases", -exclusions, OR and speaker:/party:… clauses', schema: z.string().max(MAX_QUERY_LENGTH) },
   ...FACET_NAMES.map((f) => ({

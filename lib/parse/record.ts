@@ -1,6 +1,6 @@
 /**
  * The one shape every parser returns and ingest stores: the `parse` command's JSON
- * (../shared/CONTRACTS.md §1 and §1b). Parsers build plain objects; `parsedRecordSchema`
+ * (docs/contracts.md §1 and §1b). Parsers build plain objects; `parsedRecordSchema`
  * checks them at the boundary (parse command, ingest, fuzz tests).
  */
 import { z } from 'zod';

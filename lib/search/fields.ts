@@ -1,5 +1,5 @@
 /**
- * The one table of search filters: URL parameter name (../shared/CONTRACTS.md §3) → attribute of
+ * The one table of search filters: URL parameter name (docs/contracts.md §3) → attribute of
  * the Meilisearch contributions index, and whether it is a facet shown with counts. Index settings,
  * the URL schema, the query-syntax parser and the facet UI all derive from this table.
  */

@@ -1,6 +1,6 @@
 /**
  * Runs a planned search (plan.ts) against the contributions index and shapes the answer of
- * /api/search (../shared/CONTRACTS.md §3). Facet counts are disjunctive: each facet with a
+ * /api/search (docs/contracts.md §3). Facet counts are disjunctive: each facet with a
  * selection is counted by its own query without that selection.
  */
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';

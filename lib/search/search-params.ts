@@ -1,5 +1,5 @@
 /**
- * The one schema for search URL / API parameters (../shared/CONTRACTS.md §3). Pages and
+ * The one schema for search URL / API parameters (docs/contracts.md §3). Pages and
  * /api/search parse with `parseSearchParams`, and build links with `toSearchParams` and the
  * `with*` helpers, so a URL and a SearchRequest always convert both ways the same way.
  */

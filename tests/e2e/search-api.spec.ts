@@ -8,7 +8,7 @@ type ApiResult = {
   facets: Record<string, Record<string, number>>;
 };
 
-test.describe('GET /api/search (CONTRACTS §3)', () => {
+test.describe('GET /api/search (docs/contracts.md §3)', () => {
   test('answers the contract shape with hits, facets and marked snippets', async ({ request }) => {
     const res = await request.get('/api/search?q=trafficking&perPage=5');
     expect(res.status()).toBe(200);

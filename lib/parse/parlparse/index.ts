@@ -1,5 +1,5 @@
 /**
- * ParlParse / TheyWorkForYou XML day files (../shared/CONTRACTS.md §1b): one record per debate
+ * ParlParse / TheyWorkForYou XML day files (docs/contracts.md §1b): one record per debate
  * section or question group, and one per division. Three stages, each testable alone:
  * read (sax-reader.ts, streaming, no DOM) → cut into sections (sections.ts) → map to records
  * (records.ts, with speakers from the member register and question/answer links from roles.ts).

@@ -51,7 +51,7 @@ describe('OpenAPI description', () => {
     expect(SEARCH_QUERY_PARAMETERS.map((p) => p.name).sort()).toEqual([...new Set(full.keys())].sort());
   });
 
-  it('the SearchResponse schema accepts the contract example (CONTRACTS.md §3)', () => {
+  it('the SearchResponse schema accepts the contract example (docs/contracts.md §3)', () => {
     const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, {}]));
     const example = {
       total: 14,
