@@ -76,6 +76,12 @@ export function contributionIds(recordIdValue: string, contributions: ReadonlyAr
   });
 }
 
+/**
+ * A speaker slug as pages accept it: lowercase words of a–z and digits joined by single hyphens, at
+ * most 80 characters — what `slugify` makes, except when its 80-character cut ends on a hyphen.
+ */
+export const SLUG_PATTERN = /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')

@@ -1,9 +1,10 @@
 /**
  * Route parameters checked before they reach a query: a `/x/{id}` segment is one of our ids
- * (lib/ids.ts) or the route answers 404 without asking the database.
+ * (lib/ids.ts), a `/speakers/{slug}` one of our slugs, or the route answers 404 without asking the
+ * database. Search parameters have their own schema (lib/search/search-params.ts).
  */
 import { z } from 'zod';
-import { ID_PATTERN } from '../ids';
+import { ID_PATTERN, SLUG_PATTERN } from '../ids';
 
 /** Record and contribution ids (lib/ids.ts): 12 characters of our base-32 alphabet. */
 export const idParamSchema = z.string().regex(ID_PATTERN);
@@ -18,3 +19,17 @@ export function checkIdParam(raw: string): string | null {
 export async function readIdParam(params: Promise<{ id: string }>): Promise<string | null> {
   return checkIdParam((await params).id);
 }
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * /speakers/{slug}: page 1-based (absent = 1); `person` picks one of the register persons a printed
+ * name was matched to; `as=printed` lists only this printed name's contributions. A bad `person`
+ * or `as` is ignored rather than refused: they only narrow a page that exists anyway.
+ */
+export const speakerPageParamsSchema = z.object({
+  slug: z.string().regex(SLUG_PATTERN),
+  page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
+  person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/).optional()).catch(undefined),
+  as: z.preprocess(first, z.enum(['printed']).optional()).catch(undefined),
+});

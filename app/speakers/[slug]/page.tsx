@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { PersonRegister } from '@/components/speaker/person-register';
 import { PersonContributionList, SpeakerContributionList } from '@/components/speaker/speaker-contribution-list';
 import { SpeakerDescriptions } from '@/components/speaker/speaker-descriptions';
@@ -9,24 +8,12 @@ import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
 import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
 import { getSpeakerPage, type SpeakerPageView } from '@/lib/db/queries';
 import { getPersonProfile, type PersonProfile } from '@/lib/db/speakers';
+import { speakerPageParamsSchema } from '@/lib/http/route-params';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 
 export const dynamic = 'force-dynamic';
 
 const PER_PAGE = 50;
-
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-
-/**
- * Slugs as lib/ids.ts `slugify` makes them; page 1-based (absent = 1); `person` picks one of the
- * register persons a printed name was matched to; `as=printed` lists only this printed name's contributions.
- */
-const speakerRouteSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
-  page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
-  person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/).optional()).catch(undefined),
-  as: z.preprocess(first, z.enum(['printed']).optional()).catch(undefined),
-});
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +27,7 @@ const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PER_PAGE));
 
 async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   const q = await searchParams;
-  const parsed = speakerRouteSchema.safeParse({ slug: (await params).slug, page: q.page, person: q.person, as: q.as });
+  const parsed = speakerPageParamsSchema.safeParse({ slug: (await params).slug, page: q.page, person: q.person, as: q.as });
   if (!parsed.success) return null;
   const { slug, page, person: wanted, as } = parsed.data;
   const profileOptions = { limit: PER_PAGE, offset: (page - 1) * PER_PAGE, withoutCommittees: true };

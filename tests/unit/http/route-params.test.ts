@@ -1,7 +1,7 @@
-/** The id check in front of every /x/{id} route agrees with the ids lib/ids.ts makes. */
+/** The checks in front of /x/{id} and /speakers/{slug}: they agree with the ids and slugs lib/ids.ts makes. */
 import { describe, expect, it } from 'vitest';
-import { contributionIds, documentId, recordId } from '../../../lib/ids';
-import { checkIdParam, readIdParam } from '../../../lib/http/route-params';
+import { contributionIds, documentId, recordId, slugify } from '../../../lib/ids';
+import { checkIdParam, readIdParam, speakerPageParamsSchema } from '../../../lib/http/route-params';
 
 describe('checkIdParam', () => {
   it('accepts every kind of id lib/ids.ts makes', () => {
@@ -16,5 +16,18 @@ describe('checkIdParam', () => {
   it('reads a route’s params promise', async () => {
     expect(await readIdParam(Promise.resolve({ id: documentId('x') }))).toBe(documentId('x'));
     expect(await readIdParam(Promise.resolve({ id: '../etc' }))).toBeNull();
+  });
+});
+
+describe('speakerPageParamsSchema (/speakers/{slug})', () => {
+  it('takes the slug lib/ids.ts makes, page 1 by default and the first of a repeated parameter', () => {
+    expect(speakerPageParamsSchema.parse({ slug: slugify('Éamon Ó Cuív') })).toEqual({ slug: 'eamon-o-cuiv', page: 1 });
+    expect(speakerPageParamsSchema.parse({ slug: 'vernon-coaker', page: ['3', '9'], as: 'printed' })).toEqual({ slug: 'vernon-coaker', page: 3, as: 'printed' });
+  });
+
+  it('refuses a slug or page that cannot exist, and ignores a malformed person or view', () => {
+    for (const slug of ['Vernon-Coaker', 'vernon--coaker', '-vernon', 'a'.repeat(81), '']) expect(speakerPageParamsSchema.safeParse({ slug }).success).toBe(false);
+    for (const page of ['0', '-1', '1.5', 'x', '10001']) expect(speakerPageParamsSchema.safeParse({ slug: 'a', page }).success).toBe(false);
+    expect(speakerPageParamsSchema.parse({ slug: 'a', person: '<script>', as: 'everything' })).toEqual({ slug: 'a', page: 1 });
   });
 });
