@@ -15,7 +15,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexRegisterJson } from '../lib/members/load';
+import { buildRegisterIndex, checkRegisterJson } from '../lib/members';
 import { registerSchema, type RegisterOffice } from '../lib/members/register-schema';
 
 const source = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/members/register.json', import.meta.url));
@@ -73,7 +73,7 @@ const compact = {
 };
 
 writeFileSync(out, JSON.stringify(compact) + '\n');
-indexRegisterJson(JSON.parse(readFileSync(out, 'utf8')), out); // the file we wrote must load
+buildRegisterIndex(checkRegisterJson(JSON.parse(readFileSync(out, 'utf8')), out), out); // the file we wrote must load and index
 console.log(`${out}: ${Object.entries(counts).map(([k, v]) => `${v} ${k.replace('_', ' ')}`).join(', ')}`);
 
 /** Posts, not committee places: 7,446 places would triple the file every parse and ingest loads. */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countPendingDocuments, indexPendingDocuments } from '../lib/ingest/index-documents';
-import { checkRegisterJson, createSpeakerResolver, DEFAULT_REGISTER_PATH, MemberRegisterError } from '../lib/members';
+import { buildRegisterIndex, checkRegisterJson, DEFAULT_REGISTER_PATH, MemberRegisterError } from '../lib/members';
 import { importRegister, reresolveContributions } from '../lib/members/import';
 import { openRuntime } from '../lib/runtime';
 import { fail, runCommand } from './support/cli';
@@ -40,7 +40,7 @@ await runCommand('import:members', async () => {
     const imported = await importRegister(runtime.db, register, { path: file, sha256, force });
     const c = imported.counts;
     console.log(`import:members: ${file} ${imported.status === 'unchanged' ? 'is already imported' : 'imported'} — ${c.persons} persons, ${c.names} name forms, ${c.memberships} memberships, ${c.offices} offices`);
-    const again = await reresolveContributions(runtime.db, createSpeakerResolver(register));
+    const again = await reresolveContributions(runtime.db, buildRegisterIndex(register, file));
     console.log(`import:members: ${again.contributions} stored contributions checked, ${again.changed} re-resolved (${again.documents} documents wait for the index) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     if (again.documents || (await countPendingDocuments(runtime.db))) {
       try {

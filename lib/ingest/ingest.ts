@@ -1,6 +1,6 @@
 /**
- * read → parse → store (one transaction per document) → index. A file that cannot be read or
- * parsed is reported with one line and the others still land. Unchanged files (same SHA-256 as
+ * read → parse → resolve speakers → store (one transaction per document) → index. A file that
+ * cannot be read or parsed is reported with one line and the others still land. Unchanged files (same SHA-256 as
  * stored) are skipped. While files are stored, every ~10,000 stored contributions start a background
  * index pass over full batches (Meilisearch indexes on its own threads meanwhile); after the last
  * file, a final pass indexes everything still waiting.
@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
 import { documentKey } from '../ids';
+import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../members';
 import { parseDocument } from '../parse';
 import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
@@ -174,6 +175,8 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
       format: parsed.format,
       rawText: parsed.text,
       records: parsed.records,
+      // Each speaker is resolved once: by the parser where it needed the register, else here.
+      resolutions: parsed.resolutions ?? resolveRecordSpeakers(getDefaultRegisterIndex(), parsed.records),
     });
     return { kind: 'stored', records: stored.records, contributions: stored.contributions };
   } catch (e) {

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg';
 import { pgPoolOf, type Db } from '../db/client';
-import { getDefaultSpeakerResolver, type SpeakerResolver } from '../members';
+import type { SpeakerResolution } from '../members';
 import { toResolutionColumns } from '../members/columns';
 import { Prisma } from '../db/generated/client';
 import { contributionIds, documentId, recordId, slugify, shortHash } from '../ids';
@@ -19,6 +19,11 @@ export interface DocumentToStore {
   format: string;
   rawText: string;
   records: ParsedRecord[];
+  /**
+   * `[record][contribution]`: who each speaker is according to the member register, resolved once
+   * before storing (while parsing, or by ingest right after) and written beside the printed fields.
+   */
+  resolutions: (SpeakerResolution | null)[][];
 }
 
 export interface StoredDocument {
@@ -77,11 +82,13 @@ export function speakerIdFor(name: string): string {
   return shortHash(`speaker:${slugify(name)}`);
 }
 
-/** `resolver` defaults to the bundled register, loaded once per process. */
-export async function storeDocument(db: Db, doc: DocumentToStore, resolver: SpeakerResolver = getDefaultSpeakerResolver()): Promise<StoredDocument> {
+export async function storeDocument(db: Db, doc: DocumentToStore): Promise<StoredDocument> {
+  if (doc.resolutions.length !== doc.records.length || doc.records.some((r, n) => doc.resolutions[n].length !== r.contributions.length)) {
+    throw new Error(`${doc.fileName}: the speakers' resolutions do not line up with the records' contributions`);
+  }
   const docId = documentId(doc.key);
   const recordRows = doc.records.map((r, position) => ({ r, position, id: recordId(doc.key, position, r.sourceId) }));
-  const contributionRows = recordRows.flatMap(({ r, id: recId }) => {
+  const contributionRows = recordRows.flatMap(({ r, position: n, id: recId }) => {
     const ids = contributionIds(recId, r.contributions);
     return r.contributions.map((c, position) => {
       const answered = c.answers == null ? [] : Array.isArray(c.answers) ? c.answers : [c.answers];
@@ -103,7 +110,7 @@ export async function storeDocument(db: Db, doc: DocumentToStore, resolver: Spea
         text: c.text,
         answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
         // The register's view of the speaker on that date, beside the printed fields.
-        ...toResolutionRow(resolver.resolve({ ...c.speaker, date: c.date ?? r.date, house: r.house })),
+        ...toResolutionRow(doc.resolutions[n][position]),
       };
     });
   });

@@ -12,9 +12,10 @@ import { Prisma } from '../db/generated/client';
 import { toResolutionColumns } from './columns';
 import { normalizeText, toNameKey } from './names';
 import { partyCodeOn, toHeldOffice } from './offices';
-import { toPartyName } from './parties';
+import { toPartyName } from '../vocabulary';
 import type { Register, RegisterPerson } from './register-schema';
-import { nameOf, type SpeakerResolver } from './resolve';
+import type { RegisterIndex } from './register-index';
+import { nameOf, resolveSpeaker } from './resolve';
 
 export interface RegisterRows {
   persons: Prisma.PersonCreateManyInput[];
@@ -127,10 +128,11 @@ export interface ReresolveResult {
 }
 
 /**
- * Resolves every stored contribution again with `resolver` and writes the ones whose resolution
- * changed; their documents wait for the index again (npm run reindex, or the next ingest).
+ * Resolves every stored speaker again against `register` with the rule ingest used
+ * (resolve.ts), and writes only the contributions whose answer changed; their documents wait for
+ * the index again (npm run reindex, or the next ingest).
  */
-export async function reresolveContributions(db: Db, resolver: SpeakerResolver, batch = 5000): Promise<ReresolveResult> {
+export async function reresolveContributions(db: Db, register: RegisterIndex, batch = 5000): Promise<ReresolveResult> {
   const result: ReresolveResult = { contributions: 0, changed: 0, documents: 0 };
   const documents = new Set<string>();
   let cursor: string | undefined;
@@ -151,7 +153,7 @@ export async function reresolveContributions(db: Db, resolver: SpeakerResolver, 
     for (const c of rows) {
       const date = (c.date ?? c.record.date)?.toISOString().slice(0, 10) ?? null;
       const house = c.record.house === 'Commons' || c.record.house === 'Lords' ? c.record.house : null;
-      const res = resolver.resolve({ name: c.speakerName, role: c.role, party: c.party, constituency: c.constituency, sourceRef: c.speakerRef, date, house });
+      const res = resolveSpeaker(register, { name: c.speakerName, role: c.role, party: c.party, constituency: c.constituency, sourceRef: c.speakerRef, date, house });
       const next = toResolutionColumns(res);
       const same =
         next.personId === c.personId && next.resolutionStatus === c.resolutionStatus && next.resolutionReason === c.resolutionReason &&

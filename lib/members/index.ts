@@ -1,10 +1,9 @@
-/** Member register: load a register file once, then look speakers up by reference and date, or resolve printed speakers. */
-export { loadMemberIndex, loadRegister, indexRegisterJson, checkRegisterJson, getDefaultRegister, getDefaultMemberLookup, getDefaultSpeakerResolver, DEFAULT_REGISTER_PATH, MemberRegisterError } from './load';
-export { buildMemberIndex, lookupMember, createMemberLookup, membershipOn } from './lookup';
-export type { MemberIndex, MemberLookup, MemberRecord, MemberHouse } from './lookup';
-export { createSpeakerResolver, nameOf } from './resolve';
-export type { SpeakerResolver, SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod } from './resolve';
+/** Member register: load a register file, index it once, and resolve printed speakers with the one rule (resolve.ts). */
+export { loadRegister, loadRegisterIndex, checkRegisterJson, getDefaultRegister, getDefaultRegisterIndex, DEFAULT_REGISTER_PATH, MemberRegisterError } from './load';
+export { buildRegisterIndex } from './register-index';
+export type { RegisterIndex } from './register-index';
+export { resolveSpeaker, resolveRecordSpeakers, nameOf } from './resolve';
+export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod, House as MemberHouse } from './resolve';
 export { officesHeldOn, isGovernmentOffice, OFFICES_KNOWN_UNTIL } from './offices';
 export type { HeldOffice } from './offices';
-export { toPartyName } from './parties';
 export type { Register, RegisterPerson, RegisterMembership, RegisterOffice, RegisterNameForm } from './register-schema';

@@ -1,14 +1,13 @@
 /**
- * Reads a member register file into an in-memory index. The path is a parameter, so a newer
+ * Reads a member register file and indexes it (register-index.ts). The path is a parameter, so a newer
  * register of the same shape replaces the bundled one without code changes; the bundled copy
  * (lib/members/data/register.json) is the default. The zod check at this boundary turns a wrong
  * file into one line naming it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildMemberIndex, createMemberLookup, type MemberIndex, type MemberLookup } from './lookup';
+import { buildRegisterIndex, type RegisterIndex } from './register-index';
 import { registerSchema, type Register } from './register-schema';
-import { createSpeakerResolver, type SpeakerResolver } from './resolve';
 
 export const DEFAULT_REGISTER_PATH = fileURLToPath(new URL('./data/register.json', import.meta.url));
 
@@ -30,14 +29,9 @@ export function checkRegisterJson(json: unknown, source: string): Register {
   return result.data;
 }
 
-/** Validates parsed JSON as a register and indexes it. Pure apart from the error message. */
-export function indexRegisterJson(json: unknown, source: string): MemberIndex {
-  return buildMemberIndex(checkRegisterJson(json, source), source);
-}
-
 /** Reads, validates and indexes a register file. */
-export function loadMemberIndex(path: string = DEFAULT_REGISTER_PATH): MemberIndex {
-  return buildMemberIndex(loadRegister(path), path);
+export function loadRegisterIndex(path: string = DEFAULT_REGISTER_PATH): RegisterIndex {
+  return buildRegisterIndex(loadRegister(path), path);
 }
 
 /** Reads and validates a register file (the bundled one by default). */
@@ -57,24 +51,17 @@ export function loadRegister(path: string = DEFAULT_REGISTER_PATH): Register {
   return checkRegisterJson(json, path);
 }
 
-// The bundled register is read once per process, however many files an ingest parses and stores.
+// The bundled register is read and indexed once per process, however many files an ingest parses.
 let defaultRegister: Register | null = null;
-let defaultLookup: MemberLookup | null = null;
-let defaultResolver: SpeakerResolver | null = null;
+let defaultIndex: RegisterIndex | null = null;
 
 export function getDefaultRegister(): Register {
   defaultRegister ??= loadRegister();
   return defaultRegister;
 }
 
-/** The bundled register as a lookup, loaded on first use and kept for the process. */
-export function getDefaultMemberLookup(): MemberLookup {
-  defaultLookup ??= createMemberLookup(buildMemberIndex(getDefaultRegister(), DEFAULT_REGISTER_PATH));
-  return defaultLookup;
-}
-
-/** The bundled register as a speaker resolver (lib/members/resolve.ts), built once per process. */
-export function getDefaultSpeakerResolver(): SpeakerResolver {
-  defaultResolver ??= createSpeakerResolver(getDefaultRegister());
-  return defaultResolver;
+/** The bundled register's index, built on first use and kept for the process. */
+export function getDefaultRegisterIndex(): RegisterIndex {
+  defaultIndex ??= buildRegisterIndex(getDefaultRegister(), DEFAULT_REGISTER_PATH);
+  return defaultIndex;
 }

@@ -5,14 +5,14 @@
  * Coaker", "The Parliamentary Under-Secretary of State for the Home Department (Vernon Coaker)",
  * "The Lord Bishop of Winchester". A key drops what varies (case, accents, dots, "the", courtesy
  * honorifics, post-nominals) and keeps what identifies (peerage titles: "Lord Taylor of Goss Moor"
- * and "Matthew Taylor" are different keys, as they are different name forms).
+ * and "Matthew Taylor" are different keys, as they are different name forms). The words are the
+ * shared vocabulary's (lib/vocabulary.ts), so printed names and register names drop the same ones.
  */
+import { COURTESY_HONORIFICS, genderOfTitle, KEY_ONLY_HONORIFICS, POST_NOMINALS } from '../vocabulary';
 
-const COURTESY = ['rt hon', 'right hon', 'right honourable', 'hon', 'mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'dr', 'sir', 'dame', 'prof', 'professor', 'rev', 'revd', 'reverend'];
+const COURTESY = [...COURTESY_HONORIFICS, ...KEY_ONLY_HONORIFICS].map((w) => normalizeText(w));
 const LEADING_COURTESY = new RegExp(`^(?:(?:${COURTESY.join('|')})\\s+)+`);
-const POST_NOMINALS = /(?:\s+(?:mp|msp|ms|mla|qc|kc|obe|cbe|mbe|dbe|kbe|pc|frs|mep))+$/;
-const FEMININE = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'baroness', 'lady', 'countess', 'viscountess', 'marchioness', 'duchess']);
-const MASCULINE = new Set(['mr', 'sir', 'lord', 'earl', 'viscount', 'marquess', 'duke']);
+const POST_NOMINAL_KEYS = new RegExp(`(?:\\s+(?:${POST_NOMINALS.map((w) => w.toLowerCase()).join('|')}))+$`);
 
 /** Lower case, no accents, "&" as "and", punctuation as spaces, single spaces. */
 export function normalizeText(s: string): string {
@@ -41,7 +41,7 @@ export interface NameKey {
 /** Key of a printed or registered name form. */
 export function toNameKey(name: string): NameKey {
   let t = normalizeText(name).replace(/^the\s+/, '');
-  t = t.replace(POST_NOMINALS, '');
+  t = t.replace(POST_NOMINAL_KEYS, '');
   const courtesy = LEADING_COURTESY.exec(t);
   let honorific: string | null = null;
   if (courtesy) {
@@ -55,7 +55,7 @@ export function toNameKey(name: string): NameKey {
   t = t.replace(/^lord (arch)?bishop /, '$1bishop ');
   const first = t.split(' ')[0];
   const title = honorific ?? first;
-  const gender = FEMININE.has(title) ? 'f' : MASCULINE.has(title) ? 'm' : null;
+  const gender = genderOfTitle(title);
   return { key: t, honorific, gender };
 }
 

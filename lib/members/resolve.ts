@@ -1,6 +1,8 @@
 /**
- * Printed speaker + date → a person in the member register, or a plain "don't know". Pure: the
- * register is an argument (lib/members/load.ts loads the bundled one once per process).
+ * The one resolution rule: printed speaker + date → a person in the member register, or a plain
+ * "don't know". Parsing (ParlParse XML), ingest (other formats) and the register import all call
+ * `resolveSpeaker` with an index built once (register-index.ts; load.ts keeps the bundled one per
+ * process). Pure apart from a memo per index: the same speaker on the same date is worked out once.
  *
  * Order of evidence:
  * 1. The source's own reference (ParlParse `speakerid` member/lord id, or `person_id`). A
@@ -15,8 +17,9 @@
  */
 import { membershipsOn, officesHeldOn, type HeldOffice } from './offices';
 import { normalizeText, splitOfficeAndName, toNameKey, toOfficeKey } from './names';
-import { toPartyName } from './parties';
-import type { Register, RegisterMembership, RegisterPerson } from './register-schema';
+import { PEERAGE_TITLES, toPartyName } from '../vocabulary';
+import { canonicalConstituency, type RegisterCoverage, type RegisterIndex } from './register-index';
+import type { RegisterMembership, RegisterPerson } from './register-schema';
 
 export type ResolutionStatus = 'resolved' | 'ambiguous' | 'unknown';
 export type ResolutionMethod = 'source-ref' | 'name' | 'surname' | 'chair' | 'office';
@@ -44,6 +47,11 @@ export interface SpeakerResolution {
   party: string | null;
   /** Official spelling ("Oxford West and Abingdon", not "Oxford West & Abingdon"). */
   constituency: string | null;
+  /**
+   * The seat as the register's membership row spells it ("Hackney North & Stoke Newington"): what
+   * the ParlParse parser prints as the speaker's constituency, the register's own words.
+   */
+  seatAsRegistered: string | null;
   house: House | null;
   /** Posts held on the date (government first), from the register — not from what the page printed. */
   offices: HeldOffice[];
@@ -57,225 +65,166 @@ export interface SpeakerResolution {
   candidates: string[];
 }
 
-export interface SpeakerResolver {
-  /** Null when there is nobody to resolve (no printed name and no reference). */
-  resolve(speaker: SpeakerToResolve): SpeakerResolution | null;
-  person(personId: string): RegisterPerson | undefined;
-}
-
-interface NameEntry {
-  person: RegisterPerson;
-  from?: string | null;
-  to?: string | null;
-}
-
-interface Coverage {
-  commonsUntil: string;
-  newestPeerage: string;
-  officesFrom: string;
-  officesUntil: string;
-}
-
 const CHAIRS: { key: RegExp; codes: string[] }[] = [
   { key: /^(?:mr|madam)? ?speaker$/, codes: ['SPK'] },
   { key: /^(?:mr|madam|first|second)? ?deputy speaker$|^chairman of ways and means$/, codes: ['CWM', 'DCWM'] },
 ];
 
-export function createSpeakerResolver(register: Register): SpeakerResolver {
-  const organizations = register.organizations ?? {};
-  const byPerson = new Map<string, RegisterPerson>();
-  const byMembership = new Map<string, { person: RegisterPerson; membership: RegisterMembership }>();
-  const names = new Map<string, NameEntry[]>();
-  const surnames = new Map<string, Set<RegisterPerson>>();
-  const constituencies = new Map<string, string>();
-  const coverage: Coverage = { commonsUntil: '', newestPeerage: '', officesFrom: '9999', officesUntil: '' };
+/** "Lord Hodgson", "Baroness Smith": a peerage title and one word, which may be a short form. */
+const SHORT_PEERAGE = new RegExp(`^(?:${PEERAGE_TITLES.map((t) => t.toLowerCase()).join('|')}) \\S+$`);
 
-  const addName = (key: string, entry: NameEntry) => {
-    if (!key) return;
-    const list = names.get(key) ?? [];
-    if (!list.some((e) => e.person === entry.person && e.from == entry.from && e.to == entry.to)) list.push(entry);
-    names.set(key, list);
-  };
-  const addSurname = (key: string, person: RegisterPerson) => {
-    if (!key) return;
-    const set = surnames.get(key) ?? new Set();
-    set.add(person);
-    surnames.set(key, set);
-  };
+/** Answers already worked out, per index: a speaker recurs in contribution after contribution. */
+const memo = new WeakMap<RegisterIndex, Map<string, SpeakerResolution | null>>();
 
-  for (const c of register.constituencies ?? []) for (const n of c.names) constituencies.set(normalizeText(n), c.names[0]);
-  for (const person of register.persons) {
-    byPerson.set(person.id, person);
-    for (const o of person.offices ?? []) {
-      if (o.kind === 'committee') continue;
-      if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;
-      const last = o.end_date ?? o.start_date;
-      if (last > coverage.officesUntil) coverage.officesUntil = last;
-    }
-    if (person.name) addName(toNameKey(person.name).key, { person });
-    for (const n of person.names ?? []) {
-      const { key } = toNameKey(n.name);
-      // "Mr Coaker" is a surname form: it goes through the surname path, which checks who sat then.
-      if (n.kind === 'title+surname') addSurname(key, person);
-      else addName(key, { person, from: n.from, to: n.to });
-    }
-    for (const m of person.memberships) {
-      byMembership.set(m.id, { person, membership: m });
-      if (m.house === 'commons') {
-        if (m.end_date && m.end_date > coverage.commonsUntil) coverage.commonsUntil = m.end_date;
-        if (m.given_name && m.family_name) addName(toNameKey(`${m.given_name} ${m.family_name}`).key, { person });
-        if (m.family_name) addSurname(toNameKey(m.family_name).key, person);
-      } else {
-        if (m.start_date > coverage.newestPeerage) coverage.newestPeerage = m.start_date;
-        if (m.display_name) addName(toNameKey(m.display_name).key, { person });
-        // "Lord Hodgson" for "Lord Hodgson of Astley Abbotts": a short form, checked like a surname.
-        if (m.honorific && m.lordname) addSurname(toNameKey(`${m.honorific} ${m.lordname}`).key, person);
-      }
-    }
-  }
+/**
+ * Who `speaker` is according to the register: by the source's reference when it gives one, else by
+ * name, house and date. Null when there is nobody to resolve (no printed name and no reference).
+ */
+export function resolveSpeaker(index: RegisterIndex, speaker: SpeakerToResolve): SpeakerResolution | null {
+  let answers = memo.get(index);
+  if (!answers) memo.set(index, (answers = new Map()));
+  const key = JSON.stringify([speaker.name, speaker.role, speaker.party, speaker.constituency, speaker.sourceRef ?? null, speaker.date, speaker.house]);
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  let result: SpeakerResolution | null;
+  const ref = speaker.sourceRef?.trim();
+  if (ref) result = resolveByRef(index, ref, speaker);
+  else if (!speaker.name?.trim()) result = null;
+  else if (!speaker.date) result = unresolved('unknown', `"${speaker.name}": the record gives no date, so the register cannot tell who sat then`);
+  else result = resolveByName(index, speaker.name.trim(), { ...speaker, date: speaker.date });
+  if (answers.size > 20_000) answers.clear();
+  answers.set(key, result);
+  return result;
+}
 
-  const canonicalConstituency = (name: string | null | undefined) => {
-    const t = name?.trim();
-    return t ? (constituencies.get(normalizeText(t)) ?? t) : null;
-  };
+/** A parsed record's speakers, as far as resolving needs them (lib/parse/record.ts has the full shape). */
+interface RecordSpeakers {
+  date: string | null;
+  house: House | null;
+  contributions: { date: string | null; speaker: Omit<SpeakerToResolve, 'date' | 'house'> }[];
+}
 
-  const membershipFor = (person: RegisterPerson, date: string, house: House | null) =>
-    membershipsOn(person, date).find((m) => !house || houseOf(m) === house) ?? null;
+/**
+ * Every contribution's speaker, resolved on the contribution's date (else the record's) in the
+ * record's house: `[record][contribution]`, the shape ingest hands to the store.
+ */
+export function resolveRecordSpeakers(index: RegisterIndex, records: RecordSpeakers[]): (SpeakerResolution | null)[][] {
+  return records.map((r) => r.contributions.map((c) => resolveSpeaker(index, { ...c.speaker, date: c.date ?? r.date, house: r.house })));
+}
 
-  const describe = (person: RegisterPerson, membership: RegisterMembership | null, date: string | null, method: ResolutionMethod, reason: string): SpeakerResolution => {
-    const offices = date ? officesHeldOn(person, date, organizations) : [];
-    const covered = date != null && date >= coverage.officesFrom && date <= coverage.officesUntil;
-    const government = offices.some((o) => o.government);
-    return {
-      status: 'resolved',
-      reason,
-      method,
-      personId: person.id,
-      name: membership ? nameOf(person, membership) : person.name,
-      party: membership ? toPartyName(membership.party_name) : null,
-      constituency: membership?.house === 'commons' ? canonicalConstituency(membership.constituency) : null,
-      house: membership ? houseOf(membership) : null,
-      offices,
-      minister: covered ? government : government ? true : null,
-      candidates: [],
-    };
-  };
+function membershipFor(person: RegisterPerson, date: string, house: House | null): RegisterMembership | null {
+  return membershipsOn(person, date).find((m) => !house || houseOf(m) === house) ?? null;
+}
 
-  const unresolved = (status: 'ambiguous' | 'unknown', reason: string, candidates: RegisterPerson[] = []): SpeakerResolution => ({
-    status,
-    reason,
-    method: null,
-    personId: null,
-    name: null,
-    party: null,
-    constituency: null,
-    house: null,
-    offices: [],
-    minister: null,
-    candidates: candidates.map((p) => p.id),
-  });
-
-  function resolveByRef(ref: string, s: SpeakerToResolve): SpeakerResolution {
-    const direct = byMembership.get(ref);
-    if (direct) return describe(direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}`);
-    const person = byPerson.get(ref);
-    if (!person) return unresolved('unknown', `source reference ${ref} is not in the member register (it holds Commons members to ${coverage.commonsUntil}, peers created to ${coverage.newestPeerage})`);
-    const membership = s.date ? membershipFor(person, s.date, s.house) : null;
-    return describe(person, membership, s.date, 'source-ref', `source reference ${ref}${membership ? '' : `; no seat in the register on ${s.date ?? 'an unknown date'}`}`);
-  }
-
-  function resolveByName(printed: string, s: SpeakerToResolve & { date: string }): SpeakerResolution {
-    const inner = splitOfficeAndName(printed);
-    const name = inner?.name ?? printed;
-    const officeHint = inner?.office ?? s.role;
-    const { key, honorific, gender } = toNameKey(name);
-    const where = `${s.house ? `the ${s.house}` : 'Parliament'} on ${s.date}`;
-    const sitting = (p: RegisterPerson) => membershipFor(p, s.date, s.house) != null;
-
-    let method: ResolutionMethod = 'name';
-    let found = uniq((names.get(key) ?? []).filter((e) => within(s.date, e.from, e.to)).map((e) => e.person)).filter(sitting);
-    if (!found.length && (key.split(' ').length === 1 || honorific || /^(lord|baroness|lady|viscount|earl|countess) \S+$/.test(key))) {
-      method = 'surname';
-      found = [...(surnames.get(key) ?? [])].filter(sitting);
-    }
-    if (!found.length) {
-      const chair = CHAIRS.find((c) => c.key.test(normalizeText(name)));
-      if (chair && s.house !== 'Lords') {
-        method = 'chair';
-        found = register.persons.filter((p) => {
-          const m = membershipFor(p, s.date, 'Commons');
-          return m?.party != null && chair.codes.includes(m.party);
-        });
-      }
-    }
-    if (!found.length) {
-      const wanted = toOfficeKey(name);
-      method = 'office';
-      found = wanted.split(' ').length >= 2 ? register.persons.filter((p) => sitting(p) && officesHeldOn(p, s.date, organizations).some((o) => officeKeys(o).includes(wanted))) : [];
-    }
-    if (!found.length) {
-      const former = uniq([...(names.get(key) ?? []).map((e) => e.person), ...(surnames.get(key) ?? [])]);
-      const hint = former.length === 1 ? `; ${former[0].name ?? former[0].id} (${former[0].id}) has that name but no seat in the register then` : former.length > 1 ? `; ${former.length} people of that name sat at other times` : '';
-      return unresolved('unknown', `no member called "${name}" sat in ${where} according to the register${outsideCoverage(s, coverage)}${hint}`, former.slice(0, 5));
-    }
-
-    // Several fit: let the other printed facts choose, each only if it leaves somebody.
-    const steps: string[] = [];
-    const narrow = (label: string, keep: (p: RegisterPerson) => boolean) => {
-      if (found.length < 2) return;
-      const left = found.filter(keep);
-      if (left.length && left.length < found.length) {
-        found = left;
-        steps.push(label);
-      }
-    };
-    const printedSeat = canonicalConstituency(s.constituency);
-    if (printedSeat) narrow('constituency', (p) => canonicalConstituency(membershipFor(p, s.date, s.house)?.constituency) === printedSeat);
-    if (s.party) narrow('party', (p) => samePartyFamily(s.party!, toPartyName(membershipFor(p, s.date, s.house)?.party_name)));
-    if (officeHint) {
-      const wanted = toOfficeKey(officeHint);
-      narrow('office', (p) => officesHeldOn(p, s.date, organizations).some((o) => officeKeys(o).includes(wanted)));
-    }
-    if (gender) narrow('title', (p) => genderOf(p, s.date) === gender);
-    if (found.length > 1) {
-      const list = found.slice(0, 5).map((p) => nameOf(p, membershipFor(p, s.date, s.house))).join(', ');
-      return unresolved('ambiguous', `"${name}" fits ${found.length} members sitting in ${where}: ${list}${found.length > 5 ? ', …' : ''}`, found);
-    }
-
-    const person = found[0];
-    const membership = membershipFor(person, s.date, s.house);
-    // A printed seat or party that contradicts the only candidate means the name points elsewhere.
-    const registerSeat = canonicalConstituency(membership?.constituency);
-    if (printedSeat && registerSeat && normalizeText(printedSeat) !== normalizeText(registerSeat)) {
-      return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.constituency} and the register has ${registerSeat} on ${s.date}`, [person]);
-    }
-    const registerParty = toPartyName(membership?.party_name);
-    if (!printedSeat && s.party && registerParty && !samePartyFamily(s.party, registerParty)) {
-      return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.party} and the register has ${registerParty} on ${s.date}`, [person]);
-    }
-    const how = { name: 'name form', surname: 'surname', chair: 'chair held', office: 'office held' }[method as Exclude<ResolutionMethod, 'source-ref'>];
-    const by = steps.length ? `, told apart by ${steps.join(' and ')}` : '';
-    return describe(person, membership, s.date, method, `${how} "${name}" fits one member sitting in ${where}${by}`);
-  }
-
-  const cache = new Map<string, SpeakerResolution | null>();
+function describe(index: RegisterIndex, person: RegisterPerson, membership: RegisterMembership | null, date: string | null, method: ResolutionMethod, reason: string): SpeakerResolution {
+  const offices = date ? officesHeldOn(person, date, index.organizations) : [];
+  const covered = date != null && date >= index.coverage.officesFrom && date <= index.coverage.officesUntil;
+  const government = offices.some((o) => o.government);
   return {
-    person: (id) => byPerson.get(id),
-    resolve(s) {
-      const cacheKey = JSON.stringify([s.name, s.role, s.party, s.constituency, s.sourceRef ?? null, s.date, s.house]);
-      const hit = cache.get(cacheKey);
-      if (hit !== undefined) return hit;
-      let result: SpeakerResolution | null;
-      const ref = s.sourceRef?.trim();
-      if (ref) result = resolveByRef(ref, s);
-      else if (!s.name?.trim()) result = null;
-      else if (!s.date) result = unresolved('unknown', `"${s.name}": the record gives no date, so the register cannot tell who sat then`);
-      else result = resolveByName(s.name.trim(), { ...s, date: s.date });
-      if (cache.size > 20_000) cache.clear();
-      cache.set(cacheKey, result);
-      return result;
-    },
+    status: 'resolved',
+    reason,
+    method,
+    personId: person.id,
+    name: membership ? nameOf(person, membership) : person.name,
+    party: membership ? toPartyName(membership.party_name) : null,
+    constituency: membership?.house === 'commons' ? canonicalConstituency(index, membership.constituency) : null,
+    seatAsRegistered: membership?.constituency?.trim() || null,
+    house: membership ? houseOf(membership) : null,
+    offices,
+    minister: covered ? government : government ? true : null,
+    candidates: [],
   };
+}
+
+function unresolved(status: 'ambiguous' | 'unknown', reason: string, candidates: RegisterPerson[] = []): SpeakerResolution {
+  return { status, reason, method: null, personId: null, name: null, party: null, constituency: null, seatAsRegistered: null, house: null, offices: [], minister: null, candidates: candidates.map((p) => p.id) };
+}
+
+/** A membership id fixes seat and party whatever the date; a person id takes the seat held on the date. */
+function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): SpeakerResolution {
+  const direct = index.byMembershipId.get(ref);
+  if (direct) return describe(index, direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}`);
+  const person = index.byPersonId.get(ref);
+  const { commonsUntil, newestPeerage } = index.coverage;
+  if (!person) return unresolved('unknown', `source reference ${ref} is not in the member register (it holds Commons members to ${commonsUntil}, peers created to ${newestPeerage})`);
+  const membership = s.date ? membershipFor(person, s.date, s.house) : null;
+  return describe(index, person, membership, s.date, 'source-ref', `source reference ${ref}${membership ? '' : `; no seat in the register on ${s.date ?? 'an unknown date'}`}`);
+}
+
+function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolve & { date: string }): SpeakerResolution {
+  const inner = splitOfficeAndName(printed);
+  const name = inner?.name ?? printed;
+  const officeHint = inner?.office ?? s.role;
+  const { key, honorific, gender } = toNameKey(name);
+  const where = `${s.house ? `the ${s.house}` : 'Parliament'} on ${s.date}`;
+  const sitting = (p: RegisterPerson) => membershipFor(p, s.date, s.house) != null;
+  const holds = (p: RegisterPerson, office: string) => officesHeldOn(p, s.date, index.organizations).some((o) => officeKeys(o).includes(office));
+  const seatOf = (p: RegisterPerson) => canonicalConstituency(index, membershipFor(p, s.date, s.house)?.constituency);
+
+  let method: ResolutionMethod = 'name';
+  let found = uniq((index.byName.get(key) ?? []).filter((e) => within(s.date, e.from, e.to)).map((e) => e.person)).filter(sitting);
+  if (!found.length && (key.split(' ').length === 1 || honorific || SHORT_PEERAGE.test(key))) {
+    method = 'surname';
+    found = [...(index.bySurname.get(key) ?? [])].filter(sitting);
+  }
+  if (!found.length) {
+    const chair = CHAIRS.find((c) => c.key.test(normalizeText(name)));
+    if (chair && s.house !== 'Lords') {
+      method = 'chair';
+      found = index.persons.filter((p) => {
+        const m = membershipFor(p, s.date, 'Commons');
+        return m?.party != null && chair.codes.includes(m.party);
+      });
+    }
+  }
+  if (!found.length) {
+    const wanted = toOfficeKey(name);
+    method = 'office';
+    found = wanted.split(' ').length >= 2 ? index.persons.filter((p) => sitting(p) && holds(p, wanted)) : [];
+  }
+  if (!found.length) {
+    const former = uniq([...(index.byName.get(key) ?? []).map((e) => e.person), ...(index.bySurname.get(key) ?? [])]);
+    const hint = former.length === 1 ? `; ${former[0].name ?? former[0].id} (${former[0].id}) has that name but no seat in the register then` : former.length > 1 ? `; ${former.length} people of that name sat at other times` : '';
+    return unresolved('unknown', `no member called "${name}" sat in ${where} according to the register${outsideCoverage(s, index.coverage)}${hint}`, former.slice(0, 5));
+  }
+
+  // Several fit: let the other printed facts choose, each only if it leaves somebody.
+  const steps: string[] = [];
+  const narrow = (label: string, keep: (p: RegisterPerson) => boolean) => {
+    if (found.length < 2) return;
+    const left = found.filter(keep);
+    if (left.length && left.length < found.length) {
+      found = left;
+      steps.push(label);
+    }
+  };
+  const printedSeat = canonicalConstituency(index, s.constituency);
+  if (printedSeat) narrow('constituency', (p) => seatOf(p) === printedSeat);
+  if (s.party) narrow('party', (p) => samePartyFamily(s.party!, toPartyName(membershipFor(p, s.date, s.house)?.party_name)));
+  if (officeHint) {
+    const wanted = toOfficeKey(officeHint);
+    narrow('office', (p) => holds(p, wanted));
+  }
+  if (gender) narrow('title', (p) => genderOf(p, s.date) === gender);
+  if (found.length > 1) {
+    const list = found.slice(0, 5).map((p) => nameOf(p, membershipFor(p, s.date, s.house))).join(', ');
+    return unresolved('ambiguous', `"${name}" fits ${found.length} members sitting in ${where}: ${list}${found.length > 5 ? ', …' : ''}`, found);
+  }
+
+  const person = found[0];
+  const membership = membershipFor(person, s.date, s.house);
+  // A printed seat or party that contradicts the only candidate means the name points elsewhere.
+  const registerSeat = seatOf(person);
+  if (printedSeat && registerSeat && normalizeText(printedSeat) !== normalizeText(registerSeat)) {
+    return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.constituency} and the register has ${registerSeat} on ${s.date}`, [person]);
+  }
+  const registerParty = toPartyName(membership?.party_name);
+  if (!printedSeat && s.party && registerParty && !samePartyFamily(s.party, registerParty)) {
+    return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.party} and the register has ${registerParty} on ${s.date}`, [person]);
+  }
+  const how = { name: 'name form', surname: 'surname', chair: 'chair held', office: 'office held' }[method as Exclude<ResolutionMethod, 'source-ref'>];
+  const by = steps.length ? `, told apart by ${steps.join(' and ')}` : '';
+  return describe(index, person, membership, s.date, method, `${how} "${name}" fits one member sitting in ${where}${by}`);
 }
 
 function houseOf(m: RegisterMembership): House {
@@ -319,7 +268,7 @@ function genderOf(person: RegisterPerson, date: string): 'f' | 'm' | null {
   return null;
 }
 
-function outsideCoverage(s: { house: House | null; date: string }, c: Coverage): string {
+function outsideCoverage(s: { house: House | null; date: string }, c: RegisterCoverage): string {
   if (s.house !== 'Lords' && s.date > c.commonsUntil) return ` (it holds no Commons members after ${c.commonsUntil})`;
   if (s.house === 'Lords' && s.date > c.newestPeerage) return ` (it holds no peers created after ${c.newestPeerage})`;
   return '';

@@ -2,6 +2,7 @@
  * Entry point of the parsers: bytes in, validated records out. Chooses XML (ParlParse day files)
  * or the text formats, and validates what the format parser built against the shared schema.
  */
+import type { SpeakerResolution } from '../members';
 import { decodeDocument } from './decode';
 import { DocumentParseError, parsedRecordSchema, type ParsedRecord } from './record';
 import { parseTextDocument } from './text';
@@ -18,6 +19,12 @@ export interface ParsedDocument {
   /** True when the input is a day file that yields several records (parse prints an array). */
   multiRecord: boolean;
   records: ParsedRecord[];
+  /**
+   * `[record][contribution]`: the member register's answer for each speaker where parsing needed
+   * it (ParlParse XML prints the register's party and seat), so ingest does not ask again; null
+   * for formats whose parsers do not consult the register (ingest resolves those once, after).
+   */
+  resolutions: (SpeakerResolution | null)[][] | null;
   /** The decoded text the records were parsed from. */
   text: string;
   /** A ParlParse day file that a later version replaces (root `latest="no"`): nothing to store. */
@@ -29,11 +36,12 @@ const SUPERSEDED_DAY_FILE = /<publicwhip\b[^>]*\blatest\s*=\s*["']no["']/i;
 export function parseDocument(bytes: Uint8Array, source: DocumentSource): ParsedDocument {
   const text = decodeDocument(bytes, source.fileName);
   if (isParlparseXml(text)) {
-    const records = parseParlparseXml(text, source);
-    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), text, superseded: records.length === 0 && SUPERSEDED_DAY_FILE.test(text.slice(0, 20000)) };
+    const { records, resolutions } = parseParlparseXml(text, source);
+    const superseded = records.length === 0 && SUPERSEDED_DAY_FILE.test(text.slice(0, 20000));
+    return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), resolutions, text, superseded };
   }
   const { format, record } = parseTextDocument(text, source);
-  return { format, multiRecord: false, records: [validate(record, source)], text, superseded: false };
+  return { format, multiRecord: false, records: [validate(record, source)], resolutions: null, text, superseded: false };
 }
 
 function validate(record: ParsedRecord, source: DocumentSource): ParsedRecord {

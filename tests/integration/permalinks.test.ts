@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionResponseSchema } from '../../lib/api-schemas';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { storeDocument, type DocumentToStore } from '../../lib/ingest/store';
+import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../../lib/members';
 import type { ParsedRecord } from '../../lib/parse/record';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
@@ -45,7 +46,8 @@ function synthetic(texts: string[]): DocumentToStore {
       answers: i % 2 ? i - 1 : null,
     })),
   };
-  return { key: 'permalink-test', fileName: 'permalink-test.txt', sha256: texts.join('|'), format: 'test', rawText: texts.join('\n'), records: [record] };
+  const resolutions = resolveRecordSpeakers(getDefaultRegisterIndex(), [record]);
+  return { key: 'permalink-test', fileName: 'permalink-test.txt', sha256: texts.join('|'), format: 'test', rawText: texts.join('\n'), records: [record], resolutions };
 }
 
 async function idsInOrder(): Promise<string[]> {

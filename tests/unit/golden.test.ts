@@ -14,7 +14,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMemberLookup, loadMemberIndex } from '@/lib/members';
+import { loadRegisterIndex } from '@/lib/members';
 import { parseDocument } from '@/lib/parse';
 import { decodeDocument } from '@/lib/parse/decode';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
@@ -69,12 +69,12 @@ const textFixtures: FixtureSet = {
 };
 
 const xmlDir = join(FIXTURES, 'xml');
-const xmlMembers = createMemberLookup(loadMemberIndex(join(xmlDir, 'register.json')));
+const xmlRegister = loadRegisterIndex(join(xmlDir, 'register.json'));
 const xmlFixtures: FixtureSet = {
   dir: xmlDir,
   input: /\.xml$/,
   parse(path) {
-    const records = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }, { members: xmlMembers });
+    const records = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }, { register: xmlRegister }).records;
     for (const record of records) expect(() => parsedRecordSchema.parse(record)).not.toThrow();
     return records;
   },

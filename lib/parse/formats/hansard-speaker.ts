@@ -7,7 +7,7 @@ import type { Speaker } from '../record';
 import { makeSpeaker } from '../shared/build';
 import { isPresidingOffice } from '../shared/cues';
 import { looksLikePersonName, nameKey, PEERAGE_TITLE, stripHonorifics } from '../shared/names';
-import { normalizeParty } from '../shared/parties';
+import { normalizeParty } from '../../vocabulary';
 
 const OFFICE_WORDS = /^(?:The\s|Mr\s+Speaker|Madam\s|Deputy\s|Lord\s+Speaker)|\b(?:Minister|Secretary|Solicitor|Attorney|Advocate|Leader|Chancellor|Speaker|Chair(?:man|woman)?|Whip|Paymaster|Captain|Lord Privy Seal|Lord in Waiting|Baroness in Waiting|Spokesperson)\b/;
 /** Brackets Hansard adds after a member's name that say what they are doing, not who they are. */

@@ -2,11 +2,11 @@
  * Stage 3: maps a section (or a division) to the shared record shape (lib/parse/record.ts):
  * speakers from the register, roles and answer links, title, kind, department, references.
  */
-import type { MemberLookup } from '@/lib/members';
+import type { RegisterIndex, SpeakerResolution } from '@/lib/members';
 import type { Contribution, ParsedRecord, RecordKind } from '../record';
 import { assignRoles, type RoleRule } from './roles';
 import type { Block, Section } from './sections';
-import { resolveSpeaker } from './speakers';
+import { readSpeechSpeaker } from './speakers';
 import { isLordsQuestionHeading, stripChairNote, toClock, toDisplayCase } from './titles';
 import { toTwfyUrl, type DayFileKind } from './urls';
 
@@ -14,15 +14,21 @@ export interface DayContext {
   date: string | null;
   kind: DayFileKind;
   billTitle: string | null;
-  lookup: MemberLookup;
+  register: RegisterIndex;
   /** The file marks question time with TWFY `type` attributes (newer files). */
   typedSpeeches: boolean;
 }
 
-export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord | null {
+/** A record and the register's answer for each of its contributions' speakers, in the same order. */
+export interface RecordWithSpeakers {
+  record: ParsedRecord;
+  resolutions: (SpeakerResolution | null)[];
+}
+
+export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSpeakers | null {
   if (section.speeches.length === 0) return null;
   const warnings = new Set<string>();
-  const resolved = section.speeches.map((s) => resolveSpeaker(s.attrs, ctx.date, ctx.lookup));
+  const resolved = section.speeches.map((s) => readSpeechSpeaker(s.attrs, { date: ctx.date, house: ctx.kind.house }, ctx.register));
   for (const r of resolved) if (r.warning) warnings.add(r.warning);
 
   const rule = roleRule(section, ctx);
@@ -80,7 +86,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
     record.question = questionStatus(section, contributions, ctx.date);
     if (answeredAfterHoldingAnswer(section)) record.flags = ['holding-answer'];
   }
-  return record;
+  return { record, resolutions: resolved.map((r) => r.resolution) };
 }
 
 export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ctx: DayContext): ParsedRecord {

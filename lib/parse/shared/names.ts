@@ -1,11 +1,11 @@
 /** Speaker names as pages print them: undoubling "Photo of X X", honorifics, peerage titles. */
+import { COURTESY_HONORIFICS, PEERAGE_TITLES, POST_NOMINALS } from '../../vocabulary';
 
-const HONORIFIC_WORDS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Rt Hon', 'Right Hon', 'Right Honourable', 'The Rt Hon', 'Prof', 'Professor'];
-const LEADING_HONORIFIC = new RegExp(`^(?:(?:${HONORIFIC_WORDS.map((w) => w.replace(/ /g, '\\.? ')).join('|')})\\.?\\s+)+`, 'i');
-const TRAILING_POSTNOMINALS = /(?:,?\s+(?:MP|MSP|MS|MLA|QC|KC|OBE|CBE|MBE|DBE|KBE|PC|FRS))+\.?$/;
+const LEADING_HONORIFIC = new RegExp(`^(?:(?:${COURTESY_HONORIFICS.map((w) => w.replace(/ /g, '\\.? ')).join('|')})\\.?\\s+)+`, 'i');
+const TRAILING_POSTNOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINALS.join('|')}))+\\.?$`);
 
 /** Peerage and Lords Spiritual titles: with these, the title is part of the name. */
-export const PEERAGE_TITLE = /^(?:The\s+)?(?:Lord|Baroness|Lady|Viscount(?:ess)?|Earl|Countess|Marquess|Marchioness|Duke|Duchess|(?:Lord\s+)?(?:Arch)?[Bb]ishop)\b/;
+export const PEERAGE_TITLE = new RegExp(`^(?:The\\s+)?(?:${PEERAGE_TITLES.join('|')}|(?:Lord\\s+)?(?:Arch)?[Bb]ishop)\\b`);
 
 /**
  * Removes courtesy honorifics (Mr, Dame, Sir, Rt Hon…) and post-nominals (MP, KC…) but keeps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpeakerResolver, type Register, type SpeakerToResolve } from '@/lib/members';
+import { buildRegisterIndex, resolveSpeaker, type Register, type SpeakerToResolve } from '@/lib/members';
 import { splitOfficeAndName, toNameKey } from '@/lib/members/names';
 
 // A hand-made register: two Smiths in the Commons at once, a peer with a short form, a Speaker,
@@ -43,74 +43,75 @@ const register: Register = {
     },
   ],
 };
-const resolver = createSpeakerResolver(register);
+const index = buildRegisterIndex(register);
+const resolve = (s: SpeakerToResolve) => resolveSpeaker(index, s);
 const speaker = (s: Partial<SpeakerToResolve>): SpeakerToResolve => ({ name: null, role: null, party: null, constituency: null, date: '2007-11-26', house: 'Commons', ...s });
 
 describe('resolveSpeaker', () => {
   it('trusts the source reference, and names what the register lacks instead of guessing', () => {
-    expect(resolver.resolve(speaker({ name: 'Someone Else', sourceRef: 'm/1' }))).toMatchObject({ status: 'resolved', method: 'source-ref', personId: 'p/1', party: 'Labour', constituency: 'Gedling' });
-    const missing = resolver.resolve(speaker({ name: 'Vernon Coaker', sourceRef: 'uk.org.publicwhip/person/26486' }));
+    expect(resolve(speaker({ name: 'Someone Else', sourceRef: 'm/1' }))).toMatchObject({ status: 'resolved', method: 'source-ref', personId: 'p/1', party: 'Labour', constituency: 'Gedling' });
+    const missing = resolve(speaker({ name: 'Vernon Coaker', sourceRef: 'uk.org.publicwhip/person/26486' }));
     expect(missing).toMatchObject({ status: 'unknown', personId: null });
     expect(missing?.reason).toMatch(/not in the member register/);
   });
 
   it('matches printed forms with honorifics, post-nominals and an office printed around the name', () => {
     for (const name of ['Vernon Coaker', 'Mr. Vernon Coaker MP', 'The Rt Hon Vernon Coaker', 'Mr Coaker', 'The Parliamentary Under-Secretary of State for the Home Department (Vernon Coaker)']) {
-      expect(resolver.resolve(speaker({ name }))?.personId, name).toBe('p/1');
+      expect(resolve(speaker({ name }))?.personId, name).toBe('p/1');
     }
   });
 
   it('gives the offices held on the date from the register, government posts marked', () => {
-    const r = resolver.resolve(speaker({ name: 'Vernon Coaker', role: 'Minister for Schools' }))!;
+    const r = resolve(speaker({ name: 'Vernon Coaker', role: 'Minister for Schools' }))!;
     expect(r.offices.map((o) => [o.title, o.government])).toEqual([['Parliamentary Under-Secretary (Home Office) (Crime Reduction)', true]]);
     expect(r.minister).toBe(true);
-    expect(resolver.resolve(speaker({ name: 'Vernon Coaker', date: '2009-01-01' }))?.offices).toEqual([]);
+    expect(resolve(speaker({ name: 'Vernon Coaker', date: '2009-01-01' }))?.offices).toEqual([]);
   });
 
   it('keeps two people who fit unresolved, and lets a printed seat tell them apart', () => {
-    const both = resolver.resolve(speaker({ name: 'Angela Smith' }))!;
+    const both = resolve(speaker({ name: 'Angela Smith' }))!;
     expect(both).toMatchObject({ status: 'ambiguous', personId: null });
     expect(both.candidates.sort()).toEqual(['p/2', 'p/3']);
     expect(both.reason).toMatch(/fits 2 members/);
-    expect(resolver.resolve(speaker({ name: 'Angela Smith', constituency: 'Basildon' }))).toMatchObject({ status: 'resolved', personId: 'p/2' });
-    expect(resolver.resolve(speaker({ name: 'Ms Smith' }))?.status).toBe('ambiguous');
+    expect(resolve(speaker({ name: 'Angela Smith', constituency: 'Basildon' }))).toMatchObject({ status: 'resolved', personId: 'p/2' });
+    expect(resolve(speaker({ name: 'Ms Smith' }))?.status).toBe('ambiguous');
   });
 
   it('refuses a name whose printed seat contradicts the only candidate', () => {
-    const r = resolver.resolve(speaker({ name: 'Vernon Coaker', constituency: 'Nottingham North' }))!;
+    const r = resolve(speaker({ name: 'Vernon Coaker', constituency: 'Nottingham North' }))!;
     expect(r.status).toBe('unknown');
     expect(r.reason).toMatch(/prints Nottingham North/);
   });
 
   it('fills party and the official seat spelling for a speaker printed with an office instead', () => {
-    expect(resolver.resolve(speaker({ name: 'Evan Harris', role: 'Shadow Minister, Innovation, Universities and Skills' }))).toMatchObject({
+    expect(resolve(speaker({ name: 'Evan Harris', role: 'Shadow Minister, Innovation, Universities and Skills' }))).toMatchObject({
       status: 'resolved', party: 'Liberal Democrat', constituency: 'Oxford West and Abingdon', minister: false,
     });
   });
 
   it('checks the date and house: nobody outside their seat, nobody without a date', () => {
-    expect(resolver.resolve(speaker({ name: 'Vernon Coaker', date: '2012-01-01' }))?.status).toBe('unknown');
-    expect(resolver.resolve(speaker({ name: 'Vernon Coaker', house: 'Lords' }))?.status).toBe('unknown');
-    expect(resolver.resolve(speaker({ name: 'Vernon Coaker', date: null }))?.reason).toMatch(/no date/);
-    expect(resolver.resolve(speaker({ name: null }))).toBeNull();
+    expect(resolve(speaker({ name: 'Vernon Coaker', date: '2012-01-01' }))?.status).toBe('unknown');
+    expect(resolve(speaker({ name: 'Vernon Coaker', house: 'Lords' }))?.status).toBe('unknown');
+    expect(resolve(speaker({ name: 'Vernon Coaker', date: null }))?.reason).toMatch(/no date/);
+    expect(resolve(speaker({ name: null }))).toBeNull();
   });
 
   it('finds peers by title, short title and the chair by who held it that day', () => {
     const lords = { date: '2021-03-10', house: 'Lords' as const };
-    const williams = resolver.resolve(speaker({ name: 'Baroness Williams of Trafford', role: 'Chief Whip', ...lords }))!;
+    const williams = resolve(speaker({ name: 'Baroness Williams of Trafford', role: 'Chief Whip', ...lords }))!;
     expect(williams).toMatchObject({ status: 'resolved', personId: 'p/5', party: 'Conservative', minister: true });
     // Held since 2016 with no end in a register whose offices stop in 2020: said so, not hidden.
     expect(williams.offices[0]).toMatchObject({ title: 'The Minister of State, Home Department', beyondRegister: true });
-    expect(resolver.resolve(speaker({ name: 'Baroness Williams', ...lords }))?.personId).toBe('p/5');
-    expect(resolver.resolve(speaker({ name: 'Mr. Speaker', date: '2009-10-26' }))?.personId).toBe('p/6');
+    expect(resolve(speaker({ name: 'Baroness Williams', ...lords }))?.personId).toBe('p/5');
+    expect(resolve(speaker({ name: 'Mr. Speaker', date: '2009-10-26' }))?.personId).toBe('p/6');
     // Without the alias, the chair is found from who sat as Speaker (party code SPK) that day.
-    const noAlias = createSpeakerResolver({ ...register, persons: register.persons.map((p) => ({ ...p, names: [] })) });
-    expect(noAlias.resolve(speaker({ name: 'Mr. Speaker', date: '2009-10-26' }))).toMatchObject({ personId: 'p/6', method: 'chair' });
-    expect(noAlias.resolve(speaker({ name: 'Mr. Deputy Speaker', date: '2009-10-26' }))?.status).toBe('unknown');
+    const noAlias = buildRegisterIndex({ ...register, persons: register.persons.map((p) => ({ ...p, names: [] })) });
+    expect(resolveSpeaker(noAlias, speaker({ name: 'Mr. Speaker', date: '2009-10-26' }))).toMatchObject({ personId: 'p/6', method: 'chair' });
+    expect(resolveSpeaker(noAlias, speaker({ name: 'Mr. Deputy Speaker', date: '2009-10-26' }))?.status).toBe('unknown');
   });
 
   it('does not count a pre-2010 opposition post as a government office', () => {
-    expect(resolver.resolve(speaker({ name: 'Evan Harris' }))?.offices).toMatchObject([{ title: 'Shadow Minister', department: 'Home Office', government: false }]);
+    expect(resolve(speaker({ name: 'Evan Harris' }))?.offices).toMatchObject([{ title: 'Shadow Minister', department: 'Home Office', government: false }]);
   });
 });
 

@@ -6,18 +6,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDefaultSpeakerResolver } from '@/lib/members';
+import { getDefaultRegisterIndex, resolveSpeaker } from '@/lib/members';
 import { parseDocument } from '@/lib/parse';
 
 const seeds = join(__dirname, '../../../seeds');
-const resolver = getDefaultSpeakerResolver();
 const contributions = readdirSync(seeds)
   .filter((f) => f.endsWith('.txt'))
   .flatMap((f) => parseDocument(readFileSync(join(seeds, f)), { fileName: f }).records.flatMap((r) => r.contributions.map((c) => ({ c, r }))));
 const resolve = (name: string) => {
   const hit = contributions.find(({ c }) => c.speaker.name === name);
   if (!hit) throw new Error(`${name} is not a speaker in seeds/`);
-  return { printed: hit.c.speaker, res: resolver.resolve({ ...hit.c.speaker, date: hit.c.date ?? hit.r.date, house: hit.r.house })! };
+  return { printed: hit.c.speaker, res: resolveSpeaker(getDefaultRegisterIndex(), { ...hit.c.speaker, date: hit.c.date ?? hit.r.date, house: hit.r.house })! };
 };
 
 describe('seed speakers resolve to the right register persons', () => {

@@ -52,7 +52,7 @@ describe.skipIf(!existsSync(manifestPath))('real ParlParse samples', () => {
     const failures: string[] = [];
     for (const doc of manifest.documents) {
       const path = join(dir, doc.file);
-      const records = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path });
+      const { records } = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path });
       for (const record of records) parsedRecordSchema.parse(record);
       const result = score(doc, records);
       passed += result.passed;

@@ -1,11 +1,11 @@
 /** Whatever text arrives, the parser returns schema-valid records or a DocumentParseError — never a crash. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMemberLookup, buildMemberIndex } from '@/lib/members';
+import { buildRegisterIndex } from '@/lib/members';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
 import { DocumentParseError, parsedRecordSchema } from '@/lib/parse/record';
 
-const members = createMemberLookup(buildMemberIndex({ persons: [] }));
+const register = buildRegisterIndex({ persons: [] });
 const fragment = fc.constantFrom(
   '<major-heading id="uk.org.publicwhip/debate/2009-10-26b.1.0">HEAD &amp; ING</major-heading>',
   '<minor-heading id="uk.org.publicwhip/debate/2009-10-26b.1.1">Minor</minor-heading>',
@@ -23,7 +23,7 @@ describe('robustness', () => {
       fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 12 }), fc.constantFrom('debates2009-10-26b.xml', 'answers2009-10-26f.xml', 'x.xml'), (parts, fileName) => {
         const text = `<publicwhip latest="yes">${parts.join('\n')}</publicwhip>`;
         try {
-          for (const record of parseParlparseXml(text, { fileName }, { members })) expect(parsedRecordSchema.safeParse(record).success).toBe(true);
+          for (const record of parseParlparseXml(text, { fileName }, { register }).records) expect(parsedRecordSchema.safeParse(record).success).toBe(true);
         } catch (e) {
           expect(e).toBeInstanceOf(DocumentParseError);
         }
@@ -34,10 +34,10 @@ describe('robustness', () => {
 
   it('a superseded version of a day yields no records', () => {
     const text = '<publicwhip latest="no"><minor-heading id="h">T</minor-heading><speech id="s" speakername="A"><p>x</p></speech></publicwhip>';
-    expect(parseParlparseXml(text, { fileName: 'debates2009-10-26a.xml' }, { members })).toEqual([]);
+    expect(parseParlparseXml(text, { fileName: 'debates2009-10-26a.xml' }, { register }).records).toEqual([]);
   });
 
   it('refuses a file with nothing readable, naming it', () => {
-    expect(() => parseParlparseXml('<publicwhip>', { fileName: 'empty.xml' }, { members })).toThrow(/^empty\.xml: no headings or speeches/);
+    expect(() => parseParlparseXml('<publicwhip>', { fileName: 'empty.xml' }, { register }).records).toThrow(/^empty\.xml: no headings or speeches/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeParty, splitAffiliation } from '@/lib/parse/shared/parties';
+import { splitAffiliation } from '@/lib/parse/shared/parties';
+import { normalizeParty } from '@/lib/vocabulary';
 import { looksLikePersonName, splitDoubledName, stripHonorifics } from '@/lib/parse/shared/names';
 import { readSpeakerLine } from '@/lib/parse/formats/hansard-speaker';
 

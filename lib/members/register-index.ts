@@ -1,0 +1,107 @@
+/**
+ * The member register as an in-memory index, built once from a validated register file and then
+ * only read: by source reference (ParlParse membership and person ids), by name form and by
+ * surname, with the official spelling of every constituency and how far the register's data
+ * reaches. Building is here; the rule that uses it to say who a printed speaker is lives in
+ * resolve.ts. Pure.
+ */
+import { toNameKey, normalizeText } from './names';
+import type { Register, RegisterMembership, RegisterPerson } from './register-schema';
+
+/** A name form of a person, valid between two dates when the register bounds it ("The Prime Minister"). */
+export interface NameEntry {
+  person: RegisterPerson;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** How far the register's data reaches, for saying why somebody was not found. */
+export interface RegisterCoverage {
+  commonsUntil: string;
+  newestPeerage: string;
+  officesFrom: string;
+  officesUntil: string;
+}
+
+export interface RegisterIndex {
+  /** Where the register came from, for messages. */
+  source: string;
+  persons: RegisterPerson[];
+  organizations: Record<string, string>;
+  byPersonId: Map<string, RegisterPerson>;
+  /** `uk.org.publicwhip/member/N`, `…/lord/N` and other membership ids: one seat, one party. */
+  byMembershipId: Map<string, { person: RegisterPerson; membership: RegisterMembership }>;
+  /** Name key (names.ts) → the people who have that name form. */
+  byName: Map<string, NameEntry[]>;
+  /** Surname or short peerage key ("coaker", "lord hodgson") → people, checked against who sat on the date. */
+  bySurname: Map<string, Set<RegisterPerson>>;
+  /** Normalised spelling → the official one ("Oxford West & Abingdon" → "Oxford West and Abingdon"). */
+  constituencies: Map<string, string>;
+  coverage: RegisterCoverage;
+}
+
+export function buildRegisterIndex(register: Register, source = 'register'): RegisterIndex {
+  const index: RegisterIndex = {
+    source,
+    persons: register.persons,
+    organizations: register.organizations ?? {},
+    byPersonId: new Map(),
+    byMembershipId: new Map(),
+    byName: new Map(),
+    bySurname: new Map(),
+    constituencies: new Map(),
+    coverage: { commonsUntil: '', newestPeerage: '', officesFrom: '9999', officesUntil: '' },
+  };
+  const { coverage } = index;
+  for (const c of register.constituencies ?? []) for (const n of c.names) index.constituencies.set(normalizeText(n), c.names[0]);
+  for (const person of register.persons) {
+    index.byPersonId.set(person.id, person);
+    for (const o of person.offices ?? []) {
+      if (o.kind === 'committee') continue;
+      if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;
+      const last = o.end_date ?? o.start_date;
+      if (last > coverage.officesUntil) coverage.officesUntil = last;
+    }
+    if (person.name) addName(index, toNameKey(person.name).key, { person });
+    for (const n of person.names ?? []) {
+      const { key } = toNameKey(n.name);
+      // "Mr Coaker" is a surname form: it goes through the surname path, which checks who sat then.
+      if (n.kind === 'title+surname') addSurname(index, key, person);
+      else addName(index, key, { person, from: n.from, to: n.to });
+    }
+    for (const m of person.memberships) {
+      index.byMembershipId.set(m.id, { person, membership: m });
+      if (m.house === 'commons') {
+        if (m.end_date && m.end_date > coverage.commonsUntil) coverage.commonsUntil = m.end_date;
+        if (m.given_name && m.family_name) addName(index, toNameKey(`${m.given_name} ${m.family_name}`).key, { person });
+        if (m.family_name) addSurname(index, toNameKey(m.family_name).key, person);
+      } else {
+        if (m.start_date > coverage.newestPeerage) coverage.newestPeerage = m.start_date;
+        if (m.display_name) addName(index, toNameKey(m.display_name).key, { person });
+        // "Lord Hodgson" for "Lord Hodgson of Astley Abbotts": a short form, checked like a surname.
+        if (m.honorific && m.lordname) addSurname(index, toNameKey(`${m.honorific} ${m.lordname}`).key, person);
+      }
+    }
+  }
+  return index;
+}
+
+function addName(index: RegisterIndex, key: string, entry: NameEntry): void {
+  if (!key) return;
+  const list = index.byName.get(key) ?? [];
+  if (!list.some((e) => e.person === entry.person && e.from == entry.from && e.to == entry.to)) list.push(entry);
+  index.byName.set(key, list);
+}
+
+function addSurname(index: RegisterIndex, key: string, person: RegisterPerson): void {
+  if (!key) return;
+  const set = index.bySurname.get(key) ?? new Set();
+  set.add(person);
+  index.bySurname.set(key, set);
+}
+
+/** The register's official spelling of a printed constituency; the printed one when it has none. */
+export function canonicalConstituency(index: RegisterIndex, name: string | null | undefined): string | null {
+  const t = name?.trim();
+  return t ? (index.constituencies.get(normalizeText(t)) ?? t) : null;
+}
