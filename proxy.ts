@@ -4,7 +4,7 @@
  * - Postgres outages: routes that read the database answer 503 with a friendly page (or JSON for
  *   /api) while it is down, instead of a 500 — a page component cannot set its own status, so it is
  *   decided here (lib/db/availability.ts caches the probe). The routes recover by themselves.
- * - Permalinks that outlive corrections (lib/ids.ts, lib/ingest/store.ts): /c/{old id} answers
+ * - Permalinks that outlive corrections (lib/ids.ts, lib/db/store-document.ts): /c/{old id} answers
  *   301 to the contribution that replaced it, or 410 with a link to its record when it was removed.
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
  *   Live and unknown ids pass through to the page, which renders or answers 404.

@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { countPendingDocuments, indexPendingDocuments } from '../lib/ingest/index-documents';
+import { countPendingDocuments } from '../lib/db/outbox';
+import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { buildRegisterIndex, checkRegisterJson, DEFAULT_REGISTER_PATH, MemberRegisterError } from '../lib/members';
 import { importRegister, reresolveContributions } from '../lib/members/import';
 import { openRuntime } from '../lib/runtime';

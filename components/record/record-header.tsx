@@ -1,4 +1,4 @@
-import type { RecordView } from '@/lib/db/queries';
+import type { RecordView } from '@/lib/db/views';
 import { formatDate, KIND_LABELS } from '@/lib/format';
 
 const STATUS_LABELS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SpeakerContributionView } from '@/lib/db/queries';
+import type { SpeakerContributionView } from '@/lib/db/views';
 import type { PersonContributionView } from '@/lib/db/speakers';
 import { formatDate, KIND_LABELS, paragraphs, TYPE_LABELS } from '@/lib/format';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SpeakerPageRegister } from '@/lib/db/queries';
+import type { SpeakerPageRegister } from '@/lib/db/views';
 import { REGISTER_ATTRIBUTION } from './register-format';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

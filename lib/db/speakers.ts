@@ -1,14 +1,29 @@
 /**
- * Reads for person pages (app/speakers/…): a register person with their seats and offices over
- * time, every name they were printed under, and their contributions across those names. Needs
- * the register in the database (`npm run import:members`); contributions link by `personId`,
- * set at ingest.
+ * Reads for speaker pages (app/speakers/…), printed names and persons together:
+ * - a printed name (Speaker.slug): how it was described, its contributions, and whom the register
+ *   matched it to;
+ * - a register person: seats and offices over time, every name they were printed under, and their
+ *   contributions across those names. Needs the register in the database (`npm run
+ *   import:members`); contributions link by `personId`, set at ingest.
  */
 import 'server-only';
 import type { Db } from './client';
 import { getDb } from './client';
-import { toIsoDate } from '../search/documents';
+import { toIsoDate } from '../dates';
+import type { Prisma } from './generated/client';
 import { slugify } from '../ids';
+import { toRecordLink, type SpeakerPageRegister, type SpeakerPageView } from './views';
+
+/** A speaker's or person's contributions, newest first: undated ones last, record order within a day. */
+const NEWEST_FIRST = [
+  { date: { sort: 'desc', nulls: 'last' } },
+  { record: { date: { sort: 'desc', nulls: 'last' } } },
+  { recordId: 'asc' },
+  { position: 'asc' },
+] satisfies Prisma.ContributionOrderByWithRelationInput[];
+
+/** The record fields a listed contribution shows. */
+const RECORD_LINK_SELECT = { id: true, title: true, kind: true, house: true, date: true, department: true } satisfies Prisma.RecordSelect;
 
 const EXCERPT_LENGTH = 280;
 
@@ -99,11 +114,10 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
     db.contribution.groupBy({ by: ['speakerName'], where: { personId: person.id }, _count: { _all: true } }),
     db.contribution.findMany({
       where: { personId: person.id },
-      // as getSpeakerPage orders a printed name's contributions: undated ones last, record order within a day
-      orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { record: { date: { sort: 'desc', nulls: 'last' } } }, { recordId: 'asc' }, { position: 'asc' }],
+      orderBy: NEWEST_FIRST,
       skip: offset,
       take: limit,
-      include: { record: { select: { id: true, title: true, kind: true, house: true, date: true, department: true } } },
+      include: { record: { select: RECORD_LINK_SELECT } },
     }),
   ]);
   const seenForms = new Set<string>();
@@ -130,7 +144,7 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
         date: toIsoDate(c.date ?? c.record.date),
         time: c.time,
         type: c.type,
-        record: { id: c.record.id, url: `/d/${c.record.id}`, title: c.record.title, kind: c.record.kind, house: c.record.house, department: c.record.department },
+        record: toRecordLink(c.record),
         printed: { name: c.speakerName, slug: c.speakerName ? slugify(c.speakerName) : null, role: c.role, party: c.party, constituency: c.constituency },
         resolved: { party: c.resolvedParty, constituency: c.resolvedConstituency, minister: c.resolvedMinister },
         excerpt: excerptOf(c.text),
@@ -149,4 +163,75 @@ export async function getPersonsForSpeakerSlug(speakerSlug: string, db: Db = get
   const persons = await db.person.findMany({ where: { id: { in: groups.map((g) => g.personId!) } }, select: { id: true, slug: true, name: true } });
   const count = new Map(groups.map((g) => [g.personId!, g._count._all]));
   return persons.map((p) => ({ ...p, contributions: count.get(p.id) ?? 0 })).sort((a, b) => b.contributions - a.contributions);
+}
+
+const OUTCOME_ORDER = ['resolved', 'ambiguous', 'unknown', 'none'] as const;
+
+/** Resolution outcomes of one printed name's contributions, with up to `maxReasons` reasons each (most frequent first). */
+async function getSpeakerPageRegister(speakerId: string, speakerSlug: string, maxReasons = 3): Promise<SpeakerPageRegister> {
+  const db = getDb();
+  const [groups, persons] = await Promise.all([
+    db.contribution.groupBy({ by: ['resolutionStatus', 'resolutionReason'], where: { speakerId }, _count: { _all: true } }),
+    getPersonsForSpeakerSlug(speakerSlug, db),
+  ]);
+  const outcomes = new Map<(typeof OUTCOME_ORDER)[number], { contributions: number; reasons: Array<[string, number]> }>();
+  for (const g of groups) {
+    const status = (OUTCOME_ORDER as readonly string[]).includes(g.resolutionStatus ?? '') ? (g.resolutionStatus as (typeof OUTCOME_ORDER)[number]) : 'none';
+    const o = outcomes.get(status) ?? { contributions: 0, reasons: [] };
+    o.contributions += g._count._all;
+    if (g.resolutionReason) o.reasons.push([g.resolutionReason, g._count._all]);
+    outcomes.set(status, o);
+  }
+  return {
+    persons,
+    outcomes: OUTCOME_ORDER.filter((s) => outcomes.has(s)).map((status) => {
+      const o = outcomes.get(status)!;
+      return { status, contributions: o.contributions, reasons: o.reasons.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxReasons).map(([r]) => r) };
+    }),
+  };
+}
+
+/** A speaker (as printed) and one page of their contributions, newest first. Null when no such slug. */
+export async function getSpeakerPage(slug: string, page: number, perPage = 50): Promise<SpeakerPageView | null> {
+  const db = getDb();
+  const speaker = await db.speaker.findUnique({ where: { slug } });
+  if (!speaker) return null;
+  const total = await db.contribution.count({ where: { speakerId: speaker.id } });
+  const described = await db.$queryRaw<Array<{ role: string | null; party: string | null; constituency: string | null; first: Date | null; last: Date | null; n: number }>>`
+    SELECT c.role, c.party, c.constituency, MIN(COALESCE(c.date, r.date)) AS first, MAX(COALESCE(c.date, r.date)) AS last, COUNT(*)::int AS n
+    FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId"
+    WHERE c."speakerId" = ${speaker.id}
+    GROUP BY c.role, c.party, c.constituency
+    ORDER BY MAX(COALESCE(c.date, r.date)) DESC NULLS LAST, COUNT(*) DESC`;
+  const register = await getSpeakerPageRegister(speaker.id, speaker.slug);
+  const rows = await db.contribution.findMany({
+    where: { speakerId: speaker.id },
+    orderBy: NEWEST_FIRST,
+    skip: (page - 1) * perPage,
+    take: perPage,
+    include: { record: { select: RECORD_LINK_SELECT } },
+  });
+  return {
+    id: speaker.id,
+    slug: speaker.slug,
+    name: speaker.name,
+    total,
+    page,
+    perPage,
+    pages: Math.max(1, Math.ceil(total / perPage)),
+    descriptions: described
+      .filter((d) => d.role || d.party || d.constituency)
+      .map((d) => ({ role: d.role, party: d.party, constituency: d.constituency, first: toIsoDate(d.first), last: toIsoDate(d.last), contributions: d.n })),
+    contributions: rows.map((c) => ({
+      id: c.id,
+      url: `/c/${c.id}`,
+      type: c.type,
+      date: toIsoDate(c.date ?? c.record.date),
+      time: c.time,
+      text: c.text,
+      role: c.role,
+      record: toRecordLink(c.record),
+    })),
+    register,
+  };
 }

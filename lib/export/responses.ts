@@ -3,7 +3,7 @@
  * parameters: 400 `{ error, param }` as /api/search; search down: 503 (both from lib/http).
  */
 import 'server-only';
-import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/queries';
+import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/records';
 import { badRequest, notFoundJson } from '../http/client-errors';
 import { originFromRequest } from '../http/origin';
 import { checkIdParam } from '../http/route-params';

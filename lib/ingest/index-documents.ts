@@ -12,9 +12,11 @@
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
+import { readIndexableRecords } from '../db/indexable';
+import { listPendingDocuments, markAllDocumentsPending, markDocumentsIndexed, type PendingDocument } from '../db/outbox';
 import { ID_PATTERN } from '../ids';
 import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
-import { toSearchDocuments, type IndexableRecord, type SearchDocument } from '../search/documents';
+import { toSearchDocuments, type SearchDocument } from '../search/documents';
 
 export interface IndexProgress {
   documents: number;
@@ -42,13 +44,6 @@ const DEFAULT_BATCH_CONTRIBUTIONS = 50_000;
 /** Pending documents looked at per query while a batch is planned. */
 const DOCUMENTS_PER_PLAN_QUERY = 100;
 
-interface PendingDocument {
-  id: string;
-  /** As Postgres prints it: compared back verbatim when the document is marked indexed. */
-  ingestedAt: string;
-  contributions: number;
-}
-
 export async function indexPendingDocuments(db: Db, client: Meilisearch, indexName: string, options: IndexOptions = {}): Promise<IndexProgress> {
   const index = await ensureIndex(client, indexName);
   const budget = options.batchContributions ?? DEFAULT_BATCH_CONTRIBUTIONS;
@@ -63,7 +58,7 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
       const tasks = await sendBatch(db, index, documents);
       const finished = (async () => {
         for (const t of tasks.enqueued) await waitForTask(t.pending, t.what);
-        await markIndexed(db, documents);
+        await markDocumentsIndexed(db, documents);
         done.documents += documents.length;
         done.contributions += tasks.contributions;
         options.onProgress?.({ ...done });
@@ -87,7 +82,7 @@ async function planBatch(db: Db, after: string, budget: number): Promise<{ docum
   const documents: PendingDocument[] = [];
   let contributions = 0;
   for (;;) {
-    const page = await pendingDocuments(db, after, DOCUMENTS_PER_PLAN_QUERY);
+    const page = await listPendingDocuments(db, after, DOCUMENTS_PER_PLAN_QUERY);
     for (const d of page) {
       documents.push(d);
       contributions += d.contributions;
@@ -96,16 +91,6 @@ async function planBatch(db: Db, after: string, budget: number): Promise<{ docum
     if (page.length < DOCUMENTS_PER_PLAN_QUERY) return { documents, full: false };
     after = page[page.length - 1].id;
   }
-}
-
-async function pendingDocuments(db: Db, after: string, limit: number): Promise<PendingDocument[]> {
-  return db.$queryRawUnsafe<PendingDocument[]>(
-    `SELECT d.id, d."ingestedAt"::text AS "ingestedAt",
-            (SELECT count(*)::int FROM "Record" r JOIN "Contribution" c ON c."recordId" = r.id WHERE r."documentId" = d.id) AS contributions
-     FROM "SourceDocument" d WHERE d."indexedAt" IS NULL AND d.id > $1 ORDER BY d.id LIMIT $2`,
-    after,
-    limit,
-  );
 }
 
 /**
@@ -119,7 +104,7 @@ async function sendBatch(db: Db, index: Index<SearchDocument>, documents: Pendin
   let contributions = 0;
   for (const piece of requestPieces(documents)) {
     const searchDocuments: SearchDocument[] = [];
-    for (const records of (await readRecords(db, piece.map((d) => d.id))).values()) {
+    for (const records of (await readIndexableRecords(db, piece.map((d) => d.id))).values()) {
       for (const r of records) for (const d of toSearchDocuments(r)) searchDocuments.push(d);
     }
     if (!searchDocuments.length) continue;
@@ -155,100 +140,12 @@ async function enqueue(pending: EnqueuedTaskPromise, what: string): Promise<{ pe
   return { pending, what };
 }
 
-/** Marks documents indexed, unless one was stored again since it was read. */
-async function markIndexed(db: Db, docs: PendingDocument[]): Promise<void> {
-  await db.$executeRawUnsafe(
-    `UPDATE "SourceDocument" s SET "indexedAt" = (now() AT TIME ZONE 'UTC')
-     FROM unnest($1::text[], $2::text[]) AS v(id, at)
-     WHERE s.id = v.id AND s."ingestedAt" = v.at::timestamp(3) AND s."indexedAt" IS NULL`,
-    docs.map((d) => d.id),
-    docs.map((d) => d.ingestedAt),
-  );
-}
-
-/**
- * The documents' records with their contributions, in one query: Prisma's nested findMany per
- * document cost more Node CPU than building the search documents.
- */
-async function readRecords(db: Db, documentIds: string[]): Promise<Map<string, IndexableRecord[]>> {
-  const byDocument = new Map<string, IndexableRecord[]>(documentIds.map((id) => [id, []]));
-  if (!documentIds.length) return byDocument;
-  const rows = await db.$queryRawUnsafe<RecordRow[]>(
-    `SELECT r.id AS "recordId", r."documentId", r.title, r.kind, r.house, to_char(r.date, 'YYYY-MM-DD') AS "recordDate", r.department,
-            c.id, c.position, c."speakerName", c.role, c.party, c.constituency, c.type, to_char(c.date, 'YYYY-MM-DD') AS date, c.time, c.text,
-            c."personId", c."resolvedName", c."resolvedParty", c."resolvedConstituency", c."resolvedMinister", c."resolutionStatus"
-     FROM "Record" r LEFT JOIN "Contribution" c ON c."recordId" = r.id
-     WHERE r."documentId" = ANY($1::text[])
-     ORDER BY r."documentId", r.position, c.position`,
-    documentIds,
-  );
-  let current = null as IndexableRecord | null;
-  for (const row of rows) {
-    if (current?.id !== row.recordId) {
-      current = { id: row.recordId, documentId: row.documentId, title: row.title, kind: row.kind, house: row.house, date: toDate(row.recordDate), department: row.department, contributions: [] };
-      byDocument.get(row.documentId)!.push(current);
-    }
-    if (row.id === null) continue; // a record without contributions
-    current.contributions.push({
-      id: row.id,
-      position: row.position!,
-      speakerName: row.speakerName,
-      role: row.role,
-      party: row.party,
-      constituency: row.constituency,
-      type: row.type!,
-      date: toDate(row.date),
-      time: row.time,
-      text: row.text!,
-      personId: row.personId,
-      resolvedName: row.resolvedName,
-      resolvedParty: row.resolvedParty,
-      resolvedConstituency: row.resolvedConstituency,
-      resolvedMinister: row.resolvedMinister,
-      resolutionStatus: row.resolutionStatus,
-    });
-  }
-  return byDocument;
-}
-
-interface RecordRow {
-  recordId: string;
-  documentId: string;
-  title: string;
-  kind: string;
-  house: string | null;
-  recordDate: string | null;
-  department: string | null;
-  id: string | null;
-  position: number | null;
-  speakerName: string | null;
-  role: string | null;
-  party: string | null;
-  constituency: string | null;
-  type: string | null;
-  date: string | null;
-  time: string | null;
-  text: string | null;
-  personId: string | null;
-  resolvedName: string | null;
-  resolvedParty: string | null;
-  resolvedConstituency: string | null;
-  resolvedMinister: boolean | null;
-  resolutionStatus: string | null;
-}
-
-const toDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-
 /** Marks every document for re-indexing and empties the index: `npm run reindex`. */
 export async function rebuildIndex(db: Db, client: Meilisearch, indexName: string, options: { onProgress?: (p: IndexProgress) => void } = {}): Promise<IndexProgress> {
   const index = await ensureIndex(client, indexName);
-  await db.sourceDocument.updateMany({ data: { indexedAt: null } });
+  await markAllDocumentsPending(db);
   await waitForTask(index.deleteAllDocuments(), 'emptying the index');
   return indexPendingDocuments(db, client, indexName, options);
-}
-
-export async function countPendingDocuments(db: Db): Promise<number> {
-  return db.sourceDocument.count({ where: { indexedAt: null } });
 }
 
 /** Our own ids only (lib/ids.ts alphabet), checked before they reach a filter. */

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
+import { getStoredSha256 } from '../db/documents';
+import { storeDocument } from '../db/store-document';
 import { documentKey } from '../ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../members';
 import { parseDocument } from '../parse';
@@ -16,7 +18,6 @@ import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { indexPendingDocuments, type IndexProgress } from './index-documents';
 import { expandPaths } from './files';
-import { storeDocument } from './store';
 
 export interface IngestFailure {
   file: string;
@@ -155,8 +156,7 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const key = documentKey(file);
-  const existing = await db.sourceDocument.findUnique({ where: { sourceKey: key }, select: { sha256: true } });
-  if (existing?.sha256 === sha256) return { kind: 'unchanged' };
+  if ((await getStoredSha256(db, key)) === sha256) return { kind: 'unchanged' };
   let parsed;
   try {
     parsed = parseDocument(bytes, { fileName: file });

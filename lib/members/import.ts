@@ -7,9 +7,12 @@
  * offices) in one transaction, so a newer register of the same shape needs no code change.
  */
 import type { Db } from '../db/client';
+import { markDocumentsPending } from '../db/outbox';
+import { getLoadedRegister, replaceRegister, type RegisterRows } from '../db/register';
+import { sameResolution, toResolutionColumns } from '../db/resolution';
+import { listStoredSpeakers, writeSpeakerResolution } from '../db/speaker-resolutions';
+import type { Prisma } from '../db/generated/client';
 import { slugify } from '../ids';
-import { Prisma } from '../db/generated/client';
-import { toResolutionColumns } from './columns';
 import { normalizeText, toNameKey } from './names';
 import { partyCodeOn, toHeldOffice } from './offices';
 import { toPartyName } from '../vocabulary';
@@ -17,19 +20,10 @@ import type { Register, RegisterPerson } from './register-schema';
 import type { RegisterIndex } from './register-index';
 import { nameOf, resolveSpeaker } from './resolve';
 
-export interface RegisterRows {
-  persons: Prisma.PersonCreateManyInput[];
-  names: Prisma.PersonNameCreateManyInput[];
-  memberships: Prisma.MembershipCreateManyInput[];
-  offices: Prisma.OfficeCreateManyInput[];
-}
-
 export interface ImportResult {
   status: 'imported' | 'unchanged';
   counts: { persons: number; names: number; memberships: number; offices: number };
 }
-
-const REGISTER_ROW_ID = 'current';
 
 /** Register → table rows. Pure and deterministic: the same register gives the same rows. */
 export function toRegisterRows(register: Register): RegisterRows {
@@ -97,27 +91,9 @@ export function toRegisterRows(register: Register): RegisterRows {
 export async function importRegister(db: Db, register: Register, source: { path: string; sha256: string; force?: boolean }): Promise<ImportResult> {
   const rows = toRegisterRows(register);
   const counts = { persons: rows.persons.length, names: rows.names.length, memberships: rows.memberships.length, offices: rows.offices.length };
-  const current = await db.memberRegisterImport.findUnique({ where: { id: REGISTER_ROW_ID } });
-  if (!source.force && current?.sha256 === source.sha256 && (await db.person.count()) === counts.persons) return { status: 'unchanged', counts };
-  await db.$transaction(
-    async (tx) => {
-      await tx.person.deleteMany({});
-      for (const [model, data] of [
-        ['person', rows.persons],
-        ['personName', rows.names],
-        ['membership', rows.memberships],
-        ['office', rows.offices],
-      ] as const) {
-        for (let i = 0; i < data.length; i += 5000) {
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loop over four delegates of the same shape
-          await (tx[model] as any).createMany({ data: data.slice(i, i + 5000) });
-        }
-      }
-      const fields = { source: source.path, sha256: source.sha256, counts, importedAt: new Date() };
-      await tx.memberRegisterImport.upsert({ where: { id: REGISTER_ROW_ID }, create: { id: REGISTER_ROW_ID, ...fields }, update: fields });
-    },
-    { timeout: 180_000, maxWait: 30_000 },
-  );
+  const current = await getLoadedRegister(db);
+  if (!source.force && current?.sha256 === source.sha256 && current.persons === counts.persons) return { status: 'unchanged', counts };
+  await replaceRegister(db, rows, { source: source.path, sha256: source.sha256, counts });
   return { status: 'imported', counts };
 }
 
@@ -135,44 +111,21 @@ export interface ReresolveResult {
 export async function reresolveContributions(db: Db, register: RegisterIndex, batch = 5000): Promise<ReresolveResult> {
   const result: ReresolveResult = { contributions: 0, changed: 0, documents: 0 };
   const documents = new Set<string>();
-  let cursor: string | undefined;
+  let after: string | null = null;
   for (;;) {
-    const rows = await db.contribution.findMany({
-      take: batch,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      orderBy: { id: 'asc' },
-      select: {
-        id: true, speakerName: true, role: true, party: true, constituency: true, speakerRef: true, date: true,
-        personId: true, resolutionStatus: true, resolutionReason: true, resolvedParty: true, resolvedConstituency: true, resolvedMinister: true, resolvedOffices: true,
-        record: { select: { house: true, date: true, documentId: true } },
-      },
-    });
+    const rows = await listStoredSpeakers(db, after, batch);
     if (!rows.length) break;
-    cursor = rows[rows.length - 1].id;
+    after = rows[rows.length - 1].id;
     result.contributions += rows.length;
     for (const c of rows) {
-      const date = (c.date ?? c.record.date)?.toISOString().slice(0, 10) ?? null;
-      const house = c.record.house === 'Commons' || c.record.house === 'Lords' ? c.record.house : null;
-      const res = resolveSpeaker(register, { name: c.speakerName, role: c.role, party: c.party, constituency: c.constituency, sourceRef: c.speakerRef, date, house });
-      const next = toResolutionColumns(res);
-      const same =
-        next.personId === c.personId && next.resolutionStatus === c.resolutionStatus && next.resolutionReason === c.resolutionReason &&
-        next.resolvedParty === c.resolvedParty && next.resolvedConstituency === c.resolvedConstituency && next.resolvedMinister === c.resolvedMinister &&
-        sameJson(next.resolvedOffices === Prisma.DbNull ? null : next.resolvedOffices, c.resolvedOffices);
-      if (same) continue;
-      await db.contribution.update({ where: { id: c.id }, data: next });
+      const next = toResolutionColumns(resolveSpeaker(register, c));
+      if (sameResolution(next, c.resolution)) continue;
+      await writeSpeakerResolution(db, c.id, next);
       result.changed++;
-      documents.add(c.record.documentId);
+      documents.add(c.documentId);
     }
   }
-  if (documents.size) await db.sourceDocument.updateMany({ where: { id: { in: [...documents] } }, data: { indexedAt: null } });
+  await markDocumentsPending(db, [...documents]);
   result.documents = documents.size;
   return result;
-}
-
-/** jsonb reorders object keys: compare with keys sorted. */
-function sameJson(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y)).map(([k, x]) => [k, norm(x)])) : v;
-  return JSON.stringify(norm(a ?? null)) === JSON.stringify(norm(b ?? null));
 }

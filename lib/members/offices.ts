@@ -10,23 +10,11 @@
  *   (data.parliament.uk, 2010 – October 2020); a missing end date means "still held on
  *   2020-10-21".
  */
+import type { HeldOffice } from '../db/resolution';
 import type { RegisterMembership, RegisterOffice, RegisterPerson } from './register-schema';
 
-export interface HeldOffice {
-  title: string;
-  /** Department or committee, when the register names one more precise than "House of Commons". */
-  department: string | null;
-  kind: string;
-  start: string;
-  end: string | null;
-  /** A ministerial post: the minister facet counts it. */
-  government: boolean;
-  /**
-   * The register had no end date for it and the date asked about lies after the register's
-   * office data stops (October 2020): it was still held then, later is not known.
-   */
-  beyondRegister: boolean;
-}
+/** Stored in the resolution columns, so its shape is defined beside them (lib/db/resolution.ts). */
+export type { HeldOffice };
 
 /** The pre-2010 file ends in March 2010; its open posts ended with that government at the latest. */
 const MINISTERIAL_FILE_OPEN_END = '2010-05-11';

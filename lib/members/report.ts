@@ -4,6 +4,7 @@
  * Printed by `npm run ingest` after its summary.
  */
 import type { Db } from '../db/client';
+import { countResolutionsByName, findResolutionExample } from '../db/speaker-resolutions';
 
 export interface ResolutionReport {
   contributions: Record<'resolved' | 'ambiguous' | 'unknown', number>;
@@ -16,19 +17,19 @@ export interface ResolutionReport {
 const STATUSES = ['resolved', 'ambiguous', 'unknown'] as const;
 
 export async function getResolutionReport(db: Db, examplesPerStatus = 5): Promise<ResolutionReport> {
-  const groups = await db.contribution.groupBy({ by: ['speakerName', 'resolutionStatus'], where: { resolutionStatus: { not: null } }, _count: { _all: true } });
+  const groups = await countResolutionsByName(db);
   const report: ResolutionReport = { contributions: { resolved: 0, ambiguous: 0, unknown: 0 }, speakers: { resolved: 0, ambiguous: 0, unknown: 0 }, examples: [] };
   for (const g of groups) {
-    const status = g.resolutionStatus as (typeof STATUSES)[number];
+    const status = g.status as (typeof STATUSES)[number];
     if (!STATUSES.includes(status)) continue;
-    report.contributions[status] += g._count._all;
+    report.contributions[status] += g.contributions;
     report.speakers[status]++;
   }
   for (const status of ['ambiguous', 'unknown'] as const) {
-    const top = groups.filter((g) => g.resolutionStatus === status).sort((a, b) => b._count._all - a._count._all).slice(0, examplesPerStatus);
+    const top = groups.filter((g) => g.status === status).sort((a, b) => b.contributions - a.contributions).slice(0, examplesPerStatus);
     for (const g of top) {
-      const one = await db.contribution.findFirst({ where: { speakerName: g.speakerName, resolutionStatus: status }, select: { speakerName: true, speakerRef: true, resolutionReason: true } });
-      report.examples.push({ status, name: g.speakerName ?? one?.speakerRef ?? '(no name)', contributions: g._count._all, reason: one?.resolutionReason ?? '' });
+      const one = await findResolutionExample(db, g.speakerName, status);
+      report.examples.push({ status, name: g.speakerName ?? one?.speakerRef ?? '(no name)', contributions: g.contributions, reason: one?.reason ?? '' });
     }
   }
   return report;

@@ -6,6 +6,7 @@
 import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
+import { countPendingDocuments } from '../db/outbox';
 import { getEnv } from '../env';
 import type { FacetName } from './fields';
 import { createSearchClient } from './index-admin';
@@ -35,16 +36,16 @@ const PENDING_COUNT_TTL_MS = 2_000;
 let pendingCount: { at: number; value: Promise<number> } | null = null;
 
 /** Documents waiting for the index, counted at most once per PENDING_COUNT_TTL_MS (every /search asked before). */
-function countPendingDocuments(): Promise<number> {
+function countPendingDocumentsCached(): Promise<number> {
   const now = Date.now();
   if (!pendingCount || now - pendingCount.at > PENDING_COUNT_TTL_MS) {
-    pendingCount = { at: now, value: getDb().sourceDocument.count({ where: { indexedAt: null } }).catch(() => 0) };
+    pendingCount = { at: now, value: countPendingDocuments(getDb()).catch(() => 0) };
   }
   return pendingCount.value;
 }
 
 export async function runSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
-  const pending = countPendingDocuments();
+  const pending = countPendingDocumentsCached();
   try {
     const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request), pending]);
     return { ...outcome, pendingDocuments };

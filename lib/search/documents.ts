@@ -1,40 +1,12 @@
 /**
- * Postgres rows → Meilisearch documents (one per contribution). Pure.
+ * Postgres rows (as lib/db/indexable.ts reads them) → Meilisearch documents, one per
+ * contribution. Pure: the one mapping that ingest, reindex and the tests' indexes use.
  */
+import { toIsoDate } from '../dates';
+import type { IndexableContribution, IndexableRecord } from '../db/indexable';
 import { slugify } from '../ids';
 import { findActsMentioned } from './acts';
 import { toDayNumber } from './fields';
-
-export interface IndexableContribution {
-  id: string;
-  position: number;
-  speakerName: string | null;
-  role: string | null;
-  party: string | null;
-  constituency: string | null;
-  type: string;
-  date: Date | null;
-  time: string | null;
-  text: string;
-  /** Register resolution made at ingest (lib/members/resolve.ts); absent on rows stored before it. */
-  personId?: string | null;
-  resolvedName?: string | null;
-  resolvedParty?: string | null;
-  resolvedConstituency?: string | null;
-  resolvedMinister?: boolean | null;
-  resolutionStatus?: string | null;
-}
-
-export interface IndexableRecord {
-  id: string;
-  documentId: string;
-  title: string;
-  kind: string;
-  house: string | null;
-  date: Date | null;
-  department: string | null;
-  contributions: IndexableContribution[];
-}
 
 export interface SearchDocument {
   id: string;
@@ -69,10 +41,6 @@ export interface SearchDocument {
 }
 
 const GOVERNMENT_OFFICE = /\b(minister|secretary of state|solicitor[- ]general|attorney[- ]general|advocate[- ]general|whip|lord privy seal|leader of the house|chancellor|paymaster|prime minister|under-secretary)\b/i;
-
-export function toIsoDate(d: Date | null): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
-}
 
 export function isAnsweringForGovernment(c: Pick<IndexableContribution, 'type' | 'role' | 'speakerName'>): boolean {
   if (!c.speakerName) return false;

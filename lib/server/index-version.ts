@@ -4,7 +4,8 @@
  * `maxAgeMs` and shared by the requests in between, so a cached page can lag a change by that much.
  */
 import type { Meilisearch } from 'meilisearch';
-import pg from 'pg';
+import { createDb } from '../db/client';
+import { countPendingDocuments } from '../db/outbox';
 
 export interface IndexVersionSource {
   /** null when either service cannot be asked: then nothing should be served from a cache. */
@@ -14,17 +15,14 @@ export interface IndexVersionSource {
 
 export function createIndexVersionSource(o: { search: Meilisearch; indexName: string; databaseUrl: string; maxAgeMs?: number }): IndexVersionSource {
   const maxAgeMs = o.maxAgeMs ?? 1000;
-  const pool = new pg.Pool({ connectionString: o.databaseUrl, max: 1, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 2000 });
-  pool.on('error', () => {}); // a dropped idle connection: the next ask reconnects
+  // One connection of its own: the server's master process has no other database client.
+  const db = createDb(o.databaseUrl, 1);
   let last: { at: number; value: Promise<string | null> } | null = null;
 
   const ask = async (): Promise<string | null> => {
     try {
-      const [info, pending] = await Promise.all([
-        o.search.index(o.indexName).getRawInfo(),
-        pool.query<{ n: string }>(`SELECT count(*) AS n FROM "SourceDocument" WHERE "indexedAt" IS NULL`),
-      ]);
-      return `${info.updatedAt}|${pending.rows[0].n}`;
+      const [info, pending] = await Promise.all([o.search.index(o.indexName).getRawInfo(), countPendingDocuments(db)]);
+      return `${info.updatedAt}|${pending}`;
     } catch {
       return null;
     }
@@ -36,6 +34,6 @@ export function createIndexVersionSource(o: { search: Meilisearch; indexName: st
       if (!last || now - last.at >= maxAgeMs) last = { at: now, value: ask() };
       return last.value;
     },
-    close: () => pool.end(),
+    close: () => db.$disconnect(),
   };
 }

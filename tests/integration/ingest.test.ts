@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { countPendingDocuments, indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
+import { countPendingDocuments } from '../../lib/db/outbox';
+import { indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Contribution } from '@/components/record/contribution';
 import { RecordHeader } from '@/components/record/record-header';
-import { getRecordView } from '@/lib/db/queries';
+import { getRecordView } from '@/lib/db/records';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';

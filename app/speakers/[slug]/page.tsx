@@ -6,8 +6,8 @@ import { PersonContributionList, SpeakerContributionList } from '@/components/sp
 import { SpeakerDescriptions } from '@/components/speaker/speaker-descriptions';
 import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
 import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
-import { getSpeakerPage, type SpeakerPageView } from '@/lib/db/queries';
-import { getPersonProfile, type PersonProfile } from '@/lib/db/speakers';
+import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/speakers';
+import type { SpeakerPageView } from '@/lib/db/views';
 import { speakerPageParamsSchema } from '@/lib/http/route-params';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 

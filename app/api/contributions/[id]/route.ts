@@ -1,4 +1,4 @@
-import { getContributionLookup } from '@/lib/db/queries';
+import { getContributionLookup } from '@/lib/db/records';
 import { notFoundJson } from '@/lib/http/client-errors';
 import { withDatabase } from '@/lib/http/database-unavailable';
 import { answerRetiredContribution } from '@/lib/http/permalink';

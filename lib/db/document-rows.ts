@@ -1,0 +1,170 @@
+/**
+ * A parsed document → the rows that store it (SourceDocument, Record, Contribution, Speaker).
+ * Pure: ids come from lib/ids.ts, and each speaker's resolution is an input, made once before
+ * storing (by the parser or by ingest, lib/members) and only written here. The column lists are
+ * derived from the row types, once.
+ */
+import { contributionIds, documentId, recordId, shortHash, slugify } from '../ids';
+import type { ParsedRecord } from '../parse/record';
+import { RESOLUTION_COLUMNS, toResolutionColumns, type ResolutionColumns, type ResolutionFacts } from './resolution';
+
+export interface DocumentToStore {
+  key: string;
+  fileName: string;
+  sha256: string;
+  format: string;
+  rawText: string;
+  records: ParsedRecord[];
+  /**
+   * `[record][contribution]`: who each speaker is according to the member register, resolved once
+   * before storing (while parsing, or by ingest right after) and written beside the printed fields.
+   */
+  resolutions: (ResolutionFacts | null)[][];
+}
+
+export interface SpeakerRow {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface RecordRow {
+  id: string;
+  documentId: string;
+  position: number;
+  sourceId: string | null;
+  sourceUrl: string | null;
+  title: string;
+  kind: string;
+  house: string | null;
+  /** Dates as YYYY-MM-DD. */
+  date: string | null;
+  department: string | null;
+  uin: string | null;
+  volume: string | null;
+  column: string | null;
+  warnings: string[];
+  flags: string[];
+  questionStatus: string | null;
+  tabledDate: string | null;
+  answeredDate: string | null;
+  ayes: number | null;
+  noes: number | null;
+}
+
+export interface ContributionRow extends ResolutionColumns {
+  id: string;
+  recordId: string;
+  position: number;
+  sourceId: string | null;
+  speakerId: string | null;
+  speakerName: string | null;
+  role: string | null;
+  party: string | null;
+  constituency: string | null;
+  speakerRef: string | null;
+  type: string;
+  date: string | null;
+  time: string | null;
+  text: string;
+  answersIds: string[];
+}
+
+export interface DocumentRows {
+  document: { id: string; sourceKey: string; fileName: string; sha256: string; format: string; rawText: string };
+  speakers: SpeakerRow[];
+  records: RecordRow[];
+  contributions: ContributionRow[];
+}
+
+/** Every key of a row type, checked complete by the compiler (a missing or extra key does not build). */
+const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.keys(keys) as Array<keyof Row & string>;
+
+export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, name: true });
+export const RECORD_COLUMNS = columnsOf<RecordRow>({
+  id: true, documentId: true, position: true, sourceId: true, sourceUrl: true, title: true, kind: true, house: true, date: true, department: true,
+  uin: true, volume: true, column: true, warnings: true, flags: true, questionStatus: true, tabledDate: true, answeredDate: true, ayes: true, noes: true,
+});
+export const CONTRIBUTION_COLUMNS: Array<keyof ContributionRow & string> = [
+  ...columnsOf<Omit<ContributionRow, keyof ResolutionColumns>>({
+    id: true, recordId: true, position: true, sourceId: true, speakerId: true, speakerName: true, role: true, party: true, constituency: true,
+    speakerRef: true, type: true, date: true, time: true, text: true, answersIds: true,
+  }),
+  ...RESOLUTION_COLUMNS,
+];
+
+/** One Speaker row per distinct printed name (by slug), shared by every document that prints it. */
+export function speakerIdFor(name: string): string {
+  return shortHash(`speaker:${slugify(name)}`);
+}
+
+export function toDocumentRows(doc: DocumentToStore): DocumentRows {
+  if (doc.resolutions.length !== doc.records.length || doc.records.some((r, n) => doc.resolutions[n].length !== r.contributions.length)) {
+    throw new Error(`${doc.fileName}: the speakers' resolutions do not line up with the records' contributions`);
+  }
+  const docId = documentId(doc.key);
+  const records = doc.records.map((r, position) => toRecordRow(r, docId, position, recordId(doc.key, position, r.sourceId)));
+  const contributions = doc.records.flatMap((r, n) => toContributionRows(r, records[n].id, doc.resolutions[n]));
+  const speakers = new Map<string, SpeakerRow>();
+  for (const c of contributions) {
+    if (c.speakerName && c.speakerId && !speakers.has(c.speakerId)) speakers.set(c.speakerId, { id: c.speakerId, slug: slugify(c.speakerName), name: c.speakerName });
+  }
+  return {
+    document: { id: docId, sourceKey: doc.key, fileName: doc.fileName, sha256: doc.sha256, format: doc.format, rawText: doc.rawText },
+    speakers: [...speakers.values()],
+    records,
+    contributions,
+  };
+}
+
+function toRecordRow(r: ParsedRecord, docId: string, position: number, id: string): RecordRow {
+  return {
+    id,
+    documentId: docId,
+    position,
+    sourceId: r.sourceId ?? null,
+    sourceUrl: r.sourceUrl ?? null,
+    title: r.title,
+    kind: r.kind,
+    house: r.house,
+    date: r.date ?? null,
+    department: r.department,
+    uin: r.reference.uin,
+    volume: r.reference.volume,
+    column: r.reference.column,
+    warnings: r.warnings,
+    flags: r.flags ?? [],
+    questionStatus: r.question?.status ?? null,
+    tabledDate: r.question?.tabled ?? null,
+    answeredDate: r.question?.answered ?? null,
+    ayes: r.division?.ayes ?? null,
+    noes: r.division?.noes ?? null,
+  };
+}
+
+function toContributionRows(r: ParsedRecord, recId: string, resolutions: (ResolutionFacts | null)[]): ContributionRow[] {
+  const ids = contributionIds(recId, r.contributions);
+  return r.contributions.map((c, position) => {
+    const answered = c.answers == null ? [] : Array.isArray(c.answers) ? c.answers : [c.answers];
+    const name = c.speaker.name;
+    return {
+      id: ids[position],
+      recordId: recId,
+      position,
+      sourceId: c.sourceId ?? null,
+      speakerId: name ? speakerIdFor(name) : null,
+      speakerName: name,
+      role: c.speaker.role,
+      party: c.speaker.party,
+      constituency: c.speaker.constituency,
+      speakerRef: c.speaker.sourceRef ?? null,
+      type: c.type,
+      date: c.date ?? null,
+      time: c.time,
+      text: c.text,
+      answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
+      // The register's view of the speaker on that date, beside the printed fields.
+      ...toResolutionColumns(resolutions[position]),
+    };
+  });
+}

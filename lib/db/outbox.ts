@@ -1,0 +1,52 @@
+/**
+ * The outbox to the search index: a source document whose `indexedAt` is null waits for
+ * Meilisearch (storing a document sets it so, lib/db/store-document.ts). The index stage
+ * (lib/ingest/index-documents.ts) lists what waits and marks it indexed; a register import marks
+ * re-resolved documents pending; `npm run reindex` marks everything pending; search pages and the
+ * page cache count what waits.
+ */
+import type { Db } from './client';
+
+export interface PendingDocument {
+  id: string;
+  /** As Postgres prints it: compared back verbatim when the document is marked indexed. */
+  ingestedAt: string;
+  contributions: number;
+}
+
+/** Up to `limit` waiting documents after id `after`, in id order, with their contribution counts. */
+export async function listPendingDocuments(db: Db, after: string, limit: number): Promise<PendingDocument[]> {
+  return db.$queryRawUnsafe<PendingDocument[]>(
+    `SELECT d.id, d."ingestedAt"::text AS "ingestedAt",
+            (SELECT count(*)::int FROM "Record" r JOIN "Contribution" c ON c."recordId" = r.id WHERE r."documentId" = d.id) AS contributions
+     FROM "SourceDocument" d WHERE d."indexedAt" IS NULL AND d.id > $1 ORDER BY d.id LIMIT $2`,
+    after,
+    limit,
+  );
+}
+
+/** Marks documents indexed, unless one was stored again since it was listed (its `ingestedAt` changed): that one stays pending. */
+export async function markDocumentsIndexed(db: Db, docs: Array<Pick<PendingDocument, 'id' | 'ingestedAt'>>): Promise<void> {
+  await db.$executeRawUnsafe(
+    `UPDATE "SourceDocument" s SET "indexedAt" = (now() AT TIME ZONE 'UTC')
+     FROM unnest($1::text[], $2::text[]) AS v(id, at)
+     WHERE s.id = v.id AND s."ingestedAt" = v.at::timestamp(3) AND s."indexedAt" IS NULL`,
+    docs.map((d) => d.id),
+    docs.map((d) => d.ingestedAt),
+  );
+}
+
+/** Documents waiting for the index. */
+export async function countPendingDocuments(db: Db): Promise<number> {
+  return db.sourceDocument.count({ where: { indexedAt: null } });
+}
+
+/** Every document waits for the index again (the index is about to be rebuilt). */
+export async function markAllDocumentsPending(db: Db): Promise<void> {
+  await db.sourceDocument.updateMany({ data: { indexedAt: null } });
+}
+
+/** These documents wait for the index again (their contributions changed in place). */
+export async function markDocumentsPending(db: Db, documentIds: string[]): Promise<void> {
+  if (documentIds.length) await db.sourceDocument.updateMany({ where: { id: { in: documentIds } }, data: { indexedAt: null } });
+}

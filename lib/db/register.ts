@@ -1,0 +1,56 @@
+/**
+ * The member register's tables (Person, PersonName, Membership, Office, MemberRegisterImport):
+ * which register file is loaded, and replacing it whole. lib/members/import.ts turns a register
+ * file into these rows.
+ */
+import type { Db } from './client';
+import type { Prisma } from './generated/client';
+
+export interface RegisterRows {
+  persons: Prisma.PersonCreateManyInput[];
+  names: Prisma.PersonNameCreateManyInput[];
+  memberships: Prisma.MembershipCreateManyInput[];
+  offices: Prisma.OfficeCreateManyInput[];
+}
+
+export interface RegisterSource {
+  /** The file it was read from. */
+  source: string;
+  sha256: string;
+  counts: { persons: number; names: number; memberships: number; offices: number };
+}
+
+/** The single MemberRegisterImport row. */
+const REGISTER_ROW_ID = 'current';
+
+/** Rows per createMany: one statement per table would carry tens of thousands of rows. */
+const ROWS_PER_INSERT = 5000;
+
+/** The loaded register's sha256 and its person count; null when none was ever imported. */
+export async function getLoadedRegister(db: Db): Promise<{ sha256: string; persons: number } | null> {
+  const current = await db.memberRegisterImport.findUnique({ where: { id: REGISTER_ROW_ID } });
+  return current ? { sha256: current.sha256, persons: await db.person.count() } : null;
+}
+
+/** Replaces every Person row (and, by cascade, their names, seats and offices) and records the source, in one transaction. */
+export async function replaceRegister(db: Db, rows: RegisterRows, loaded: RegisterSource): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.person.deleteMany({});
+      for (const [model, data] of [
+        ['person', rows.persons],
+        ['personName', rows.names],
+        ['membership', rows.memberships],
+        ['office', rows.offices],
+      ] as const) {
+        for (let i = 0; i < data.length; i += ROWS_PER_INSERT) {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loop over four delegates of the same shape
+          await (tx[model] as any).createMany({ data: data.slice(i, i + ROWS_PER_INSERT) });
+        }
+      }
+      const fields = { source: loaded.source, sha256: loaded.sha256, counts: loaded.counts, importedAt: new Date() };
+      await tx.memberRegisterImport.upsert({ where: { id: REGISTER_ROW_ID }, create: { id: REGISTER_ROW_ID, ...fields }, update: fields });
+    },
+    { timeout: 180_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The view models pages, feeds and the JSON API render: plain, serialisable objects made from
+ * rows (record pages, permalinks, printed-name speaker pages). Person pages' views are in
+ * lib/db/speakers.ts beside their reads.
+ */
+import { toIsoDate } from '../dates';
+import type { Prisma } from './generated/client';
+import { toSpeakerRegisterView, type HeldOffice, type SpeakerRegisterView } from './resolution';
+
+export type { SpeakerRegisterView };
+
+/** The speaker exactly as printed; `register` adds what the member register says of them on that date. */
+export interface SpeakerView {
+  name: string | null;
+  slug: string | null;
+  role: string | null;
+  party: string | null;
+  constituency: string | null;
+  /** From the member register (resolved at ingest), never from the source; absent / null when there is no printed speaker. */
+  register?: SpeakerRegisterView | null;
+}
+
+/** A post the register says the speaker held on the contribution's date: what import stored, read back. */
+export type RegisterOfficeView = HeldOffice;
+
+export interface ContributionView {
+  id: string;
+  url: string;
+  position: number;
+  type: string;
+  date: string | null;
+  time: string | null;
+  text: string;
+  speaker: SpeakerView;
+  /** Contributions this one answers (questions), in record order. */
+  answers: string[];
+  /** Contributions that answer this one. */
+  answeredBy: string[];
+  sourceId: string | null;
+}
+
+export interface RecordView {
+  id: string;
+  url: string;
+  title: string;
+  kind: string;
+  house: string | null;
+  date: string | null;
+  department: string | null;
+  reference: { uin: string | null; volume: string | null; column: string | null };
+  warnings: string[];
+  flags: string[];
+  question: { status: string; tabled: string | null; answered: string | null } | null;
+  division: { ayes: number; noes: number } | null;
+  sourceUrl: string | null;
+  source: { fileName: string; format: string; ingestedAt: string; documentId: string };
+  contributions: ContributionView[];
+}
+
+export type ContributionLookup =
+  | { status: 'found'; contribution: ContributionView; record: RecordView }
+  | { status: 'moved'; to: string }
+  | { status: 'gone'; recordId: string; recordExists: boolean }
+  | { status: 'missing' };
+
+/** What a record page is read with (lib/db/records.ts). */
+export const RECORD_VIEW_INCLUDE = {
+  document: { select: { fileName: true, format: true, ingestedAt: true, id: true } },
+  contributions: { orderBy: { position: 'asc' }, include: { speaker: { select: { slug: true } } } },
+} satisfies Prisma.RecordInclude;
+
+type RecordRow = Prisma.RecordGetPayload<{ include: typeof RECORD_VIEW_INCLUDE }>;
+
+export function toRecordView(row: RecordRow): RecordView {
+  const answeredBy = new Map<string, string[]>();
+  for (const c of row.contributions) for (const q of c.answersIds) answeredBy.set(q, [...(answeredBy.get(q) ?? []), c.id]);
+  return {
+    id: row.id,
+    url: `/d/${row.id}`,
+    title: row.title,
+    kind: row.kind,
+    house: row.house,
+    date: toIsoDate(row.date),
+    department: row.department,
+    reference: { uin: row.uin, volume: row.volume, column: row.column },
+    warnings: row.warnings,
+    flags: row.flags,
+    question: row.questionStatus ? { status: row.questionStatus, tabled: toIsoDate(row.tabledDate), answered: toIsoDate(row.answeredDate) } : null,
+    division: row.ayes != null && row.noes != null ? { ayes: row.ayes, noes: row.noes } : null,
+    sourceUrl: row.sourceUrl,
+    source: { fileName: row.document.fileName.split('/').pop() ?? row.document.fileName, format: row.document.format, ingestedAt: row.document.ingestedAt.toISOString(), documentId: row.document.id },
+    contributions: row.contributions.map((c) => ({
+      id: c.id,
+      url: `/c/${c.id}`,
+      position: c.position,
+      type: c.type,
+      date: toIsoDate(c.date),
+      time: c.time,
+      text: c.text,
+      speaker: { name: c.speakerName, slug: c.speaker?.slug ?? null, role: c.role, party: c.party, constituency: c.constituency, register: toSpeakerRegisterView(c) },
+      answers: c.answersIds,
+      answeredBy: answeredBy.get(c.id) ?? [],
+      sourceId: c.sourceId,
+    })),
+  };
+}
+
+/** A contribution's record as a link (speaker and person pages list contributions with it). */
+export function toRecordLink(r: { id: string; title: string; kind: string; house: string | null; department: string | null }) {
+  return { id: r.id, url: `/d/${r.id}`, title: r.title, kind: r.kind, house: r.house, department: r.department };
+}
+
+export interface SpeakerDescription {
+  role: string | null;
+  party: string | null;
+  constituency: string | null;
+  first: string | null;
+  last: string | null;
+  contributions: number;
+}
+
+export interface SpeakerContributionView {
+  id: string;
+  url: string;
+  type: string;
+  date: string | null;
+  time: string | null;
+  text: string;
+  role: string | null;
+  record: { id: string; url: string; title: string; kind: string; house: string | null; department: string | null };
+}
+
+export interface SpeakerPageView {
+  id: string;
+  slug: string;
+  name: string;
+  total: number;
+  page: number;
+  perPage: number;
+  pages: number;
+  /** Each distinct office / party / constituency printed beside the name, with the dates it was printed. */
+  descriptions: SpeakerDescription[];
+  contributions: SpeakerContributionView[];
+  /** Whom the member register matched this printed name to, across all its contributions. */
+  register: SpeakerPageRegister;
+}
+
+export interface SpeakerPageRegister {
+  /** Register persons this printed name was matched to, most contributions first. */
+  persons: { id: string; slug: string; name: string; contributions: number }[];
+  /** Contributions by resolution outcome (`none`: stored before resolution, or no printed name), with their most common reasons. */
+  outcomes: { status: 'resolved' | 'ambiguous' | 'unknown' | 'none'; contributions: number; reasons: string[] }[];
+}
+
