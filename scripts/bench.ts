@@ -16,7 +16,7 @@ import { runLoad } from './bench/load-test';
 import { startCpuMeter } from './bench/cpu';
 import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSeconds, runBaseline, runMeili } from './bench/measure';
 import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
-import { buildBaseline } from './bench/pg-fts';
+import { buildBaseline, sampleRecordIds } from '../lib/db/fts-baseline';
 import { loadQueries } from './bench/queries';
 import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
 import { startBenchServices, type BenchServices } from './bench/services';
@@ -102,9 +102,9 @@ await runCommand('bench', async () => {
       };
       log('load: starting the app…');
       app = await startApp(ROOT, services, INDEX);
-      const { rows } = await pool.query(`SELECT id FROM "Record" ORDER BY md5(id) LIMIT 200`);
+      const recordIds = await sampleRecordIds(pool, 200);
       const searchUrls = queries.map((q) => `${app!.url}/search?${q.params}`);
-      const recordUrls = rows.map((r: { id: string }) => `${app!.url}/d/${r.id}`);
+      const recordUrls = recordIds.map((id) => `${app!.url}/d/${id}`);
       await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
       const searchLoad = await measuredLoad(searchUrls);
       log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`);

@@ -6,6 +6,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countDocuments } from '../lib/db/documents';
+import { getLoadedRegister } from '../lib/db/register';
 import { getEnv } from '../lib/env';
 import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';
@@ -36,13 +38,13 @@ await runCommand('start', async () => {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     console.log(`start: Postgres ${redact(runtime.services.databaseUrl)}, Meilisearch ${runtime.services.meiliUrl}`);
-    if ((await runtime.db.memberRegisterImport.count()) === 0) {
+    if (!(await getLoadedRegister(runtime.db))) {
       // Speaker pages show register persons; the first start loads the bundled register (~10 s).
       const sha256 = createHash('sha256').update(readFileSync(DEFAULT_REGISTER_PATH)).digest('hex');
       const imported = await importRegister(runtime.db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
       console.log(`start: member register imported — ${imported.counts.persons} persons, ${imported.counts.offices} offices`);
     }
-    if ((await runtime.db.sourceDocument.count()) === 0) {
+    if ((await countDocuments(runtime.db)) === 0) {
       const summary = await ingestPaths([path.join(root, 'seeds')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName } });
       console.log(`start: empty database — ingested seeds/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
       for (const f of summary.failed) console.error(f.reason);

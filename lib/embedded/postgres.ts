@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
+import { canConnect, hasDatabase } from '../db/cluster';
 import { isPortFree, ServiceError } from './ports';
 
 const USER = 'hansard';
@@ -21,19 +21,6 @@ export interface RunningPostgres {
 
 export function embeddedPostgresUrl(port: number): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
-}
-
-export async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }
 
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; log?: (line: string) => void }): Promise<RunningPostgres> {
@@ -76,9 +63,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
     else {
       const admin = server.getPgClient('postgres', '127.0.0.1');
       await admin.connect();
-      const exists = await admin.query('select 1 from pg_database where datname = $1', [DATABASE]);
+      const exists = await hasDatabase(admin, DATABASE);
       await admin.end();
-      if (exists.rowCount === 0) await server.createDatabase(DATABASE);
+      if (!exists) await server.createDatabase(DATABASE);
     }
   } catch (cause) {
     const detail = errors.filter(Boolean).slice(-1)[0] ?? (cause instanceof Error ? cause.message : String(cause));

@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { expandPaths } from '../../lib/ingest/files';
 import { parseDocument } from '../../lib/parse';
 import { searchContributions } from '../../lib/search/run-search';
-import { searchBaseline } from './pg-fts';
+import { getDatabaseSizeBytes, searchBaseline } from '../../lib/db/fts-baseline';
 import type { BenchQuery } from './queries';
 import { createRng } from './prng';
 import { summarize, type Summary } from './stats';
@@ -94,11 +94,10 @@ function isoSeconds(d: string | null | undefined): number {
 
 export async function measureSizes(search: Meilisearch, indexName: string, pool: pg.Pool) {
   const stats = await search.getStats();
-  const { rows } = await pool.query(`SELECT pg_database_size(current_database())::bigint AS size`);
   return {
     meiliDatabaseMb: mb(stats.databaseSize),
     meiliDocuments: stats.indexes[indexName]?.numberOfDocuments ?? 0,
-    postgresDatabaseMb: mb(Number(rows[0].size)),
+    postgresDatabaseMb: mb(await getDatabaseSizeBytes(pool)),
   };
 }
 

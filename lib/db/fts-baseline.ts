@@ -1,13 +1,12 @@
 /**
- * The Postgres full-text baseline the benchmark compares Meilisearch with: a copy of the
+ * The benchmark's SQL. The Postgres full-text baseline it compares Meilisearch with: a copy of the
  * contributions in schema `bench_fts` (never the app's schema) with a weighted tsvector (text,
  * then speaker, then title) under a GIN index, answering the same requests — top hits by ts_rank
  * (or date), ts_headline snippets, the total, and facet counts by GROUP BY GROUPING SETS, with a
  * separate count per selected facet for disjunctive counts, as the app does.
  * Not modelled: typo tolerance (Postgres has none) and the `acts` facet (derived in JavaScript).
  */
-import pg from 'pg';
-import type { SearchRequest } from '../../lib/search/search-params';
+import type pg from 'pg';
 
 export const BASELINE_SCHEMA = 'bench_fts';
 
@@ -15,6 +14,17 @@ export const BASELINE_SCHEMA = 'bench_fts';
 const FACET_COLUMNS = { speaker: 'speaker', minister: 'minister', party: 'party', house: 'house', kind: 'kind', type: 'type', department: 'department', year: 'year' } as const;
 type BaselineFacet = keyof typeof FACET_COLUMNS;
 const FACETS = Object.keys(FACET_COLUMNS) as BaselineFacet[];
+
+/** The parts of a search request (lib/search/search-params.ts SearchRequest) the baseline answers. */
+export interface BaselineRequest {
+  q: string;
+  facets: Record<BaselineFacet, string[]>;
+  from: string | null;
+  to: string | null;
+  sort: string;
+  page: number;
+  perPage: number;
+}
 
 const GOVERNMENT_OFFICE = String.raw`\m(minister|secretary of state|solicitor[- ]general|attorney[- ]general|advocate[- ]general|whip|lord privy seal|leader of the house|chancellor|paymaster|prime minister|under-secretary)\M`;
 
@@ -43,7 +53,7 @@ export async function dropBaseline(pool: pg.Pool): Promise<void> {
 }
 
 /** A request as SQL pieces: the WHERE clause (optionally without one facet's selection) and its values. */
-export function toBaselineWhere(request: SearchRequest, exclude?: BaselineFacet): { where: string; values: unknown[]; hasQuery: boolean } {
+export function toBaselineWhere(request: BaselineRequest, exclude?: BaselineFacet): { where: string; values: unknown[]; hasQuery: boolean } {
   const values: unknown[] = [];
   const clauses: string[] = [];
   const hasQuery = request.q.trim() !== '';
@@ -76,7 +86,7 @@ export interface BaselineResult {
 }
 
 /** Answers one request the way /api/search does, with the queries running concurrently on the pool. */
-export async function searchBaseline(pool: pg.Pool, request: SearchRequest): Promise<BaselineResult> {
+export async function searchBaseline(pool: pg.Pool, request: BaselineRequest): Promise<BaselineResult> {
   const s = BASELINE_SCHEMA;
   const main = toBaselineWhere(request);
   const offset = (request.page - 1) * request.perPage;
@@ -124,4 +134,16 @@ export async function searchBaseline(pool: pg.Pool, request: SearchRequest): Pro
 /** The `limit` most frequent values, as Meilisearch's maxValuesPerFacet keeps them. */
 function topValues(counts: Record<string, number>, limit: number): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, limit));
+}
+
+/** The database's size on disk (the benchmark reports it beside Meilisearch's). */
+export async function getDatabaseSizeBytes(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query<{ size: string }>(`SELECT pg_database_size(current_database())::bigint AS size`);
+  return Number(rows[0].size);
+}
+
+/** Up to `limit` record ids in a stable pseudo-random order (the record pages the load test asks for). */
+export async function sampleRecordIds(pool: pg.Pool, limit: number): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM "Record" ORDER BY md5(id) LIMIT $1`, [limit]);
+  return rows.map((r) => r.id);
 }
