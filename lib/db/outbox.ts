@@ -50,3 +50,8 @@ export async function markAllDocumentsPending(db: Db): Promise<void> {
 export async function markDocumentsPending(db: Db, documentIds: string[]): Promise<void> {
   if (documentIds.length) await db.sourceDocument.updateMany({ where: { id: { in: documentIds } }, data: { indexedAt: null } });
 }
+
+/** Documents the index holds as stored (the complement of the pending count). */
+export async function countIndexedDocuments(db: Db): Promise<number> {
+  return db.sourceDocument.count({ where: { indexedAt: { not: null } } });
+}

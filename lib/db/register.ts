@@ -54,3 +54,19 @@ export async function replaceRegister(db: Db, rows: RegisterRows, loaded: Regist
     { timeout: 180_000, maxWait: 30_000 },
   );
 }
+
+/** The register's rows as a snapshot: persons (id, slug, name, by id) and how many names, seats and offices. */
+export async function getRegisterSnapshot(db: Db) {
+  const [persons, names, memberships, offices] = await Promise.all([
+    db.person.findMany({ orderBy: { id: 'asc' }, select: { id: true, slug: true, name: true } }),
+    db.personName.count(),
+    db.membership.count(),
+    db.office.count(),
+  ]);
+  return { persons, names, memberships, offices };
+}
+
+/** Empties the register tables, as before a first import. */
+export async function deleteRegister(db: Db): Promise<void> {
+  await db.$transaction([db.person.deleteMany({}), db.memberRegisterImport.deleteMany({})]);
+}

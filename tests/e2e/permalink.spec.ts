@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
+import { deleteAliases, listContributions, putAliases } from '../../lib/db/inventory';
 import { servicesFromEnv } from '../support/test-services';
 
 /** The permalink of Vernon Coaker's first answer in the seeds ("A comprehensive UK action plan…"). */
@@ -90,9 +91,8 @@ test.describe('ids of corrected contributions, through the running server', () =
     const liveId = live.split('/').pop()!;
     const db = createDb(services!.databaseUrl, 1);
     try {
-      const { recordId } = await db.contribution.findUniqueOrThrow({ where: { id: liveId }, select: { recordId: true } });
-      await db.contributionAlias.deleteMany({ where: { oldId: { in: [MOVED, REMOVED] } } });
-      await db.contributionAlias.createMany({ data: [{ oldId: MOVED, newId: liveId, recordId }, { oldId: REMOVED, newId: null, recordId }] });
+      const { recordId } = (await listContributions(db)).find((c) => c.id === liveId)!;
+      await putAliases(db, [{ oldId: MOVED, newId: liveId, recordId }, { oldId: REMOVED, newId: null, recordId }]);
 
       const moved = await request.get(`/c/${MOVED}`, { maxRedirects: 0 });
       expect(moved.status()).toBe(301);
@@ -104,7 +104,7 @@ test.describe('ids of corrected contributions, through the running server', () =
       await page.getByRole('link', { name: 'Read the record it was part of' }).click();
       await expect(page).toHaveURL(new RegExp(`/d/${recordId}$`));
     } finally {
-      await db.contributionAlias.deleteMany({ where: { oldId: { in: [MOVED, REMOVED] } } });
+      await deleteAliases(db, [MOVED, REMOVED]);
       await db.$disconnect();
     }
   });

@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
+import { deleteDocument, listContributions, listRecords } from '../../lib/db/inventory';
 import { documentId, documentKey } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
@@ -47,18 +48,19 @@ test.beforeAll(async () => {
   const summary = await ingestPaths([FILE], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX } });
   expect(summary.failed).toEqual([]);
   expect(summary.indexed?.documents).toBe(1);
-  const record = await db.record.findFirstOrThrow({ where: { documentId: docId }, include: { contributions: { orderBy: { position: 'asc' } } } });
+  const [record] = await listRecords(db, { documentId: docId });
+  const contributions = await listContributions(db, { documentId: docId });
   recordId = record.id;
-  contributionIds = record.contributions.map((c) => c.id);
+  contributionIds = contributions.map((c) => c.id);
   // The markup really is in the stored text (and title): what follows tests the rendering, not the parser.
   expect(record.title).toContain('<script>');
-  expect(record.contributions.map((c) => c.text).join('\n')).toMatch(/<script>[\s\S]*<img src=x onerror=[\s\S]*href="javascript:/);
+  expect(contributions.map((c) => c.text).join('\n')).toMatch(/<script>[\s\S]*<img src=x onerror=[\s\S]*href="javascript:/);
   await db.$disconnect();
 });
 
 test.afterAll(async () => {
   const db = createDb(services.databaseUrl, 1);
-  await db.sourceDocument.deleteMany({ where: { id: docId } });
+  await deleteDocument(db, docId);
   await db.$disconnect();
   const index = createSearchClient(services.meiliUrl, services.meiliKey).index(E2E_INDEX);
   await waitForTask(index.deleteDocuments({ filter: `documentId = "${docId}"` }), 'removing the probe');

@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
+import { countDocuments } from '../../lib/db/documents';
+import { countIndexedDocuments, countPendingDocuments } from '../../lib/db/outbox';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
@@ -73,18 +75,18 @@ describe('kill -9 during a 2,000-document ingest', () => {
       if (kill.phase === 'start-up') {
         ready = await waitFor(run, async () => Date.now() - started >= kill.at);
       } else if (kill.phase === 'storing') {
-        ready = await waitFor(run, async () => (await db.sourceDocument.count()) >= kill.at);
+        ready = await waitFor(run, async () => (await countDocuments(db)) >= kill.at);
       } else if (kill.at <= 0) {
-        ready = await waitFor(run, async () => (await db.sourceDocument.count()) >= DOCUMENTS);
+        ready = await waitFor(run, async () => (await countDocuments(db)) >= DOCUMENTS);
         const indexingFrom = Date.now();
         if (ready) ready = await waitFor(run, async () => Date.now() - indexingFrom >= -kill.at);
       } else {
-        ready = await waitFor(run, async () => (await db.sourceDocument.count({ where: { indexedAt: { not: null } } })) >= kill.at);
+        ready = await waitFor(run, async () => (await countIndexedDocuments(db)) >= kill.at);
       }
       const finished = await run.kill9();
       const killed = ready && finished.signal === 'SIGKILL';
-      const storedAtKill = await db.sourceDocument.count();
-      const indexedAtKill = await db.sourceDocument.count({ where: { indexedAt: { not: null } } });
+      const storedAtKill = await countDocuments(db);
+      const indexedAtKill = await countIndexedDocuments(db);
       kills.push({ ...kill, killed, storedAtKill, indexedAtKill });
       // The atomicity claim, checked at the moment after each kill: no document is half there.
       const check = await checkStore(db, expected);
@@ -100,7 +102,7 @@ describe('kill -9 during a 2,000-document ingest', () => {
     expect(check.documents).toBe(DOCUMENTS);
     expect(check.complete).toBe(DOCUMENTS);
     expect(check.contributions).toBe(expectedContributions);
-    expect(await db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+    expect(await countPendingDocuments(db)).toBe(0);
 
     const stored = await storedContributionIds(db);
     const indexed = await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX);

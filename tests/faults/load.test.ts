@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
+import { listContributions, listRecords } from '../../lib/db/inventory';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
@@ -52,8 +53,8 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     const summary = await ingestPaths([path.join(ROOT, 'seeds'), ...corpus], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX } });
     expect(summary.failed).toEqual([]);
     paths = {
-      records: (await db.record.findMany({ select: { id: true } })).map((r) => r.id),
-      contributions: (await db.contribution.findMany({ select: { id: true }, take: 500 })).map((c) => c.id),
+      records: (await listRecords(db)).map((r) => r.id),
+      contributions: (await listContributions(db, { limit: 500 })).map((c) => c.id),
     };
     await db.$disconnect();
     app = await startApp(services.ports.app, services.env(INDEX));

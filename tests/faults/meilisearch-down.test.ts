@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
+import { countDocuments } from '../../lib/db/documents';
+import { countPendingDocuments } from '../../lib/db/outbox';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
@@ -58,7 +60,7 @@ describe('Meilisearch down during ingest', () => {
     expect(run.stderr).toMatch(/^index: not updated \(.+\); the documents are stored and wait for the index/m);
     const check = await checkStore(db, expectDocuments([...SEED_FILES, ...files]));
     expect(check.problems).toEqual([]);
-    expect(await db.sourceDocument.count({ where: { indexedAt: null } })).toBe(30);
+    expect(await countPendingDocuments(db)).toBe(30);
 
     // The app while Meilisearch is down: a clear 503, not an empty result.
     app = await startApp(services.ports.app, services.env(INDEX));
@@ -81,7 +83,7 @@ describe('Meilisearch down during ingest', () => {
     expect(catchUp.code).toBe(0);
     expect(catchUp.stdout).toMatch(/30 unchanged/);
     expect(catchUp.stdout).toMatch(/index: \d+ contributions from 30 documents indexed/);
-    expect(await db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+    expect(await countPendingDocuments(db)).toBe(0);
     expect((await indexEqualsStore()).ok).toBe(true);
     const after = await api('faultdoc1');
     expect(after.body.indexUpdating).toBe(false);
@@ -94,12 +96,12 @@ describe('Meilisearch down during ingest', () => {
     const run = spawnScript('ingest.ts', [dir], services.env(INDEX));
     // Wait until storing is done and indexing has begun, then kill Meilisearch outright.
     const expectedDocs = 5 + 30 + 120; // seeds, part one, these
-    while (!run.exited() && (await db.sourceDocument.count()) < expectedDocs) await new Promise((r) => setTimeout(r, 20));
+    while (!run.exited() && (await countDocuments(db)) < expectedDocs) await new Promise((r) => setTimeout(r, 20));
     await services.killMeilisearch();
     const finished = await run.done;
     expect(finished.code).toBe(0);
     expect(finished.stderr).toMatch(/^index: not updated/m);
-    const pending = await db.sourceDocument.count({ where: { indexedAt: null } });
+    const pending = await countPendingDocuments(db);
     expect(pending).toBeGreaterThan(0);
     expect((await checkStore(db, expectDocuments([...SEED_FILES, ...partOne, ...files]))).problems).toEqual([]);
 
@@ -107,7 +109,7 @@ describe('Meilisearch down during ingest', () => {
     const reindex = await runScript('reindex.ts', [], services.env(INDEX), 180_000);
     expect(reindex.code).toBe(0);
     expect(reindex.stdout).toMatch(/^reindex: \d+ contributions from \d+ documents/m);
-    expect(await db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+    expect(await countPendingDocuments(db)).toBe(0);
     const equal = await indexEqualsStore();
     expect(equal.missingFromIndex).toEqual([]);
     expect(equal.notInStore).toEqual([]);

@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
+import { listContributions, listRecords } from '../../lib/db/inventory';
+import { slugify } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
@@ -34,13 +36,13 @@ describe('Postgres down under a running app', () => {
     const db: Db = createDb(services.databaseUrl, 2);
     const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX } });
     expect(summary.failed).toEqual([]);
-    const record = await db.record.findFirstOrThrow({ include: { contributions: { take: 1 } }, where: { contributions: { some: { speakerName: { not: null } } } } });
-    const speaker = await db.speaker.findFirstOrThrow();
+    const contribution = (await listContributions(db)).find((c) => c.speakerName !== null)!;
+    const record = (await listRecords(db)).find((r) => r.id === contribution.recordId)!;
     await db.$disconnect();
     app = await startApp(services.ports.app, services.env(INDEX));
-    const c = record.contributions[0].id;
+    const c = contribution.id;
     urls = {
-      page: [`/d/${record.id}`, `/c/${c}`, `/speakers/${speaker.slug}`].map((p) => app.url + p),
+      page: [`/d/${record.id}`, `/c/${c}`, `/speakers/${slugify(contribution.speakerName!)}`].map((p) => app.url + p),
       api: [`/api/contributions/${c}`, `/documents/${record.documentId}`].map((p) => app.url + p),
     };
   }, 240_000);

@@ -7,6 +7,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countDocuments } from '../../lib/db/documents';
+import { listContributions } from '../../lib/db/inventory';
+import { countPendingDocuments } from '../../lib/db/outbox';
 import { documentId, documentKey } from '../../lib/ids';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { writeBadFiles, type BadFile } from '../faults/support/bad-files';
@@ -20,7 +23,7 @@ let files: BadFile[];
 let run: Finished;
 
 async function contributionsOf(name: string) {
-  return rt.db.contribution.findMany({ where: { record: { documentId: documentId(documentKey(name)) } }, orderBy: { position: 'asc' } });
+  return listContributions(rt.db, { documentId: documentId(documentKey(name)) });
 }
 
 describe('ingest of a folder with bad files', () => {
@@ -64,8 +67,8 @@ describe('ingest of a folder with bad files', () => {
 
   it('stores every good file, and nothing of the bad ones', async () => {
     for (const f of files) expect((await contributionsOf(f.name)).length > 0, f.name).toBe(!f.bad);
-    expect(await rt.db.sourceDocument.count()).toBe(files.filter((f) => !f.bad).length);
-    expect(await rt.db.sourceDocument.count({ where: { indexedAt: null } })).toBe(0);
+    expect(await countDocuments(rt.db)).toBe(files.filter((f) => !f.bad).length);
+    expect(await countPendingDocuments(rt.db)).toBe(0);
   });
 
   it('decodes Latin-1 and UTF-16 to the same characters as UTF-8', async () => {

@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionResponseSchema } from '../../lib/api-schemas';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import type { DocumentToStore } from '../../lib/db/document-rows';
+import { listAliases, listContributions } from '../../lib/db/inventory';
 import { storeDocument } from '../../lib/db/store-document';
+import { documentId } from '../../lib/ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../../lib/members';
 import type { ParsedRecord } from '../../lib/parse/record';
 import { resetDatabase, testRuntime } from '../support/fixtures';
@@ -52,7 +54,7 @@ function synthetic(texts: string[]): DocumentToStore {
 }
 
 async function idsInOrder(): Promise<string[]> {
-  return (await rt.db.contribution.findMany({ where: { record: { document: { sourceKey: 'permalink-test' } } }, orderBy: { position: 'asc' }, select: { id: true } })).map((c) => c.id);
+  return (await listContributions(rt.db, { documentId: documentId('permalink-test') })).map((c) => c.id);
 }
 
 describe('permalinks after a corrected document', () => {
@@ -74,7 +76,7 @@ describe('permalinks after a corrected document', () => {
     expect(after[0]).toBe(before[0]);
     expect(after[2]).toBe(before[2]);
     expect(after[1]).not.toBe(before[1]);
-    const aliases = await rt.db.contributionAlias.findMany({ orderBy: { oldId: 'asc' } });
+    const aliases = await listAliases(rt.db);
     expect(aliases.map(({ oldId, newId }) => ({ oldId, newId })).sort((a, b) => a.oldId.localeCompare(b.oldId))).toEqual(
       [
         { oldId: before[1], newId: after[1] },
@@ -92,7 +94,7 @@ describe('permalinks after a corrected document', () => {
   it('proxy: 410 with a link to the record for a removed contribution', async () => {
     const res = await proxy(new NextRequest(`${ORIGIN}/c/${before[3]}`));
     expect(res.status).toBe(410);
-    const recordId = (await rt.db.contribution.findUniqueOrThrow({ where: { id: after[0] } })).recordId;
+    const recordId = (await listContributions(rt.db)).find((c) => c.id === after[0])!.recordId;
     expect(await res.text()).toContain(`href="/d/${recordId}"`);
   });
 
@@ -144,7 +146,7 @@ describe('re-ingesting a real seed with one answer corrected', () => {
     copyFileSync(seed, copy);
     const first = await ingestPaths([copy], { db: rt.db, search: null });
     expect(first.failed).toEqual([]);
-    const all = async () => rt.db.contribution.findMany({ orderBy: [{ recordId: 'asc' }, { position: 'asc' }], select: { id: true, text: true, speakerName: true } });
+    const all = async () => listContributions(rt.db);
     const before = await all();
     const target = before.find((c) => c.text.startsWith('A comprehensive UK action plan'));
     expect(target?.speakerName).toBe('Vernon Coaker');
@@ -158,7 +160,7 @@ describe('re-ingesting a real seed with one answer corrected', () => {
     const changed = after.filter((c, i) => c.id !== before[i].id);
     expect(changed).toHaveLength(1);
     expect(changed[0].text.startsWith('A comprehensive national action plan')).toBe(true);
-    const alias = await rt.db.contributionAlias.findUnique({ where: { oldId: target!.id } });
+    const alias = (await listAliases(rt.db)).find((a) => a.oldId === target!.id);
     expect(alias?.newId).toBe(changed[0].id);
   });
 });

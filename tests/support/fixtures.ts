@@ -1,5 +1,6 @@
 /** Helpers for tests that use the real services: a db client, a search client, a clean slate. */
 import { createDb, type Db } from '../../lib/db/client';
+import { deleteAllDocuments } from '../../lib/db/inventory';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { servicesFromEnv } from './test-services';
 
@@ -13,5 +14,5 @@ export function testRuntime(indexName: string) {
 
 /** Empties every table, for a test that needs a known state. */
 export async function resetDatabase(db: Db): Promise<void> {
-  await db.$executeRawUnsafe('TRUNCATE "ContributionAlias", "Contribution", "Record", "Speaker", "SourceDocument" CASCADE');
+  await deleteAllDocuments(db);
 }

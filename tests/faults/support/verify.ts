@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../../../lib/db/client';
+import { listContributions, listDocumentContents } from '../../../lib/db/inventory';
 import { documentId, documentKey } from '../../../lib/ids';
 import { parseDocument } from '../../../lib/parse';
 
@@ -44,9 +45,7 @@ export interface StoreCheck {
 
 /** Every document in Postgres must hold exactly what its file parses to (no half documents). */
 export async function checkStore(db: Db, expected: Map<string, ExpectedDocument>): Promise<StoreCheck> {
-  const docs = await db.sourceDocument.findMany({
-    select: { id: true, records: { orderBy: { position: 'asc' }, select: { title: true, kind: true, contributions: { orderBy: { position: 'asc' }, select: { type: true, speakerName: true, text: true } } } } },
-  });
+  const docs = await listDocumentContents(db);
   const problems: string[] = [];
   let records = 0;
   let contributions = 0;
@@ -79,7 +78,7 @@ export async function indexedIds(client: Meilisearch, indexName: string): Promis
 }
 
 export async function storedContributionIds(db: Db): Promise<string[]> {
-  return (await db.contribution.findMany({ select: { id: true } })).map((c) => c.id);
+  return (await listContributions(db)).map((c) => c.id);
 }
 
 /** Ids in one list and not the other, both ways, and duplicates in the index list. */

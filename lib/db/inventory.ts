@@ -1,0 +1,71 @@
+/**
+ * Whole-table reads and fixtures for checks that look at everything stored — the tests, the
+ * fault suite and its load runs — so they ask lib/db rather than writing their own queries.
+ * Nothing here serves a page (those reads are lib/db/records.ts and lib/db/speakers.ts).
+ */
+import type { Db } from './client';
+import type { Contribution, ContributionAlias, Record as RecordRow } from './generated/client';
+
+export type { Contribution, ContributionAlias, RecordRow };
+
+export interface StoredFilter {
+  /** Only this document's rows. */
+  documentId?: string;
+  /** At most this many. */
+  limit?: number;
+}
+
+/** Contributions in document, record and contribution order. */
+export async function listContributions(db: Db, filter: StoredFilter = {}): Promise<Contribution[]> {
+  return db.contribution.findMany({
+    where: filter.documentId ? { record: { documentId: filter.documentId } } : undefined,
+    orderBy: [{ record: { documentId: 'asc' } }, { record: { position: 'asc' } }, { position: 'asc' }],
+    take: filter.limit,
+  });
+}
+
+/** Records (without contributions) in document and record order. */
+export async function listRecords(db: Db, filter: StoredFilter = {}): Promise<RecordRow[]> {
+  return db.record.findMany({
+    where: filter.documentId ? { documentId: filter.documentId } : undefined,
+    orderBy: [{ documentId: 'asc' }, { position: 'asc' }],
+    take: filter.limit,
+  });
+}
+
+export async function countContributions(db: Db): Promise<number> {
+  return db.contribution.count();
+}
+
+/** Every stored document with its records' titles and kinds and their contributions' types, speakers and texts, in order. */
+export async function listDocumentContents(db: Db) {
+  return db.sourceDocument.findMany({
+    orderBy: { id: 'asc' },
+    select: { id: true, records: { orderBy: { position: 'asc' }, select: { title: true, kind: true, contributions: { orderBy: { position: 'asc' }, select: { type: true, speakerName: true, text: true } } } } },
+  });
+}
+
+/** Every alias left by a corrected document, by old id. */
+export async function listAliases(db: Db): Promise<ContributionAlias[]> {
+  return db.contributionAlias.findMany({ orderBy: { oldId: 'asc' } });
+}
+
+/** Writes aliases as a corrected document would (replacing any with the same old ids). */
+export async function putAliases(db: Db, aliases: Array<Pick<ContributionAlias, 'oldId' | 'newId' | 'recordId'>>): Promise<void> {
+  await deleteAliases(db, aliases.map((a) => a.oldId));
+  await db.contributionAlias.createMany({ data: aliases });
+}
+
+export async function deleteAliases(db: Db, oldIds: string[]): Promise<void> {
+  await db.contributionAlias.deleteMany({ where: { oldId: { in: oldIds } } });
+}
+
+/** Removes one document and (by cascade) its records and contributions. */
+export async function deleteDocument(db: Db, documentId: string): Promise<void> {
+  await db.sourceDocument.deleteMany({ where: { id: documentId } });
+}
+
+/** Empties every document table (not the register), for a test that needs a known state. */
+export async function deleteAllDocuments(db: Db): Promise<void> {
+  await db.$executeRawUnsafe('TRUNCATE "ContributionAlias", "Contribution", "Record", "Speaker", "SourceDocument" CASCADE');
+}
