@@ -7,7 +7,7 @@
  * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N`.
  */
 import { rmSync } from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
 import { createSearchClient } from '../lib/search/index-admin';
 import { createHttpTransport } from '../lib/search/http-transport';
 import { startApp, type RunningApp } from './bench/app-server';
@@ -16,7 +16,7 @@ import { runLoad } from './bench/load-test';
 import { startCpuMeter } from './bench/cpu';
 import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSeconds, runBaseline, runMeili } from './bench/measure';
 import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
-import { buildBaseline, sampleRecordIds } from '../lib/db/fts-baseline';
+import { buildBaseline, createBaselinePool, sampleRecordIds } from '../lib/db/fts-baseline';
 import { loadQueries } from './bench/queries';
 import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
 import { startBenchServices, type BenchServices } from './bench/services';
@@ -70,7 +70,7 @@ await runCommand('bench', async () => {
     services = await startBenchServices(ROOT);
     log(`services: Postgres and Meilisearch under ${services.dataDir}`);
     const search = createSearchClient(services.meiliUrl, services.meiliKey);
-    pool = new pg.Pool({ connectionString: services.databaseUrl, max: 4 });
+    pool = createBaselinePool(services.databaseUrl);
 
     log('ingest: storing and indexing (in its own process)…');
     const ingest = await measureIngest(ROOT, args.dir, { databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl, meiliKey: services.meiliKey, indexName: INDEX });

@@ -4,7 +4,7 @@
  * 500. The answer is cached briefly — 1 s when up, 0.5 s when down — so a healthy server pays one
  * `select 1` a second and an outage under load costs two probes a second, not one per request.
  */
-import { getDb } from './client';
+import { getDb, type Db } from './client';
 import { isDatabaseUnavailable } from './errors';
 
 const UP_FOR_MS = 1000;
@@ -27,6 +27,11 @@ export function isDatabaseReachable(): Promise<boolean> {
   return probing;
 }
 
+/** One trivial query: resolves when the database answers, throws what the client saw when it does not. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.$queryRaw`select 1`;
+}
+
 /** Forget the cached answer: a route that just saw the database fail says so. */
 export function markDatabaseDown(): void {
   last = { up: false, at: Date.now() };
@@ -36,7 +41,7 @@ async function probe(): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      getDb().$queryRaw`select 1`,
+      pingDatabase(getDb()),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(Object.assign(new Error('database probe timed out'), { code: 'ETIMEDOUT' })), PROBE_TIMEOUT_MS);
       }),

@@ -1,8 +1,10 @@
 /**
  * Questions to a Postgres server itself rather than to our tables: does it answer with these
- * credentials, does a database exist. Asked while lib/embedded starts or reuses a server.
+ * credentials, does a database exist (asked while lib/embedded starts or reuses a server); which
+ * connection is which, and ending one (how the outage tests cut a connection for real).
  */
 import pg from 'pg';
+import type { Db } from './client';
 
 export async function canConnect(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -21,4 +23,23 @@ export async function canConnect(url: string): Promise<boolean> {
 export async function hasDatabase(admin: pg.Client, name: string): Promise<boolean> {
   const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
   return exists.rowCount !== 0;
+}
+
+/** The pid of the server process behind one of this client's connections. */
+export async function getConnectionPid(db: Db): Promise<number> {
+  const [{ pid }] = await db.$queryRaw<Array<{ pid: number }>>`select pg_backend_pid() as pid`;
+  return Number(pid);
+}
+
+/** Ends a server connection by its pid, as an administrator's shutdown would (57P01 to its client). */
+export async function terminateConnection(db: Db, pid: number): Promise<void> {
+  await db.$queryRaw`select pg_terminate_backend(${pid}::int)`;
+}
+
+/** Opens a transaction, runs `during` while it is open, then queries inside it: how a connection lost mid-transaction is reported. */
+export async function queryInTransactionAfter(db: Db, during: () => Promise<void>): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await during();
+    await tx.$queryRaw`select 1`;
+  });
 }

@@ -78,7 +78,7 @@ export interface DocumentRows {
 }
 
 /** Every key of a row type, checked complete by the compiler (a missing or extra key does not build). */
-const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.keys(keys) as Array<keyof Row & string>;
+export const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.keys(keys) as Array<keyof Row & string>;
 
 export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, name: true });
 export const RECORD_COLUMNS = columnsOf<RecordRow>({

@@ -6,9 +6,14 @@
  * separate count per selected facet for disjunctive counts, as the app does.
  * Not modelled: typo tolerance (Postgres has none) and the `acts` facet (derived in JavaScript).
  */
-import type pg from 'pg';
+import pg from 'pg';
 
 export const BASELINE_SCHEMA = 'bench_fts';
+
+/** A pool of its own for the baseline's concurrent queries (the app's Prisma client is not involved). */
+export function createBaselinePool(databaseUrl: string, size = 4): pg.Pool {
+  return new pg.Pool({ connectionString: databaseUrl, max: size });
+}
 
 /** Baseline facet → column; `minister` mirrors lib/search/documents.ts in SQL. */
 const FACET_COLUMNS = { speaker: 'speaker', minister: 'minister', party: 'party', house: 'house', kind: 'kind', type: 'type', department: 'department', year: 'year' } as const;

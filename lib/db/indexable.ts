@@ -1,10 +1,16 @@
 /**
- * What the search index is built from: documents' records with their contributions, read from
- * Postgres in the shape lib/search/documents.ts maps to indexed documents.
+ * What the search index is built from: records with their contributions, in the columns the
+ * index uses. `toIndexableRecords` is the one mapping from stored rows (lib/db/document-rows.ts)
+ * to this shape — used on rows read back from Postgres by `readIndexableRecords`, and by tests on
+ * rows made from parsed files — and lib/search/documents.ts maps it to indexed documents.
  */
-import { fromIsoDate } from '../dates';
 import type { Db } from './client';
-import type { RESOLUTION_COLUMNS, ResolutionColumns } from './resolution';
+import { columnsOf, type ContributionRow, type RecordRow } from './document-rows';
+import type { RESOLUTION_COLUMNS } from './resolution';
+
+const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department'>>({
+  id: true, documentId: true, position: true, title: true, kind: true, house: true, date: true, department: true,
+});
 
 /** The resolution columns the index uses (the minister and party facets, the person filter). */
 const INDEXED_RESOLUTION_COLUMNS = [
@@ -16,71 +22,59 @@ const INDEXED_RESOLUTION_COLUMNS = [
   'resolutionStatus',
 ] as const satisfies readonly (typeof RESOLUTION_COLUMNS)[number][];
 
-export interface IndexableContribution extends Partial<Pick<ResolutionColumns, (typeof INDEXED_RESOLUTION_COLUMNS)[number]>> {
-  id: string;
-  position: number;
-  speakerName: string | null;
-  role: string | null;
-  party: string | null;
-  constituency: string | null;
-  type: string;
-  date: Date | null;
-  time: string | null;
-  text: string;
+const INDEXED_CONTRIBUTION_COLUMNS = [
+  ...columnsOf<Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'time' | 'text'>>({
+    id: true, recordId: true, position: true, speakerName: true, role: true, party: true, constituency: true, type: true, date: true, time: true, text: true,
+  }),
+  ...INDEXED_RESOLUTION_COLUMNS,
+];
+
+type IndexedRecordRow = Pick<RecordRow, (typeof INDEXED_RECORD_COLUMNS)[number]>;
+type IndexedContributionRow = Pick<ContributionRow, (typeof INDEXED_CONTRIBUTION_COLUMNS)[number]>;
+
+/** A contribution as the index sees it; the resolution columns may be absent (a speaker never resolved). */
+export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | (typeof INDEXED_RESOLUTION_COLUMNS)[number]> &
+  Partial<Pick<IndexedContributionRow, (typeof INDEXED_RESOLUTION_COLUMNS)[number]>>;
+
+export type IndexableRecord = Omit<IndexedRecordRow, 'position'> & { contributions: IndexableContribution[] };
+
+/** Records (in the order given) with their contributions (in the order given), each with only the indexed columns. */
+export function toIndexableRecords(rows: { records: IndexedRecordRow[]; contributions: IndexedContributionRow[] }): IndexableRecord[] {
+  const byRecord = new Map<string, IndexableContribution[]>(rows.records.map((r) => [r.id, []]));
+  for (const c of rows.contributions) {
+    const { recordId, ...contribution } = pick(c, INDEXED_CONTRIBUTION_COLUMNS);
+    byRecord.get(recordId)?.push(contribution);
+  }
+  return rows.records.map((r) => {
+    const { position: _position, ...record } = pick(r, INDEXED_RECORD_COLUMNS);
+    return { ...record, contributions: byRecord.get(r.id)! };
+  });
 }
 
-export interface IndexableRecord {
-  id: string;
-  documentId: string;
-  title: string;
-  kind: string;
-  house: string | null;
-  date: Date | null;
-  department: string | null;
-  contributions: IndexableContribution[];
+function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 }
 
-type JoinedRow = Omit<IndexableRecord, 'id' | 'date' | 'contributions'> &
-  { recordId: string; recordDate: string | null; date: string | null } & {
-    [K in keyof Omit<IndexableContribution, 'date'>]-?: IndexableContribution[K] | null;
-  };
+/** Columns as SELECT items; dates as YYYY-MM-DD, as the rows carry them. */
+const selectList = (alias: string, columns: readonly string[]) => columns.map((k) => (k === 'date' ? `to_char(${alias}.date, 'YYYY-MM-DD') AS date` : `${alias}."${k}"`)).join(', ');
 
 /**
- * The documents' records with their contributions, in record and contribution order, in one
- * query: Prisma's nested findMany per document cost more Node CPU than building the search documents.
+ * The documents' records with their contributions, in document, record and contribution order,
+ * in two queries: Prisma's nested findMany per document cost more Node CPU than building the
+ * search documents.
  */
-export async function readIndexableRecords(db: Db, documentIds: string[]): Promise<Map<string, IndexableRecord[]>> {
-  const byDocument = new Map<string, IndexableRecord[]>(documentIds.map((id) => [id, []]));
-  if (!documentIds.length) return byDocument;
-  const rows = await db.$queryRawUnsafe<JoinedRow[]>(
-    `SELECT r.id AS "recordId", r."documentId", r.title, r.kind, r.house, to_char(r.date, 'YYYY-MM-DD') AS "recordDate", r.department,
-            c.id, c.position, c."speakerName", c.role, c.party, c.constituency, c.type, to_char(c.date, 'YYYY-MM-DD') AS date, c.time, c.text,
-            ${INDEXED_RESOLUTION_COLUMNS.map((k) => `c."${k}"`).join(', ')}
-     FROM "Record" r LEFT JOIN "Contribution" c ON c."recordId" = r.id
-     WHERE r."documentId" = ANY($1::text[])
-     ORDER BY r."documentId", r.position, c.position`,
-    documentIds,
-  );
-  let current = null as IndexableRecord | null;
-  for (const row of rows) {
-    if (current?.id !== row.recordId) {
-      current = { id: row.recordId, documentId: row.documentId, title: row.title, kind: row.kind, house: row.house, date: fromIsoDate(row.recordDate), department: row.department, contributions: [] };
-      byDocument.get(row.documentId)!.push(current);
-    }
-    if (row.id === null) continue; // a record without contributions
-    current.contributions.push({
-      id: row.id,
-      position: row.position!,
-      speakerName: row.speakerName,
-      role: row.role,
-      party: row.party,
-      constituency: row.constituency,
-      type: row.type!,
-      date: fromIsoDate(row.date),
-      time: row.time,
-      text: row.text!,
-      ...(Object.fromEntries(INDEXED_RESOLUTION_COLUMNS.map((k) => [k, row[k]])) as Pick<IndexableContribution, (typeof INDEXED_RESOLUTION_COLUMNS)[number]>),
-    });
-  }
-  return byDocument;
+export async function readIndexableRecords(db: Db, documentIds: string[]): Promise<IndexableRecord[]> {
+  if (!documentIds.length) return [];
+  const [records, contributions] = await Promise.all([
+    db.$queryRawUnsafe<IndexedRecordRow[]>(
+      `SELECT ${selectList('r', INDEXED_RECORD_COLUMNS)} FROM "Record" r WHERE r."documentId" = ANY($1::text[]) ORDER BY r."documentId", r.position`,
+      documentIds,
+    ),
+    db.$queryRawUnsafe<IndexedContributionRow[]>(
+      `SELECT ${selectList('c', INDEXED_CONTRIBUTION_COLUMNS)} FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId"
+       WHERE r."documentId" = ANY($1::text[]) ORDER BY c."recordId", c.position`,
+      documentIds,
+    ),
+  ]);
+  return toIndexableRecords({ records, contributions });
 }

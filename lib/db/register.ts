@@ -7,7 +7,8 @@ import type { Db } from './client';
 import type { Prisma } from './generated/client';
 
 export interface RegisterRows {
-  persons: Prisma.PersonCreateManyInput[];
+  /** `identifiers`: the register's map of other ids (datadotparl_id, wikidata…), stored as JSON. */
+  persons: Array<Omit<Prisma.PersonCreateManyInput, 'identifiers'> & { identifiers?: Record<string, unknown> }>;
   names: Prisma.PersonNameCreateManyInput[];
   memberships: Prisma.MembershipCreateManyInput[];
   offices: Prisma.OfficeCreateManyInput[];

@@ -104,9 +104,7 @@ async function sendBatch(db: Db, index: Index<SearchDocument>, documents: Pendin
   let contributions = 0;
   for (const piece of requestPieces(documents)) {
     const searchDocuments: SearchDocument[] = [];
-    for (const records of (await readIndexableRecords(db, piece.map((d) => d.id))).values()) {
-      for (const r of records) for (const d of toSearchDocuments(r)) searchDocuments.push(d);
-    }
+    for (const r of await readIndexableRecords(db, piece.map((d) => d.id))) for (const d of toSearchDocuments(r)) searchDocuments.push(d);
     if (!searchDocuments.length) continue;
     contributions += searchDocuments.length;
     enqueued.push(await enqueue(index.addDocuments(searchDocuments, { primaryKey: 'id' }), 'indexing contributions'));

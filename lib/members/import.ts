@@ -11,7 +11,6 @@ import { markDocumentsPending } from '../db/outbox';
 import { getLoadedRegister, replaceRegister, type RegisterRows } from '../db/register';
 import { sameResolution, toResolutionColumns } from '../db/resolution';
 import { listStoredSpeakers, writeSpeakerResolution } from '../db/speaker-resolutions';
-import type { Prisma } from '../db/generated/client';
 import { slugify } from '../ids';
 import { normalizeText, toNameKey } from './names';
 import { partyCodeOn, toHeldOffice } from './offices';
@@ -43,7 +42,7 @@ export function toRegisterRows(register: Register): RegisterRows {
     const base = slugify(displayName(p));
     // Two people of one name: both get their id's number, so neither slug depends on the other's order.
     const slug = (slugCount.get(base) ?? 0) > 1 ? `${base}-${p.id.replace(/^.*[/:]/, '').toLowerCase()}` : base;
-    rows.persons.push({ id: p.id, slug, name: displayName(p), identifiers: p.identifiers ? (p.identifiers as Prisma.InputJsonValue) : undefined });
+    rows.persons.push({ id: p.id, slug, name: displayName(p), identifiers: p.identifiers ?? undefined });
 
     const seen = new Set<string>();
     const forms = [

@@ -2,7 +2,6 @@
  * Postgres rows (as lib/db/indexable.ts reads them) → Meilisearch documents, one per
  * contribution. Pure: the one mapping that ingest, reindex and the tests' indexes use.
  */
-import { toIsoDate } from '../dates';
 import type { IndexableContribution, IndexableRecord } from '../db/indexable';
 import { slugify } from '../ids';
 import { findActsMentioned } from './acts';
@@ -63,7 +62,7 @@ export function toMinister(c: IndexableContribution): string | null {
 
 export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
   return record.contributions.map((c) => {
-    const date = toIsoDate(c.date ?? record.date);
+    const date = c.date ?? record.date;
     return {
       id: c.id,
       recordId: record.id,

@@ -1,9 +1,14 @@
 /**
- * The seed documents parsed and indexed straight into a test index (no Postgres), so search
- * tests exercise the real Meilisearch with the real settings, and `search` runs a URL query.
+ * The seed documents parsed and indexed straight into a test index (no Postgres) through the same
+ * row and index mappings ingest uses, so search tests exercise the real Meilisearch with the real
+ * settings and documents, and `search` runs a URL query.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { toDocumentRows } from '../../lib/db/document-rows';
+import { toIndexableRecords } from '../../lib/db/indexable';
+import { documentKey } from '../../lib/ids';
+import { getDefaultSpeakerResolver } from '../../lib/members';
 import { parseDocument } from '../../lib/parse';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
@@ -12,37 +17,18 @@ import { searchContributions, type SearchResult } from '../../lib/search/run-sea
 import { parseSearchParams } from '../../lib/search/search-params';
 import { servicesFromEnv, ROOT } from '../support/test-services';
 
+/** The seeds as ingest would index them: parsed, mapped to rows (speakers resolved by the bundled register), then to indexed documents. */
 export function seedSearchDocuments(): SearchDocument[] {
   const dir = path.join(ROOT, 'seeds');
+  const register = getDefaultSpeakerResolver();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .flatMap((file, d) =>
-      parseDocument(readFileSync(path.join(dir, file)), { fileName: file }).records.flatMap((r, n) => {
-        const recordId = `rec${d}x${n}`;
-        return toSearchDocuments({
-          id: recordId,
-          documentId: `doc${d}`,
-          title: r.title,
-          kind: r.kind,
-          house: r.house,
-          date: r.date ? new Date(r.date) : null,
-          department: r.department,
-          contributions: r.contributions.map((c, i) => ({
-            id: `${recordId}c${i}`,
-            position: i,
-            speakerName: c.speaker.name,
-            role: c.speaker.role,
-            party: c.speaker.party,
-            constituency: c.speaker.constituency,
-            type: c.type,
-            date: c.date ? new Date(c.date) : null,
-            time: c.time,
-            text: c.text,
-          })),
-        });
-      }),
-    );
+    .flatMap((file) => {
+      const parsed = parseDocument(readFileSync(path.join(dir, file)), { fileName: file });
+      const doc = { key: documentKey(file), fileName: file, sha256: '', format: parsed.format, rawText: parsed.text, records: parsed.records };
+      return toIndexableRecords(toDocumentRows(doc, (speaker) => register.resolve(speaker))).flatMap(toSearchDocuments);
+    });
 }
 
 export async function indexSeeds(indexName: string) {

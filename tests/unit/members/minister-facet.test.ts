@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndexableContribution } from '@/lib/db/indexable';
 import { toSearchDocuments } from '@/lib/search/documents';
 
-const base: IndexableContribution = { id: 'c', position: 0, speakerName: 'Baroness Williams of Trafford', role: 'Chief Whip, House of Lords', party: null, constituency: null, type: 'answer', date: new Date('2021-03-10T00:00:00Z'), time: null, text: 'An answer.' };
+const base: IndexableContribution = { id: 'c', position: 0, speakerName: 'Baroness Williams of Trafford', role: 'Chief Whip, House of Lords', party: null, constituency: null, type: 'answer', date: '2021-03-10', time: null, text: 'An answer.' };
 const doc = (c: Partial<IndexableContribution>) =>
   toSearchDocuments({ id: 'r', documentId: 'd', title: 'T', kind: 'written-question', house: 'Lords', date: null, department: null, contributions: [{ ...base, ...c }] })[0];
 
