@@ -11,17 +11,11 @@
  * Only what the source gives is cited: a missing volume, column, date or house is left out,
  * never guessed.
  */
+import type { RecordView } from './db/views';
 import { formatDate, houseAbbreviation } from './format';
 
-export interface CitableRecord {
-  title: string;
-  kind: string;
-  house: string | null;
-  date: string | null;
-  department: string | null;
-  reference: { uin: string | null; volume: string | null; column: string | null };
-  question: { status: string; tabled: string | null; answered: string | null } | null;
-}
+/** The parts of a record a citation uses (lib/db/views.ts RecordView has them). */
+export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'>;
 
 export interface CitableContribution {
   id: string;

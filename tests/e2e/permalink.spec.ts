@@ -80,7 +80,7 @@ test('a written question shows its status and offers its feed', async ({ page, r
 });
 
 test.describe('ids of corrected contributions, through the running server', () => {
-  // The seeds have no corrections: alias rows are written as a re-ingest would (lib/ingest/store.ts).
+  // The seeds have no corrections: alias rows are written as a re-ingest would (lib/db/store-document.ts).
   const MOVED = 'zzzzzzzzzzz2';
   const REMOVED = 'zzzzzzzzzzz3';
 
