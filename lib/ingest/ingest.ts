@@ -10,10 +10,11 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
 import { getStoredSha256 } from '../db/documents';
+import type { DocumentToStore } from '../db/document-rows';
 import { storeDocument } from '../db/store-document';
 import { documentKey } from '../ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../members';
-import { parseDocument } from '../parse';
+import { parseDocument, type ParsedDocument } from '../parse';
 import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { indexPendingDocuments, type IndexProgress } from './index-documents';
@@ -142,6 +143,20 @@ function sumProgress(a: IndexProgress, b: IndexProgress): IndexProgress {
   return { documents: a.documents + b.documents, contributions: a.contributions + b.contributions };
 }
 
+/** A parsed file as it is stored, its speakers resolved. */
+export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDocument): DocumentToStore {
+  return {
+    key: documentKey(file),
+    fileName: file,
+    sha256,
+    format: parsed.format,
+    rawText: parsed.text,
+    records: parsed.records,
+    // Each speaker is resolved once: by the parser where it needed the register, else here.
+    resolutions: parsed.resolutions ?? resolveRecordSpeakers(getDefaultRegisterIndex(), parsed.records),
+  };
+}
+
 type FileOutcome = { kind: 'stored'; records: number; contributions: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
 
 export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
@@ -168,16 +183,7 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   if (parsed.superseded) return { kind: 'superseded' };
   if (!parsed.records.length) return { kind: 'failed', reason: `${file}: no records found in this document` };
   try {
-    const stored = await storeDocument(db, {
-      key,
-      fileName: file,
-      sha256,
-      format: parsed.format,
-      rawText: parsed.text,
-      records: parsed.records,
-      // Each speaker is resolved once: by the parser where it needed the register, else here.
-      resolutions: parsed.resolutions ?? resolveRecordSpeakers(getDefaultRegisterIndex(), parsed.records),
-    });
+    const stored = await storeDocument(db, toDocumentToStore(file, sha256, parsed));
     return { kind: 'stored', records: stored.records, contributions: stored.contributions };
   } catch (e) {
     return { kind: 'failed', reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})` };

@@ -7,8 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDocumentRows } from '../../lib/db/document-rows';
 import { toIndexableRecords } from '../../lib/db/indexable';
-import { documentKey } from '../../lib/ids';
-import { getDefaultSpeakerResolver } from '../../lib/members';
+import { toDocumentToStore } from '../../lib/ingest/ingest';
 import { parseDocument } from '../../lib/parse';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
@@ -20,14 +19,12 @@ import { servicesFromEnv, ROOT } from '../support/test-services';
 /** The seeds as ingest would index them: parsed, mapped to rows (speakers resolved by the bundled register), then to indexed documents. */
 export function seedSearchDocuments(): SearchDocument[] {
   const dir = path.join(ROOT, 'seeds');
-  const register = getDefaultSpeakerResolver();
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .flatMap((file) => {
       const parsed = parseDocument(readFileSync(path.join(dir, file)), { fileName: file });
-      const doc = { key: documentKey(file), fileName: file, sha256: '', format: parsed.format, rawText: parsed.text, records: parsed.records };
-      return toIndexableRecords(toDocumentRows(doc, (speaker) => register.resolve(speaker))).flatMap(toSearchDocuments);
+      return toIndexableRecords(toDocumentRows(toDocumentToStore(file, '', parsed))).flatMap(toSearchDocuments);
     });
 }
 
