@@ -2,8 +2,8 @@
 export { loadRegister, loadRegisterIndex, checkRegisterJson, getDefaultRegister, getDefaultRegisterIndex, DEFAULT_REGISTER_PATH, MemberRegisterError } from './load';
 export { buildRegisterIndex } from './register-index';
 export type { RegisterIndex } from './register-index';
-export { resolveSpeaker, resolveRecordSpeakers, nameOf } from './resolve';
-export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod, House as MemberHouse } from './resolve';
+export { resolveSpeaker, resolveRecordSpeakers } from './resolve';
+export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod } from './resolve';
 export { officesHeldOn, isGovernmentOffice, OFFICES_KNOWN_UNTIL } from './offices';
 export type { HeldOffice } from './offices';
 export type { Register, RegisterPerson, RegisterMembership, RegisterOffice, RegisterNameForm } from './register-schema';
