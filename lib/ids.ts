@@ -41,9 +41,9 @@ export function shortHash(input: string, length = 12): string {
   return out;
 }
 
-/** Removes ParlParse's version letter from a day file name or an XML id ("2009-10-26b.1.2" → "2009-10-26.1.2"). */
+/** Removes ParlParse's version letter(s) from a day file name or an XML id ("2009-10-26b.1.2" → "2009-10-26.1.2"; after z come aa, ab …). */
 export function withoutVersionLetter(s: string): string {
-  return s.replace(/(\d{4}-\d{2}-\d{2})[a-z](?=$|[._])/g, '$1');
+  return s.replace(/(\d{4}-\d{2}-\d{2})[a-z]{1,3}(?=$|[._])/g, '$1');
 }
 
 export function documentKey(fileName: string): string {
@@ -64,11 +64,16 @@ function textKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The id of a contribution the source gives an id (gid) to: the same for every version of its day. */
+export function contributionIdForSource(sourceId: string): string {
+  return shortHash(`contribution-source:${withoutVersionLetter(sourceId)}`);
+}
+
 /** Ids for a record's contributions, in order. */
 export function contributionIds(recordIdValue: string, contributions: ReadonlyArray<{ text: string; sourceId?: string | null }>): string[] {
   const seen = new Map<string, number>();
   return contributions.map((c) => {
-    if (c.sourceId) return shortHash(`contribution-source:${withoutVersionLetter(c.sourceId)}`);
+    if (c.sourceId) return contributionIdForSource(c.sourceId);
     const key = textKey(c.text);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);

@@ -6,6 +6,7 @@
  */
 import { contributionIds, documentId, recordId, shortHash, slugify } from '../ids';
 import type { ParsedRecord } from '../parse/record';
+import type { ContributionRedirect } from './gid-aliases';
 import { RESOLUTION_COLUMNS, toResolutionColumns, type ResolutionColumns, type ResolutionFacts } from './resolution';
 
 export interface DocumentToStore {
@@ -20,6 +21,8 @@ export interface DocumentToStore {
    * before storing (while parsing, or by ingest right after) and written beside the printed fields.
    */
   resolutions: (ResolutionFacts | null)[][];
+  /** Old contribution id → new one, from the source's own redirects (older versions of a ParlParse day). */
+  redirects?: ContributionRedirect[];
 }
 
 export interface SpeakerRow {

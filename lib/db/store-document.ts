@@ -14,18 +14,21 @@ import {
   type DocumentRows,
   type DocumentToStore,
 } from './document-rows';
+import { writeContributionRedirects, type ContributionRedirect } from './gid-aliases';
 
 export interface StoredDocument {
   documentId: string;
   records: number;
   contributions: number;
+  /** Old contribution ids that now redirect as the source's gid redirects say. */
+  redirected: number;
 }
 
 /** Maps the document to its rows and writes them. */
 export async function storeDocument(db: Db, doc: DocumentToStore): Promise<StoredDocument> {
   const rows = toDocumentRows(doc);
-  await writeDocumentRows(db, rows);
-  return { documentId: rows.document.id, records: rows.records.length, contributions: rows.contributions.length };
+  const redirected = await writeDocumentRows(db, rows, doc.redirects);
+  return { documentId: rows.document.id, records: rows.records.length, contributions: rows.contributions.length, redirected };
 }
 
 /**
@@ -33,8 +36,9 @@ export async function storeDocument(db: Db, doc: DocumentToStore): Promise<Store
  * Prisma: the raw text and the rows' JSON would each be copied four or five times by Prisma's
  * request serialisation and Wasm query compiler (pgPoolOf, lib/db/client.ts).
  */
-export async function writeDocumentRows(db: Db, rows: DocumentRows): Promise<void> {
+export async function writeDocumentRows(db: Db, rows: DocumentRows, redirects: readonly ContributionRedirect[] = []): Promise<number> {
   const { document } = rows;
+  let redirected = 0;
   await inTransaction(await pgPoolOf(db), async (client) => {
     // A document seen for the first time has no rows, contributions or aliases to replace: the
     // common case of a bulk ingest skips that bookkeeping.
@@ -54,7 +58,10 @@ export async function writeDocumentRows(db: Db, rows: DocumentRows): Promise<voi
     await insertRows(client, 'Record', RECORD_COLUMNS, rows.records);
     if (rows.contributions.length) await insertRows(client, 'Contribution', CONTRIBUTION_COLUMNS, rows.contributions);
     if (existed) await writeAliases(client, before, rows.contributions);
+    // After the guesses by position: the source's own redirects (gidredirect) override them.
+    if (redirects.length) redirected = await writeContributionRedirects(client, redirects);
   });
+  return redirected;
 }
 
 /**

@@ -12,8 +12,10 @@ import type { Db } from '../db/client';
 import { getStoredSha256 } from '../db/documents';
 import type { DocumentToStore } from '../db/document-rows';
 import { storeDocument } from '../db/store-document';
-import { documentKey } from '../ids';
-import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../members';
+import { groupDayFileVersions } from '../day-files';
+import { contributionIdForSource, documentKey } from '../ids';
+import { getDefaultRegisterIndex, resolveRecordSpeakers, type RegisterIndex } from '../members';
+import { readGidRedirects } from '../parse/parlparse/gid-redirects';
 import { parseDocument, type ParsedDocument } from '../parse';
 import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
@@ -29,8 +31,10 @@ export interface IngestSummary {
   files: number;
   stored: number;
   unchanged: number;
-  /** ParlParse day-file versions marked latest="no": skipped, a later version counts. */
+  /** ParlParse day-file versions marked latest="no", or older than another version given: skipped, the latest counts. */
   superseded: number;
+  /** Old permalinks that now redirect, from the gid redirects of older versions of a day. */
+  redirected: number;
   failed: IngestFailure[];
   records: number;
   contributions: number;
@@ -44,15 +48,22 @@ export interface IngestOptions {
   search: { client: Meilisearch; indexName: string } | null;
   onFile?: (event: { file: string; done: number; total: number; outcome: FileOutcome['kind']; contributions: number }) => void;
   onIndexProgress?: (p: IndexProgress) => void;
+  /** The register to resolve speakers against; default: the bundled one. */
+  register?: RegisterIndex;
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const { files, missing } = expandPaths(paths);
+  // Several versions of one ParlParse day: only the latest is stored; the older ones give it their gid redirects.
+  const { days } = groupDayFileVersions(files, (f) => f);
+  const olderVersions = new Map(days.map((d) => [d.latest, d.older]));
+  const older = new Set(days.flatMap((d) => d.older));
   const summary: IngestSummary = {
     files: files.length,
     stored: 0,
     unchanged: 0,
     superseded: 0,
+    redirected: 0,
     failed: missing.map((file) => ({ file, reason: `${file}: no such file or folder` })),
     records: 0,
     contributions: 0,
@@ -62,7 +73,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   let done = 0;
   const background = options.search ? startBackgroundIndexing(options.db, options.search, options.onIndexProgress) : null;
   for (const file of files) {
-    const outcome = await ingestFile(file, options.db);
+    const outcome: FileOutcome = older.has(file)
+      ? { kind: 'superseded' }
+      : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file), register: options.register });
     if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
@@ -72,6 +85,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
       summary.stored++;
       summary.records += outcome.records;
       summary.contributions += outcome.contributions;
+      summary.redirected += outcome.redirected;
     }
     options.onFile?.({ file, done, total: files.length, outcome: outcome.kind, contributions: outcome.kind === 'stored' ? outcome.contributions : 0 });
   }
@@ -143,8 +157,8 @@ function sumProgress(a: IndexProgress, b: IndexProgress): IndexProgress {
   return { documents: a.documents + b.documents, contributions: a.contributions + b.contributions };
 }
 
-/** A parsed file as it is stored, its speakers resolved. */
-export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDocument): DocumentToStore {
+/** A parsed file as it is stored, its speakers resolved (against `register`, by default the bundled one). */
+export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDocument, register: RegisterIndex = getDefaultRegisterIndex()): DocumentToStore {
   return {
     key: documentKey(file),
     fileName: file,
@@ -153,13 +167,19 @@ export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDo
     rawText: parsed.text,
     records: parsed.records,
     // Each speaker is resolved once: by the parser where it needed the register, else here.
-    resolutions: parsed.resolutions ?? resolveRecordSpeakers(getDefaultRegisterIndex(), parsed.records),
+    resolutions: parsed.resolutions ?? resolveRecordSpeakers(register, parsed.records),
   };
 }
 
-type FileOutcome = { kind: 'stored'; records: number; contributions: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
+type FileOutcome = { kind: 'stored'; records: number; contributions: number; redirected: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
 
-export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
+export interface IngestFileOptions {
+  /** Earlier versions of the same ParlParse day, whose gid redirects old permalinks follow. */
+  olderVersions?: string[];
+  register?: RegisterIndex;
+}
+
+export async function ingestFile(file: string, db: Db, options: IngestFileOptions = {}): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
     // Refused from its size on disk, before a byte is read: a 5 GB file must not be read into memory.
@@ -174,7 +194,7 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   if ((await getStoredSha256(db, key)) === sha256) return { kind: 'unchanged' };
   let parsed;
   try {
-    parsed = parseDocument(bytes, { fileName: file });
+    parsed = parseDocument(bytes, { fileName: file }, { register: options.register });
   } catch (e) {
     const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
     return { kind: 'failed', reason };
@@ -182,10 +202,23 @@ export async function ingestFile(file: string, db: Db): Promise<FileOutcome> {
   // A superseded day-file version is not an error: the later version (same document key) counts.
   if (parsed.superseded) return { kind: 'superseded' };
   if (!parsed.records.length) return { kind: 'failed', reason: `${file}: no records found in this document` };
+  let redirects;
   try {
-    const stored = await storeDocument(db, toDocumentToStore(file, sha256, parsed));
-    return { kind: 'stored', records: stored.records, contributions: stored.contributions };
+    redirects = readRedirects(options.olderVersions ?? []);
+  } catch (e) {
+    return { kind: 'failed', reason: `${file}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})` };
+  }
+  try {
+    const stored = await storeDocument(db, { ...toDocumentToStore(file, sha256, parsed, options.register), redirects });
+    return { kind: 'stored', records: stored.records, contributions: stored.contributions, redirected: stored.redirected };
   } catch (e) {
     return { kind: 'failed', reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})` };
   }
+}
+
+/** Contribution redirects from the `<gidredirect>`s of earlier versions of a day, oldest first (a later redirect wins). */
+function readRedirects(files: string[]) {
+  return files.flatMap((f) =>
+    readGidRedirects(readFileSync(f, 'latin1')).map((r) => ({ oldId: contributionIdForSource(r.oldGid), newId: contributionIdForSource(r.newGid) })),
+  );
 }
