@@ -83,6 +83,11 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
       }
     }
   }
+  // A merged person's old id (people.json `{id, redirect}`) finds the person it became.
+  for (const [oldId, newId] of Object.entries(register.redirects ?? {})) {
+    const person = index.byPersonId.get(newId);
+    if (person && !index.byPersonId.has(oldId)) index.byPersonId.set(oldId, person);
+  }
   return index;
 }
 

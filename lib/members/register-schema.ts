@@ -65,6 +65,8 @@ export const registerSchema = z.object({
   meta: z.record(z.string(), z.unknown()).optional(),
   organizations: z.record(z.string(), z.string()).optional(),
   constituencies: z.array(constituencySchema).optional(),
+  /** Merged persons: an old person id → the id it was merged into (parlparse `{id, redirect}`). */
+  redirects: z.record(z.string(), z.string()).optional(),
   persons: z.array(personSchema),
 });
 
