@@ -55,11 +55,9 @@ const isMain = (n: PopoloName) => (n.note ?? 'Main') === 'Main';
 /** The main name in force on `date` (or the nearest), of the peerage kind for a peer. */
 function mainNameOn(names: PopoloName[], date: string, peer: boolean): PopoloName | null {
   const candidates = names.filter((n) => isMain(n) && isPeerageName(n) === peer);
-  return (
-    candidates.find((n) => (startOf(n.start_date) ?? '') <= date && (endOf(n.end_date) ?? '9999') >= date) ??
-    candidates[candidates.length - 1] ??
-    null
-  );
+  // Where one name ends on the day the next starts, the later start is the name of that day.
+  const inForce = candidates.filter((n) => (startOf(n.start_date) ?? '') <= date && (endOf(n.end_date) ?? '9999') >= date);
+  return inForce.reduce<PopoloName | null>((best, n) => (!best || (startOf(n.start_date) ?? '') > (startOf(best.start_date) ?? '') ? n : best), null) ?? candidates[candidates.length - 1] ?? null;
 }
 
 /** The name forms lookup and resolution use (register-schema.ts `names`). */
