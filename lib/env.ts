@@ -28,9 +28,24 @@ const envSchema = z.object({
   MEILI_BIN: z.string().min(1).optional(),
   /** The embedded Meilisearch's indexing memory budget, in its own units ("1 GiB", "512 MiB", bytes). */
   MEILI_MAX_INDEXING_MEMORY: z.string().regex(/^\d+(\.\d+)?\s*[A-Za-z]*$/, 'a size such as "1 GiB"').optional(),
+  /** Where `npm run sync` takes TheyWorkForYou's parldata from (rsync://HOST[:PORT]/MODULE, HOST::MODULE or a folder). */
+  PARLDATA_SOURCE: z.string().min(1).optional(),
+  /** `npm start` runs the sync this often in the background (`30m`, `24h`, `7d`); unset: never. */
+  SYNC_INTERVAL: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'must be a number and a unit, e.g. 30m, 24h or 7d')
+    .transform(toMilliseconds)
+    .refine((ms) => ms >= 60_000, 'must be at least 1m')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** "24h" → 86,400,000. */
+export function toMilliseconds(interval: string): number {
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[interval.slice(-1) as 's' | 'm' | 'h' | 'd'];
+  return Number(interval.slice(0, -1)) * unit;
+}
 
 let cached: Env | undefined;
 

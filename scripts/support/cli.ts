@@ -19,7 +19,8 @@ export async function runCommand(name: string, main: () => Promise<number | void
   }
 }
 
-export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
+/** `unit: 'bytes'` counts bytes (sizes and rate in kB/MB); the default counts files. */
+export function createProgress(stream: NodeJS.WriteStream = process.stderr, unit: 'files' | 'bytes' = 'files') {
   const tty = Boolean(stream.isTTY);
   const started = Date.now();
   let lastDraw = 0;
@@ -35,7 +36,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr) {
       const width = 24;
       const filled = total ? Math.round((done / total) * width) : width;
       const bar = '█'.repeat(filled) + '░'.repeat(width - filled);
-      const line = `${bar} ${done}/${total} files · ${rate.toFixed(1)}/s · ETA ${formatSeconds(eta)} ${detail}`;
+      const counts = unit === 'bytes' ? `${formatBytes(done)}/${formatBytes(total)} · ${formatBytes(rate)}/s` : `${done}/${total} files · ${rate.toFixed(1)}/s`;
+      const line = `${bar} ${counts} · ETA ${formatSeconds(eta)} ${detail}`;
       stream.write(`\r\x1b[2K${line.slice(0, (stream.columns ?? 120) - 1)}`);
     },
     done() {
@@ -49,4 +51,11 @@ export function formatSeconds(s: number): string {
   if (s < 60) return `${Math.round(s)}s`;
   const m = Math.floor(s / 60);
   return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1000) return `${Math.round(n)} B`;
+  if (n < 1e6) return `${(n / 1e3).toFixed(1)} kB`;
+  if (n < 1e9) return `${(n / 1e6).toFixed(1)} MB`;
+  return `${(n / 1e9).toFixed(2)} GB`;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, groupDayFileVersions, parseDayFileName } from '../../../lib/day-files';
+import { parseListing } from '../../../lib/sync/rsync';
+import { selectDayFiles } from '../../../lib/sync/select';
 
 describe('parseDayFileName', () => {
   it.each([
@@ -35,6 +37,47 @@ describe('versions of a day', () => {
     expect(days).toEqual([
       { dayKey: 'debates2009-10-26', latest: 'd/debates2009-10-26aa.xml', older: ['d/debates2009-10-26a.xml', 'd/debates2009-10-26b.xml', 'd/debates2009-10-26z.xml'] },
       { dayKey: 'debates2009-10-29', latest: 'd/debates2009-10-29a.xml', older: [] },
+    ]);
+  });
+});
+
+describe('selectDayFiles', () => {
+  const listed = [
+    'debates/debates2009-10-26a.xml',
+    'debates/debates2009-10-26b.xml',
+    'debates/debates2009-10-29a.xml',
+    'debates/changedates.txt',
+    'wrans/answers2009-10-26f.xml',
+    'wrans/debates2009-10-27a.xml', // a debates file in the wrong folder is not taken for written answers
+    'lordspages/daylord2009-10-28a.xml',
+    'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml',
+  ].map((name, i) => ({ name, size: i }));
+
+  it('takes the kinds and dates asked, with every version of each day, and names the latest', () => {
+    const picked = selectDayFiles(listed, { kinds: ['debates', 'standing'], from: '2009-10-26', to: '2009-10-27' });
+    expect(picked.files.map((f) => f.name)).toEqual(['debates/debates2009-10-26a.xml', 'debates/debates2009-10-26b.xml', 'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml']);
+    expect(picked.latest.map((f) => f.name)).toEqual(['debates/debates2009-10-26b.xml', 'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml']);
+    expect(picked.days).toBe(2);
+  });
+
+  it('without dates takes every day; an empty kind list takes nothing', () => {
+    expect(selectDayFiles(listed, { kinds: ['wrans', 'lordspages'] }).files.map((f) => f.name)).toEqual(['wrans/answers2009-10-26f.xml', 'lordspages/daylord2009-10-28a.xml']);
+    expect(selectDayFiles(listed, { kinds: [] }).files).toEqual([]);
+  });
+});
+
+describe('parseListing', () => {
+  it('reads the files of `rsync --list-only`, with or without digit grouping, and skips folders and links', () => {
+    const output = [
+      'drwxr-xr-x          4,096 2026/11/28 17:43:23 .',
+      '-rw-r--r--        627,620 2026/11/28 17:28:00 debates2009-10-26b.xml',
+      '-rw-r--r--           3561 2026/11/28 17:28:00 a file with spaces.xml',
+      'lrwxrwxrwx             12 2026/11/28 17:28:00 latest.xml -> x.xml',
+      '',
+    ].join('\n');
+    expect(parseListing(output)).toEqual([
+      { name: 'debates2009-10-26b.xml', size: 627620 },
+      { name: 'a file with spaces.xml', size: 3561 },
     ]);
   });
 });

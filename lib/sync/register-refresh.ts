@@ -1,0 +1,95 @@
+/**
+ * The register half of a sync: `people.json` and `ministers-2010.json` from a folder or a URL base
+ * (default: parlparse on GitHub), converted into the register format (lib/members/popolo.ts),
+ * written to `DATA_DIR/members/register.json` (which ingest then resolves against, see
+ * lib/members/current.ts), imported idempotently, and stored speakers re-resolved when it changed.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/client';
+import { createSpeakerResolver } from '../members';
+import { importRegister, reresolveContributions } from '../members/import';
+import { checkRegisterJson } from '../members/load';
+import { convertPopoloRegister } from '../members/popolo';
+import { ministersJsonSchema, peopleJsonSchema } from '../members/popolo-schema';
+import type { z } from 'zod';
+
+export const DEFAULT_MEMBERS_SOURCE = 'https://raw.githubusercontent.com/mysociety/parlparse/master/members/';
+
+export interface RegisterRefresh {
+  status: 'imported' | 'unchanged';
+  source: string;
+  persons: number;
+  /** The latest date the register's seats mention. */
+  dataTo: string | null;
+  /** Stored contributions whose resolution changed. */
+  reresolved: number;
+}
+
+/** Expected failure: a file is unreachable, not JSON, or not the shape parlparse publishes. */
+export class MembersSourceError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MembersSourceError';
+  }
+}
+
+export async function refreshRegister(db: Db, options: { source: string; registerPath: string; timeoutSeconds: number }): Promise<RegisterRefresh> {
+  const people = parseJson(peopleJsonSchema, await readMembersFile(options.source, 'people.json', options.timeoutSeconds), options.source, 'people.json');
+  const ministers = parseJson(ministersJsonSchema, await readMembersFile(options.source, 'ministers-2010.json', options.timeoutSeconds), options.source, 'ministers-2010.json');
+  const register = convertPopoloRegister(people, ministers, { source: options.source });
+  const bytes = JSON.stringify(register) + '\n';
+  checkRegisterJson(JSON.parse(bytes), options.registerPath); // what we write must load
+  // Written whole under another name, then renamed: an interrupted sync never leaves half a register.
+  mkdirSync(path.dirname(options.registerPath), { recursive: true });
+  writeFileSync(`${options.registerPath}.tmp`, bytes);
+  renameSync(`${options.registerPath}.tmp`, options.registerPath);
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const imported = await importRegister(db, register, { path: options.source, sha256 });
+  const again = imported.status === 'imported' ? await reresolveContributions(db, createSpeakerResolver(register)) : null;
+  return {
+    status: imported.status,
+    source: options.source,
+    persons: imported.counts.persons,
+    dataTo: typeof register.meta?.data_to === 'string' ? register.meta.data_to : null,
+    reresolved: again?.changed ?? 0,
+  };
+}
+
+async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string> {
+  if (/^https?:\/\//i.test(source)) {
+    const url = new URL(name, source.endsWith('/') ? source : `${source}/`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: AbortSignal.timeout(timeoutSeconds * 1000) });
+    } catch (e) {
+      const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${timeoutSeconds}s` : e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
+      throw new MembersSourceError(`${url}: cannot fetch the member register (${why})`, { cause: e });
+    }
+    if (!response.ok) throw new MembersSourceError(`${url}: cannot fetch the member register (HTTP ${response.status})`);
+    return response.text();
+  }
+  const file = path.join(source, name);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new MembersSourceError(`${file}: cannot read the member register (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
+  }
+}
+
+function parseJson<T extends z.ZodType>(schema: T, text: string, source: string, name: string): z.infer<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new MembersSourceError(`${source} ${name}: not valid JSON`, { cause: e });
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new MembersSourceError(`${source} ${name}: not parlparse's format (${issue.path.join('.') || 'top level'}: ${issue.message})`);
+  }
+  return result.data;
+}

@@ -1,0 +1,62 @@
+/**
+ * `npm run sync -- [--from D] [--to D] [--kinds a,b] [--source rsync://HOST[:PORT]/MODULE | DIR]
+ * [--members-source DIR|URL] [--no-members] [--bwlimit RATE] [--timeout S] [--dry-run]`:
+ * TheyWorkForYou's parldata day files mirrored with rsync and ingested, and the member register
+ * refreshed (lib/sync/run-sync.ts). Exit 1 when anything failed; what did not fail still lands.
+ */
+import path from 'node:path';
+import { getEnv } from '../lib/env';
+import { syncedRegisterPath } from '../lib/members/current';
+import { openRuntime } from '../lib/runtime';
+import { afterSync } from '../lib/sync/after-sync';
+import { DEFAULT_MEMBERS_SOURCE } from '../lib/sync/register-refresh';
+import { runSync, type SyncProgress } from '../lib/sync/run-sync';
+import { DEFAULT_PARLDATA_SOURCE, parseSyncArgs } from '../lib/sync/sync-args';
+import { formatSyncSummary } from '../lib/sync/summary-lines';
+import { createProgress, fail, runCommand } from './support/cli';
+
+/**
+ * Sources other than parldata, by the name given to --source: each takes the command line and
+ * returns the exit code (the written-questions API registers itself here as `questions`).
+ */
+const OTHER_SOURCES: Record<string, (argv: string[]) => Promise<number>> = {};
+
+await runCommand('sync', async () => {
+  const argv = process.argv.slice(2);
+  const sourceArg = argv.find((a, i) => argv[i - 1] === '--source') ?? argv.find((a) => a.startsWith('--source='))?.slice('--source='.length);
+  const other = sourceArg ? OTHER_SOURCES[sourceArg] : undefined;
+  if (other) return other(argv);
+
+  const env = getEnv();
+  let args;
+  try {
+    args = parseSyncArgs(argv, { source: env.PARLDATA_SOURCE ?? DEFAULT_PARLDATA_SOURCE, membersSource: DEFAULT_MEMBERS_SOURCE });
+  } catch (e) {
+    fail(`sync: ${e instanceof Error ? e.message : String(e)}`, 2);
+  }
+  const runtime = await openRuntime();
+  try {
+    const files = createProgress();
+    const bytes = createProgress(process.stderr, 'bytes');
+    const started = Date.now();
+    const summary = await runSync({
+      ...args,
+      mirrorDir: path.resolve(env.DATA_DIR, 'parldata'),
+      registerPath: syncedRegisterPath(),
+      db: runtime.db,
+      search: { client: runtime.search, indexName: runtime.indexName },
+      onProgress: (p: SyncProgress) => {
+        if (p.stage === 'mirror') bytes.update(p.bytes, Math.max(p.totalBytes, p.bytes), `${p.files}/${p.totalFiles} files · ${path.basename(p.file)}`);
+        else if (p.stage === 'ingest') files.update(p.done, p.total, p.file);
+        else if (p.stage === 'index') files.update(p.progress.documents, p.progress.documents, `indexing: ${p.progress.contributions} contributions`);
+      },
+    });
+    files.done();
+    for (const f of summary.failed) console.error(f.reason);
+    for (const line of formatSyncSummary(summary, (Date.now() - started) / 1000, args.dryRun)) console.log(line);
+    if (!args.dryRun) await afterSync({ db: runtime.db, summary, log: (l) => console.log(l) });
+    return summary.failed.length ? 1 : 0;
+  } finally {
+    await runtime.close();
+  }
+});

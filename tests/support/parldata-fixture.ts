@@ -1,0 +1,42 @@
+/**
+ * A folder laid out as TheyWorkForYou's `parldata` rsync module, from real data: the ParlParse day
+ * files of ../shared/data/real-samples under `scrapedxml/<kind>/`, and a `members/` folder with a
+ * Popolo `people.json` built from the shared register (popolo-people.ts) and parlparse's real
+ * `ministers-2010.json`.
+ */
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDayFileName } from '../../lib/day-files';
+import { readMinistersJson, readSharedRegister, toPeopleJson } from './popolo-people';
+import { ROOT } from './test-services';
+
+export const REAL_SAMPLES = path.join(ROOT, '..', 'shared', 'data', 'real-samples');
+
+/** Every real sample day file, by name, with the kind folder parldata keeps it in. */
+export function realSampleFiles(): { file: string; name: string; kind: string }[] {
+  return readdirSync(REAL_SAMPLES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => readdirSync(path.join(REAL_SAMPLES, d.name)).map((name) => ({ file: path.join(REAL_SAMPLES, d.name, name), name })))
+    .map((f) => ({ ...f, kind: parseDayFileName(f.name)!.kind }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Copies the real day files into `root/scrapedxml/<kind>/` (all of them, or those `pick` keeps). */
+export function layOutParldata(root: string, pick: (name: string) => boolean = () => true): string[] {
+  const copied: string[] = [];
+  for (const f of realSampleFiles()) {
+    if (!pick(f.name)) continue;
+    const dir = path.join(root, 'scrapedxml', f.kind);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(f.file, path.join(dir, f.name));
+    copied.push(`${f.kind}/${f.name}`);
+  }
+  return copied;
+}
+
+/** Writes `people.json` and `ministers-2010.json` into `dir`. */
+export function writeMembersSource(dir: string, options: Parameters<typeof toPeopleJson>[1] = {}): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'people.json'), JSON.stringify(toPeopleJson(readSharedRegister(), options)));
+  writeFileSync(path.join(dir, 'ministers-2010.json'), JSON.stringify(readMinistersJson()));
+}
