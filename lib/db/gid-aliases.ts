@@ -13,8 +13,8 @@ export interface ContributionRedirect {
 
 /**
  * Writes `oldId → newId` for every pair whose new contribution exists and whose old id is not a
- * live contribution itself; aliases that pointed at an old id follow it. Returns how many
- * aliases were added or changed (0 when the same redirects are applied again).
+ * live contribution itself; aliases that pointed at an old id follow it. Returns how many old
+ * ids now redirect as the source says (a guess by position that agreed counts too).
  */
 export async function writeContributionRedirects(client: pg.PoolClient, redirects: readonly ContributionRedirect[]): Promise<number> {
   // One row per old id (the last redirect wins): an INSERT … ON CONFLICT may touch a row only once.
@@ -38,8 +38,7 @@ export async function writeContributionRedirects(client: pg.PoolClient, redirect
        FROM unnest($1::text[], $2::text[]) AS v(old_id, new_id)
        JOIN "Contribution" c ON c.id = v.new_id
       WHERE NOT EXISTS (SELECT 1 FROM "Contribution" live WHERE live.id = v.old_id)
-     ON CONFLICT ("oldId") DO UPDATE SET "newId" = EXCLUDED."newId", "recordId" = EXCLUDED."recordId"
-      WHERE "ContributionAlias"."newId" IS DISTINCT FROM EXCLUDED."newId"`,
+     ON CONFLICT ("oldId") DO UPDATE SET "newId" = EXCLUDED."newId", "recordId" = EXCLUDED."recordId"`,
     [oldIds, newIds],
   );
   await client.query(

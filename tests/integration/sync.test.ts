@@ -1,0 +1,180 @@
+/**
+ * `npm run sync` against a real rsync daemon on loopback serving the real sample day files laid
+ * out as TheyWorkForYou's parldata, with a Popolo people.json built from the shared register, into
+ * the real Postgres and Meilisearch. The daemon is killed mid-transfer, a day is re-published as
+ * version b, a file is broken, the source goes away, and a person is merged into another.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../../lib/ingest/ingest';
+import { contributionIdForSource } from '../../lib/ids';
+import { getPermalinkStatus } from '../../lib/permalink-status';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
+import { DAY_FILE_KINDS } from '../../lib/day-files';
+import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { layOutParldata, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
+import { startRsyncDaemon, type RsyncDaemon } from '../support/rsync-daemon';
+import { ROOT } from '../support/test-services';
+
+const rt = testRuntime('it_sync');
+const work = mkdtempSync(path.join(os.tmpdir(), 'sync-test-'));
+const source = path.join(work, 'parldata');
+const members = path.join(work, 'members');
+const manifest = JSON.parse(readFileSync(path.join(REAL_SAMPLES, 'manifest.json'), 'utf8'));
+let daemon: RsyncDaemon;
+
+function syncOptions(overrides: Partial<SyncOptions> = {}): SyncOptions {
+  return {
+    source: daemon.url,
+    kinds: DAY_FILE_KINDS,
+    mirrorDir: path.join(work, 'mirror'),
+    membersSource: members,
+    registerPath: path.join(work, 'data', 'members', 'register.json'),
+    db: rt.db,
+    search: { client: rt.search, indexName: rt.indexName },
+    timeoutSeconds: 20,
+    ...overrides,
+  };
+}
+
+const count = async () => ({ documents: await rt.db.sourceDocument.count(), contributions: await rt.db.contribution.count() });
+
+beforeAll(async () => {
+  await resetDatabase(rt.db);
+  const index = await ensureIndex(rt.search, rt.indexName);
+  await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+  layOutParldata(source);
+  writeMembersSource(members);
+  daemon = await startRsyncDaemon(source);
+}, 120_000);
+
+afterAll(async () => {
+  await daemon?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run sync from an rsync daemon', () => {
+  it('the daemon killed mid-transfer: the files that arrived land, the rerun completes, nothing is doubled', async () => {
+    const mirror = path.join(work, 'mirror', 'scrapedxml');
+    // Slowed to 300 kB/s so that the transfer is still running when the first file is complete.
+    const interrupted = runSync(syncOptions({ bwlimit: '300', membersSource: null }));
+    const arrived = () => (existsSync(mirror) ? readdirSync(mirror, { recursive: true }).map(String) : []);
+    // rsync writes under a hidden temporary name and renames a file when it is complete.
+    while (!arrived().some((f) => f.endsWith('.xml') && !path.basename(f).startsWith('.'))) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await daemon.kill();
+    const first = await interrupted;
+    expect(first.failed.some((f) => f.file === null && /transfer stopped/.test(f.reason))).toBe(true);
+    expect(first.ingested).toBeGreaterThan(0);
+    expect(first.ingested).toBeLessThan(17);
+
+    daemon = await startRsyncDaemon(source);
+    const rerun = await runSync(syncOptions());
+    expect(rerun.failed).toEqual([]);
+    expect(rerun.ingested + rerun.unchanged).toBe(17);
+    expect(rerun.ingested).toBe(17 - first.ingested);
+    expect(await count()).toEqual({ documents: 17, contributions: manifest.totals.contributions });
+  }, 120_000);
+
+  it('a second sync transfers and ingests nothing', async () => {
+    const again = await runSync(syncOptions());
+    expect(again).toMatchObject({ fetched: 0, ingested: 0, unchanged: 17, failed: [] });
+    expect(again.register?.status).toBe('unchanged');
+  }, 60_000);
+
+  it('the records are those `npm run ingest` makes of the same files', async () => {
+    // Same day keys, same bytes: ingest finds every file already stored as it would store it.
+    const direct = await ingestPaths(realSampleFiles().map((f) => f.file), { db: rt.db, search: null });
+    expect(direct).toMatchObject({ stored: 0, unchanged: 17, failed: [] });
+  }, 60_000);
+
+  it('speakers get the party and seat people.json gives for the sitting date', async () => {
+    const debates = manifest.documents.find((d: { file: string }) => d.file.endsWith('debates2009-10-26b.xml'));
+    const withParty = debates.speakers.filter((s: { party_name: string | null; speaker_ref: string | null }) => s.party_name && s.speaker_ref);
+    expect(withParty.length).toBeGreaterThan(50);
+    for (const s of withParty) {
+      const stored = await rt.db.contribution.findFirst({ where: { speakerRef: s.speaker_ref, date: new Date('2009-10-26') }, select: { resolvedParty: true, resolvedConstituency: true, personId: true } });
+      expect(stored, s.speaker_ref).toMatchObject({ resolvedParty: s.party_name, personId: s.register_person_id });
+      if (s.constituency) expect(stored!.resolvedConstituency).not.toBeNull();
+    }
+  });
+
+  it('version b of a day replaces a: ids kept, the moved speech redirects; a broken file is named, the others land', async () => {
+    const dir = path.join(source, 'scrapedxml', 'debates');
+    const a = readFileSync(path.join(dir, 'debates2009-10-29a.xml'), 'latin1');
+    const moved = 'uk.org.publicwhip/debate/2009-10-29a.556.1';
+    const movedTo = 'uk.org.publicwhip/debate/2009-10-29b.556.7';
+    expect(a).toContain(`id="${moved}"`);
+    const before = await rt.db.contribution.findMany({ where: { record: { document: { sourceKey: 'debates2009-10-29' } } }, select: { id: true } });
+    // As parlparse re-publishes a day: the new version under the next letter, with one speech renumbered,
+    // and the old version rewritten as latest="no" with a redirect for it.
+    const b = a.replaceAll('2009-10-29a.', '2009-10-29b.').replace(`id="${moved.replace('29a', '29b')}"`, `id="${movedTo}"`);
+    writeFileSync(path.join(dir, 'debates2009-10-29b.xml'), b, 'latin1');
+    const superseded = a.replace(/<publicwhip([^>]*)>/, `<publicwhip latest="no"$1>\n<gidredirect oldgid="${moved}" newgid="${movedTo}" matchtype="changed"/>`);
+    writeFileSync(path.join(dir, 'debates2009-10-29a.xml.new'), superseded, 'latin1');
+    renameSync(path.join(dir, 'debates2009-10-29a.xml.new'), path.join(dir, 'debates2009-10-29a.xml'));
+    writeFileSync(path.join(dir, 'debates2009-11-02a.xml'), '<?xml version="1.0"?>\n<publicwhip latest="yes">\n<speech id="uk.org.publicwhip/debate/2009-11-02a.1.0" <<< cut off');
+
+    const synced = await runSync(syncOptions());
+    expect(synced.fetched).toBe(3);
+    expect(synced.ingested).toBe(1);
+    expect(synced.redirected).toBe(1);
+    expect(synced.failed.map((f) => f.file)).toEqual(['debates/debates2009-11-02a.xml']);
+    expect(synced.failed[0].reason).toMatch(/^\S*debates2009-11-02a\.xml: /);
+
+    const after = await rt.db.contribution.findMany({ where: { record: { document: { sourceKey: 'debates2009-10-29' } } }, select: { id: true } });
+    const oldId = contributionIdForSource(moved);
+    expect(after.map((c) => c.id).sort()).toEqual(before.map((c) => c.id).filter((id) => id !== oldId).concat(contributionIdForSource(movedTo)).sort());
+    expect(await getPermalinkStatus(rt.db, oldId)).toEqual({ status: 'moved', to: contributionIdForSource(movedTo) });
+    expect(await count()).toEqual({ documents: 17, contributions: manifest.totals.contributions });
+    rmSync(path.join(dir, 'debates2009-11-02a.xml'));
+  }, 60_000);
+
+  it('kinds and dates choose what is listed, mirrored and ingested', async () => {
+    const mirrorDir = path.join(work, 'mirror-filtered');
+    const picked = await runSync(syncOptions({ mirrorDir, membersSource: null, kinds: ['wms', 'debates'], from: '2009-10-27', to: '2009-10-31' }));
+    // debates 29 a+b and ministerial 29; not the 26th, not other kinds.
+    expect(picked).toMatchObject({ selected: 3, days: 2, fetched: 3, ingested: 0, unchanged: 2, superseded: 1, failed: [] });
+    expect(readdirSync(path.join(mirrorDir, 'scrapedxml'), { recursive: true }).map(String).filter((f) => f.endsWith('.xml')).sort()).toEqual([
+      'debates/debates2009-10-29a.xml',
+      'debates/debates2009-10-29b.xml',
+      'wms/ministerial2009-10-29a.xml',
+    ]);
+  }, 60_000);
+
+  it('the source unreachable: one clear line, exit 1, nothing stored changes', async () => {
+    const before = await count();
+    const closed = await startRsyncDaemon(source);
+    await closed.kill(); // a port where nothing listens now
+    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/sync.ts', '--source', closed.url, '--no-members'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, DATA_DIR: path.join(work, 'data') },
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`${closed.url}/scrapedxml/debates/: cannot list the source`);
+    expect(await count()).toEqual(before);
+  }, 120_000);
+
+  it('a person whose people.json entry redirects to another: their speeches resolve to the person it names', async () => {
+    const speaker = manifest.documents[0].speakers.find((s: { register_person_id: string | null }) => s.register_person_id?.startsWith('uk.org.publicwhip/person/'));
+    const oldId = speaker.register_person_id as string;
+    const newId = 'uk.org.publicwhip/person/99990001';
+    writeMembersSource(members, { mergedPersons: { [oldId]: newId } });
+    const synced = await runSync(syncOptions());
+    expect(synced.register).toMatchObject({ status: 'imported' });
+    expect(synced.register!.reresolved).toBeGreaterThan(0);
+    expect(await rt.db.person.count({ where: { id: oldId } })).toBe(0);
+    expect(await rt.db.person.count({ where: { id: newId } })).toBe(1);
+    expect(await rt.db.contribution.count({ where: { personId: oldId } })).toBe(0);
+    expect(await rt.db.contribution.count({ where: { personId: newId } })).toBeGreaterThan(0);
+    expect(existsSync(syncOptions().registerPath)).toBe(true);
+  }, 120_000);
+});
