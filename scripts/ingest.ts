@@ -1,6 +1,11 @@
-/** `npm run ingest -- PATH...`: files or folders into Postgres and Meilisearch. Exit 1 if any file failed. */
+/**
+ * `npm run ingest -- PATH...`: files or folders into Postgres and Meilisearch. Exit 1 if any file
+ * failed. Of several versions of one ParlParse day only the latest is stored (older ones give it
+ * their gid redirects).
+ */
 import path from 'node:path';
 import { ingestPaths } from '../lib/ingest/ingest';
+import { loadCurrentRegister } from '../lib/members/current';
 import { formatResolutionReport, getResolutionReport } from '../lib/members/report';
 import { openRuntime } from '../lib/runtime';
 import { createProgress, fail, runCommand } from './support/cli';
@@ -15,6 +20,8 @@ await runCommand('ingest', async () => {
     const summary = await ingestPaths(paths, {
       db: runtime.db,
       search: { client: runtime.search, indexName: runtime.indexName },
+      // The register the last `npm run sync` brought, else the bundled one: sync and ingest resolve alike.
+      members: loadCurrentRegister(),
       onFile: ({ file, done, total, outcome }) => {
         if (outcome === 'failed') progress.done();
         progress.update(done, total, path.basename(file));

@@ -13,12 +13,13 @@ import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';
 import { openRuntime } from '../lib/runtime';
 import { isPortFree } from '../lib/embedded/ports';
-import { DEFAULT_REGISTER_PATH, loadRegister } from '../lib/members';
+import { loadCurrentRegister } from '../lib/members/current';
 import { importRegister } from '../lib/members/import';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runCommand } from './support/cli';
 import { isBuildStale, runNextBuild } from './support/next-build';
+import { startSyncSchedule } from './support/sync-schedule';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
@@ -38,15 +39,17 @@ await runCommand('start', async () => {
   process.on('SIGTERM', () => void shutdown(0));
   try {
     console.log(`start: Postgres ${redact(runtime.services.databaseUrl)}, Meilisearch ${runtime.services.meiliUrl}`);
+    const current = loadCurrentRegister();
     if (!(await getLoadedRegister(runtime.db))) {
-      // Speaker pages show register persons; the first start loads the bundled register (~10 s).
-      const sha256 = createHash('sha256').update(readFileSync(DEFAULT_REGISTER_PATH)).digest('hex');
-      const imported = await importRegister(runtime.db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
+      // Speaker pages show register persons; the first start loads the register (~10 s): the bundled one, or the last sync's.
+      const sha256 = createHash('sha256').update(readFileSync(current.path)).digest('hex');
+      const imported = await importRegister(runtime.db, current.register, { path: current.path, sha256 });
       console.log(`start: member register imported — ${imported.counts.persons} persons, ${imported.counts.offices} offices`);
     }
     if ((await countDocuments(runtime.db)) === 0) {
-      const summary = await ingestPaths([path.join(root, 'seeds')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName } });
-      console.log(`start: empty database — ingested seeds/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
+      // The five seed documents and the shipped real Hansard (hansard/, ~3,600 contributions, a few seconds).
+      const summary = await ingestPaths([path.join(root, 'seeds'), path.join(root, 'hansard')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName }, register: current.index });
+      console.log(`start: empty database — ingested seeds/ and hansard/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
       for (const f of summary.failed) console.error(f.reason);
     }
     try {
@@ -68,23 +71,25 @@ await runCommand('start', async () => {
   const serverArgs = dev
     ? [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '-p', String(env.PORT), '-H', '127.0.0.1']
     : ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts'), '--port', String(env.PORT), '--hostname', '127.0.0.1'];
+  const servicesEnv = {
+    ...process.env,
+    DATABASE_URL: runtime.services.databaseUrl,
+    MEILI_URL: runtime.services.meiliUrl,
+    ...(runtime.services.meiliKey ? { MEILI_MASTER_KEY: runtime.services.meiliKey } : {}),
+    MEILI_INDEX: runtime.indexName,
+  };
   const next = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...(dev ? {} : { NODE_ENV: 'production' }),
-      DATABASE_URL: runtime.services.databaseUrl,
-      MEILI_URL: runtime.services.meiliUrl,
-      ...(runtime.services.meiliKey ? { MEILI_MASTER_KEY: runtime.services.meiliKey } : {}),
-      MEILI_INDEX: runtime.indexName,
-    },
+    env: { ...servicesEnv, NEXT_TELEMETRY_DISABLED: '1', ...(dev ? {} : { NODE_ENV: 'production' }) },
   });
   console.log(`start: serving on http://localhost:${env.PORT} (Ctrl-C stops it)`);
+  const schedule = env.SYNC_INTERVAL ? startSyncSchedule({ root, intervalMs: env.SYNC_INTERVAL, env: servicesEnv, log: (l) => console.log(l) }) : null;
+  if (schedule) console.log(`start: syncing from parldata every ${process.env.SYNC_INTERVAL} (SYNC_INTERVAL)`);
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
   const stopAll = () => {
+    schedule?.stop();
     next.kill('SIGTERM');
   };
   process.on('SIGINT', stopAll);
