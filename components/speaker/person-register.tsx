@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { PersonProfile } from '@/lib/db/speakers';
 import { slugify } from '@/lib/ids';
-import { formatRegisterDate, openOfficeEnd, REGISTER_ATTRIBUTION } from './register-format';
+import type { RegisterCoverage } from '@/lib/db/register';
+import { describeRegisterSource, formatRegisterDate, openOfficeEnd, REGISTER_ATTRIBUTION } from './register-format';
 
 const KIND_LABELS: Record<string, string> = {
   ministerial: 'Post (1997–2010 list)',
@@ -14,10 +15,17 @@ const KIND_LABELS: Record<string, string> = {
 const cell = 'py-1 pr-4';
 
 /** Attribution for every fact in the section: they come from the register, not from the sources. */
-export function RegisterAttribution() {
+export function RegisterAttribution({ coverage }: { coverage: RegisterCoverage | null }) {
+  const from = coverage ? describeRegisterSource(coverage.source) : null;
   return (
     <p className="text-xs text-stone-600">
-      From the member register, not from the sources we hold. {REGISTER_ATTRIBUTION.text} (
+      From the member register, not from the sources we hold.{' '}
+      {coverage && from ? (
+        <>
+          Register data to {formatRegisterDate(coverage.dataTo) ?? 'an unknown date'}, from {from.href ? <a href={from.href} className="text-blue-800 underline">{from.label}</a> : from.label}.{' '}
+        </>
+      ) : null}
+      {REGISTER_ATTRIBUTION.text} (
       <a href={REGISTER_ATTRIBUTION.licence} className="text-blue-800 underline">
         licence
       </a>
@@ -25,14 +33,14 @@ export function RegisterAttribution() {
       <a href={REGISTER_ATTRIBUTION.source} className="text-blue-800 underline">
         source
       </a>
-      ); offices 2010–2020 from data.parliament.uk, Open Parliament Licence v3.0. Seats: Commons 1992–2015 and 2017–19, Lords to February 2015; offices to
-      October 2020.
+      ); offices from data.parliament.uk, Open Parliament Licence v3.0.
+      {!from || from.bundled ? ' Seats: Commons 1992–2015 and 2017–19, Lords to February 2015; offices to October 2020.' : ''}
     </p>
   );
 }
 
 /** A register person: names, seats and posts with their dates, and the names our sources printed for them. */
-export function PersonRegister({ person, headingLevel = 2 }: { person: PersonProfile; headingLevel?: 2 | 3 }) {
+export function PersonRegister({ person, coverage, headingLevel = 2 }: { person: PersonProfile; coverage: RegisterCoverage | null; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const forms = [
@@ -46,7 +54,7 @@ export function PersonRegister({ person, headingLevel = 2 }: { person: PersonPro
       <H id="register-heading" className="font-semibold">
         In the member register: {person.name}
       </H>
-      <RegisterAttribution />
+      <RegisterAttribution coverage={coverage} />
 
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Name forms</dt>

@@ -42,3 +42,16 @@ export const REGISTER_ATTRIBUTION = {
   licence: 'https://creativecommons.org/licenses/by-sa/2.5/',
   source: 'https://github.com/mysociety/parlparse',
 } as const;
+
+/** The bundled register's file (lib/members/data/register.json), wherever the project lives. */
+const BUNDLED_REGISTER = /lib\/members\/data\/register\.json$/;
+
+/**
+ * Where the register came from, in words for a page: a URL as it is, the bundled copy by name, a
+ * folder by its last part only (a server's paths are not the reader's business).
+ */
+export function describeRegisterSource(source: string): { label: string; href: string | null; bundled: boolean } {
+  if (/^https?:\/\//i.test(source)) return { label: source, href: source, bundled: false };
+  if (BUNDLED_REGISTER.test(source)) return { label: 'the register bundled with this project (parlparse, 2015)', href: null, bundled: true };
+  return { label: `parlparse's people.json (copy in “${source.split(/[\\/]/).filter(Boolean).pop() ?? source}”)`, href: null, bundled: false };
+}

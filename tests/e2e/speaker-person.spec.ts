@@ -30,6 +30,8 @@ test('/speakers/vernon-coaker shows the register person: seats and offices with 
 
   const register = page.getByRole('region', { name: 'In the member register: Vernon Coaker' });
   await expect(register).toContainText('From the member register, not from the sources');
+  // The e2e database holds the bundled register: the page says how far it goes and where it came from.
+  await expect(register).toContainText(/Register data to \d{1,2} \w+ \d{4}, from the register bundled with this project/);
   await expect(register).toContainText('CC BY-SA');
   await expect(register).toContainText('mySociety');
   await expect(register).toContainText('Mr Coaker'); // a register name form

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { contributionIdForSource } from '../../lib/ids';
 import { getPermalinkStatus } from '../../lib/permalink-status';
+import { getRegisterCoverage } from '../../lib/db/register';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { DAY_FILE_KINDS } from '../../lib/day-files';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
@@ -176,5 +177,8 @@ describe('npm run sync from an rsync daemon', () => {
     expect(await rt.db.contribution.count({ where: { personId: oldId } })).toBe(0);
     expect(await rt.db.contribution.count({ where: { personId: newId } })).toBeGreaterThan(0);
     expect(existsSync(syncOptions().registerPath)).toBe(true);
+    // The page's coverage line: the source the sync took people.json from, and the latest date of its seats.
+    const register = JSON.parse(readFileSync(syncOptions().registerPath, 'utf8'));
+    expect(await getRegisterCoverage(rt.db)).toEqual({ source: members, dataTo: register.meta.data_to });
   }, 120_000);
 });

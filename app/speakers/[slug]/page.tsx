@@ -8,6 +8,7 @@ import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
 import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
 import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/speakers';
 import type { SpeakerPageView } from '@/lib/db/views';
+import { getRegisterCoverage, type RegisterCoverage } from '@/lib/db/register';
 import { speakerPageParamsSchema } from '@/lib/http/route-params';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 
@@ -19,9 +20,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 type Loaded =
   /** A printed name (Speaker), with the register person it was matched to when there is one to show. */
-  | { kind: 'printed'; speaker: SpeakerPageView; person: PersonProfile | null; showPerson: boolean; page: number; pages: number; query: Record<string, string> }
+  | { kind: 'printed'; speaker: SpeakerPageView; person: PersonProfile | null; showPerson: boolean; page: number; pages: number; query: Record<string, string>; coverage: RegisterCoverage | null }
   /** No printed name has this slug, but a register person does: their page, across all printed names. */
-  | { kind: 'person'; person: PersonProfile; page: number; pages: number; query: Record<string, string> };
+  | { kind: 'person'; person: PersonProfile; page: number; pages: number; query: Record<string, string>; coverage: RegisterCoverage | null };
 
 const pagesOf = (total: number) => Math.max(1, Math.ceil(total / PER_PAGE));
 
@@ -34,7 +35,7 @@ async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   const speaker = await getSpeakerPage(slug, page, PER_PAGE);
   if (!speaker) {
     const person = await getPersonProfile(slug, profileOptions);
-    return person && person.slug === slug ? { kind: 'person', person, page, pages: pagesOf(person.contributions.total), query: {} } : null;
+    return person && person.slug === slug ? { kind: 'person', person, page, pages: pagesOf(person.contributions.total), query: {}, coverage: await getRegisterCoverage() } : null;
   }
   const persons = speaker.register.persons;
   const personId = persons.find((p) => p.id === wanted)?.id ?? (persons.length === 1 ? persons[0].id : null);
@@ -43,7 +44,8 @@ async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   const query: Record<string, string> = {};
   if (person && wanted === person.id) query.person = person.id;
   if (as) query.as = as;
-  return { kind: 'printed', speaker, person, showPerson, page, pages: showPerson ? pagesOf(person!.contributions.total) : speaker.pages, query };
+  const coverage = person ? await getRegisterCoverage() : null;
+  return { kind: 'printed', speaker, person, showPerson, page, pages: showPerson ? pagesOf(person!.contributions.total) : speaker.pages, query, coverage };
 }
 
 function searchFor(name: string, path: '/search' | '/search.atom'): string {
@@ -89,7 +91,7 @@ export default async function SpeakerPage(props: Props) {
         <p className="text-sm uppercase tracking-wide text-stone-600">Person in the member register</p>
         <h1 className="mt-1 font-serif text-3xl font-bold">{person.name}</h1>
         <p className="mt-2 text-sm text-stone-700">{plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.</p>
-        <PersonRegister person={person} />
+        <PersonRegister person={person} coverage={loaded.coverage} />
         <section aria-labelledby="contributions-heading">
           <h2 id="contributions-heading" className="mb-3 font-semibold">
             All contributions, under every printed name, newest first
@@ -128,7 +130,7 @@ export default async function SpeakerPage(props: Props) {
         <p className="mb-2 text-xs text-stone-600">As printed in the sources, beside the name.</p>
         <SpeakerDescriptions descriptions={speaker.descriptions} />
       </section>
-      {person ? <PersonRegister person={person} /> : null}
+      {person ? <PersonRegister person={person} coverage={loaded.coverage} /> : null}
       <section aria-labelledby="contributions-heading">
         <h2 id="contributions-heading" className="mb-1 font-semibold">
           {showPerson ? `All contributions by ${person!.name}, under every printed name, newest first` : person ? `Contributions printed as “${speaker.name}”, newest first` : 'Contributions, newest first'}
