@@ -13,6 +13,6 @@ export interface AfterSyncContext {
 }
 
 export async function afterSync(context: AfterSyncContext): Promise<void> {
-  // Nothing follows a sync yet. Kept as the documented hook (docs/decisions/sync-from-parldata.md).
+  // Nothing follows a sync yet. Kept as the documented hook (docs/decisions/014-sync-from-parldata.md).
   void context;
 }
