@@ -21,7 +21,7 @@ await runCommand('ingest', async () => {
       db: runtime.db,
       search: { client: runtime.search, indexName: runtime.indexName },
       // The register the last `npm run sync` brought, else the bundled one: sync and ingest resolve alike.
-      members: loadCurrentRegister(),
+      register: loadCurrentRegister().index,
       onFile: ({ file, done, total, outcome }) => {
         if (outcome === 'failed') progress.done();
         progress.update(done, total, path.basename(file));

@@ -7,16 +7,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getEnv } from '../env';
-import { buildMemberIndex, createMemberLookup, type MemberLookup } from './lookup';
-import { DEFAULT_REGISTER_PATH, getDefaultRegister, loadRegister } from './load';
+import { DEFAULT_REGISTER_PATH, getDefaultRegister, getDefaultRegisterIndex, loadRegister } from './load';
+import { buildRegisterIndex, type RegisterIndex } from './register-index';
 import type { Register } from './register-schema';
-import { createSpeakerResolver, type SpeakerResolver } from './resolve';
 
 export interface CurrentRegister {
   path: string;
   register: Register;
-  lookup: MemberLookup;
-  resolver: SpeakerResolver;
+  index: RegisterIndex;
 }
 
 /** Where a sync keeps the register it converted. */
@@ -26,7 +24,7 @@ export function syncedRegisterPath(dataDir = getEnv().DATA_DIR): string {
 
 /** `synced`: where a sync writes its register (default: under DATA_DIR). */
 export function loadCurrentRegister(synced: string = syncedRegisterPath()): CurrentRegister {
-  const file = existsSync(synced) ? synced : DEFAULT_REGISTER_PATH;
-  const register = file === DEFAULT_REGISTER_PATH ? getDefaultRegister() : loadRegister(file);
-  return { path: file, register, lookup: createMemberLookup(buildMemberIndex(register, file)), resolver: createSpeakerResolver(register) };
+  if (!existsSync(synced)) return { path: DEFAULT_REGISTER_PATH, register: getDefaultRegister(), index: getDefaultRegisterIndex() };
+  const register = loadRegister(synced);
+  return { path: synced, register, index: buildRegisterIndex(register, synced) };
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
-import { createSpeakerResolver } from '../members';
+import { buildRegisterIndex } from '../members';
 import { importRegister, reresolveContributions } from '../members/import';
 import { checkRegisterJson } from '../members/load';
 import { convertPopoloRegister } from '../members/popolo';
@@ -48,7 +48,7 @@ export async function refreshRegister(db: Db, options: { source: string; registe
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const imported = await importRegister(db, register, { path: options.source, sha256 });
-  const again = imported.status === 'imported' ? await reresolveContributions(db, createSpeakerResolver(register)) : null;
+  const again = imported.status === 'imported' ? await reresolveContributions(db, buildRegisterIndex(register, options.registerPath)) : null;
   return {
     status: imported.status,
     source: options.source,

@@ -127,7 +127,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
     {
       db: options.db,
       search: options.search,
-      members: current,
+      register: current.index,
       onFile: ({ file, done, total }) => options.onProgress?.({ stage: 'ingest', file: path.basename(file), done, total }),
       onIndexProgress: (progress) => options.onProgress?.({ stage: 'index', progress }),
     },

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { contributionIdForSource } from '../../lib/ids';
-import { getPermalinkStatus } from '../../lib/permalink-status';
+import { getPermalinkStatus } from '../../lib/db/permalinks';
 import { getRegisterCoverage } from '../../lib/db/register';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { DAY_FILE_KINDS } from '../../lib/day-files';
@@ -131,7 +131,7 @@ describe('npm run sync from an rsync daemon', () => {
     const after = await rt.db.contribution.findMany({ where: { record: { document: { sourceKey: 'debates2009-10-29' } } }, select: { id: true } });
     const oldId = contributionIdForSource(moved);
     expect(after.map((c) => c.id).sort()).toEqual(before.map((c) => c.id).filter((id) => id !== oldId).concat(contributionIdForSource(movedTo)).sort());
-    expect(await getPermalinkStatus(rt.db, oldId)).toEqual({ status: 'moved', to: contributionIdForSource(movedTo) });
+    expect(await getPermalinkStatus(oldId, rt.db)).toEqual({ status: 'moved', to: contributionIdForSource(movedTo) });
     expect(await count()).toEqual({ documents: 17, contributions: manifest.totals.contributions });
     rmSync(path.join(dir, 'debates2009-11-02a.xml'));
   }, 60_000);

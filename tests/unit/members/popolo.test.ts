@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMemberIndex, lookupMember } from '../../../lib/members/lookup';
 import { convertPopoloRegister, toEndDate, toStartDate } from '../../../lib/members/popolo';
 import { ministersJsonSchema, peopleJsonSchema } from '../../../lib/members/popolo-schema';
 import { checkRegisterJson } from '../../../lib/members/load';
-import { createSpeakerResolver } from '../../../lib/members/resolve';
+import { buildRegisterIndex } from '../../../lib/members/register-index';
+import { resolveSpeaker } from '../../../lib/members/resolve';
 import { readSharedRegister, toPeopleJson } from '../../support/popolo-people';
 
 // Shaped as parlparse's people.json: memberships apart from persons, parties and chambers as
@@ -84,9 +84,10 @@ describe('convertPopoloRegister', () => {
   });
 
   it('a merged person is found by the old id and by a membership filed under it', () => {
-    const index = buildMemberIndex(register);
-    expect(lookupMember(index, 'uk.org.publicwhip/person/99999', '2000-01-01')).toMatchObject({ personId: 'uk.org.publicwhip/person/10003', party: 'Labour', constituency: 'Paisley North' });
-    const resolved = createSpeakerResolver(register).resolve({ name: 'Baroness Adams of Craigielea', role: null, party: null, constituency: null, sourceRef: 'uk.org.publicwhip/person/99999', date: '2009-01-01', house: 'Lords' });
+    const index = buildRegisterIndex(register);
+    const asCommoner = resolveSpeaker(index, { name: null, role: null, party: null, constituency: null, sourceRef: 'uk.org.publicwhip/person/99999', date: '2000-01-01', house: 'Commons' });
+    expect(asCommoner).toMatchObject({ status: 'resolved', personId: 'uk.org.publicwhip/person/10003', party: 'Labour', constituency: 'Paisley North' });
+    const resolved = resolveSpeaker(index, { name: 'Baroness Adams of Craigielea', role: null, party: null, constituency: null, sourceRef: 'uk.org.publicwhip/person/99999', date: '2009-01-01', house: 'Lords' });
     expect(resolved).toMatchObject({ status: 'resolved', personId: 'uk.org.publicwhip/person/10003', name: 'Baroness Adams of Craigielea' });
   });
 
