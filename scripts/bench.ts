@@ -2,7 +2,8 @@
  * `npm run bench -- --size 10k|100k|1m [--real] [--seed N] [--rounds N] [--load-seconds N]
  * [--skip-load] [--keep]`: generates (or reuses) the corpus, starts its own Postgres and
  * Meilisearch under .bench-data/ on free ports, measures parse, ingest, sizes, search latency
- * against a Postgres full-text baseline, and /search and /d/… under 20 concurrent clients, then
+ * against a Postgres full-text baseline, /search and /d/… under 20 concurrent clients, and sync
+ * throughput (the shipped hansard/ from a local rsync daemon), then
  * writes bench/results/<date>-<size>.{json,md} and stops everything it started.
  * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N`.
  */
@@ -20,6 +21,7 @@ import { buildBaseline, createBaselinePool, sampleRecordIds } from '../lib/db/ft
 import { loadQueries } from './bench/queries';
 import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
 import { startBenchServices, type BenchServices } from './bench/services';
+import { measureSync } from './bench/sync-bench';
 import { fail, runCommand } from './support/cli';
 
 const INDEX = 'bench_contributions';
@@ -119,6 +121,11 @@ await runCommand('bench', async () => {
       load = { search: searchLoad, searchRendered: renderedLoad, record: recordLoad, appBuilt: app.built };
     }
 
+    // Last, so that the documents it adds change none of the figures above.
+    log('sync: the shipped real Hansard from a local rsync daemon…');
+    const sync = await measureSync(ROOT, services, INDEX);
+    log(`sync: ${sync.files} files (${sync.megabytes} MB), ${sync.contributions} contributions in ${sync.seconds} s: ${sync.filesPerSecond} files/s, ${sync.contributionsPerSecond} contributions/s (${sync.failed} failed)`);
+
     const partial = {
       date: new Date().toISOString().slice(0, 10),
       size: args.size,
@@ -128,6 +135,7 @@ await runCommand('bench', async () => {
       corpus: { files: manifest.files, megabytes: Math.round(manifest.bytes / 1e5) / 10, contributions: manifest.contributions, generatedSeconds },
       parse,
       ingest,
+      sync,
       meiliTaskSeconds: taskSeconds,
       sizes,
       search: {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { CpuPerRequest } from './cpu';
 import type { LoadResult } from './load-test';
 import type { LatencyReport } from './measure';
+import type { SyncBench } from './sync-bench';
 
 export interface BenchResults {
   date: string;
@@ -18,6 +19,8 @@ export interface BenchResults {
   corpus: { files: number; megabytes: number; contributions: number; generatedSeconds: number | null };
   parse: Record<string, unknown>;
   ingest: Record<string, number | string | null>;
+  /** The shipped real Hansard synced from a local rsync daemon (scripts/bench/sync-bench.ts). */
+  sync: SyncBench;
   meiliTaskSeconds: Record<string, number>;
   sizes: Record<string, number>;
   search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
@@ -32,7 +35,11 @@ export type MeasuredLoad = LoadResult & { cpu: CpuPerRequest | null };
 export function headlineLines(r: BenchResults): string[] {
   const x = r.search.meili.overall.p95;
   const y = r.search.pgFts.overall.p95;
-  return [`search p95 ms: meili ${x}, pg-fts ${y}, ratio ${(y / x).toFixed(1)}`, `ingest contributions/s: ${r.ingest.contributionsPerSecond}`];
+  return [
+    `search p95 ms: meili ${x}, pg-fts ${y}, ratio ${(y / x).toFixed(1)}`,
+    `ingest contributions/s: ${r.ingest.contributionsPerSecond}`,
+    `sync from a local rsync daemon: ${r.sync.filesPerSecond} files/s, ${r.sync.contributionsPerSecond} contributions/s`,
+  ];
 }
 
 export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
@@ -118,6 +125,8 @@ function toMarkdown(r: BenchResults): string {
     '## Ingest',
     '',
     `Parse alone: ${r.parse.mbPerSecond} MB/s (${r.parse.megabytes} MB). End to end: ${r.ingest.contributionsPerSecond} contributions/s over ${r.ingest.seconds} s — store (read, parse, one transaction per document) ${r.ingest.storeSeconds} s, then index catch-up ${r.ingest.indexSeconds} s. Peak Node RSS ${r.ingest.peakRssMb} MB. Meilisearch task time: ${Object.entries(r.meiliTaskSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}.`,
+    '',
+    `Sync (the shipped real Hansard, ${r.sync.files} files, ${r.sync.megabytes} MB, from a local rsync daemon into an empty mirror: list, transfer, parse, store, index): ${r.sync.contributions} contributions in ${r.sync.seconds} s — ${r.sync.filesPerSecond} files/s, ${r.sync.contributionsPerSecond} contributions/s${r.sync.failed ? `, ${r.sync.failed} failed` : ''}.`,
     '',
     `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB, Postgres ${r.sizes.postgresDatabaseMb} MB (with the baseline's table and GIN index, built in ${r.search.pgFtsBuildSeconds} s).`,
     '',

@@ -21,7 +21,7 @@ import { DAY_FILE_KINDS } from '../../lib/day-files';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
-import { startRsyncDaemon, type RsyncDaemon } from '../support/rsync-daemon';
+import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
 import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_sync');

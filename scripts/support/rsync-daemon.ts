@@ -1,5 +1,5 @@
 /**
- * A real rsync daemon on loopback, serving a folder as the module `parldata` the way
+ * A real rsync daemon on loopback (for the sync tests and `npm run bench`), serving a folder as the module `parldata` the way
  * data.theyworkforyou.com serves TheyWorkForYou's: `rsync --daemon --no-detach --config FILE
  * --port PORT --address 127.0.0.1`, on a port the OS found free. `kill` ends it (and the child
  * serving a transfer) with SIGKILL, as a network failure would.
