@@ -1,5 +1,5 @@
 /**
- * The command line of `npm run sync` (docs: README, ../shared/CONTRACTS.md §4), checked with zod:
+ * The command line of `npm run sync` (docs: README, docs/contracts.md §4), checked with zod:
  * one line naming the option that is wrong. Pure: argv and the environment's defaults in, options out.
  */
 import { z } from 'zod';
