@@ -15,8 +15,8 @@ import { listAliases, listContributions } from '../../lib/db/inventory';
 import { storeDocument } from '../../lib/db/store-document';
 import { documentId } from '../../lib/ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../../lib/members';
-import type { ParsedRecord } from '../../lib/parse/record';
 import { resetDatabase, testRuntime } from '../support/fixtures';
+import { oralAnswersRecord } from '../support/parsed-records';
 import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_permalinks');
@@ -32,15 +32,9 @@ const ORIGIN = 'http://localhost:3000';
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 function synthetic(texts: string[]): DocumentToStore {
-  const record: ParsedRecord = {
-    title: 'Permalink test debate',
-    kind: 'oral-answers',
-    house: 'Commons',
-    date: '2007-11-26',
-    department: 'Home Department',
-    reference: { uin: null, volume: '468', column: '1' },
-    warnings: [],
-    contributions: texts.map((text, i) => ({
+  const record = oralAnswersRecord(
+    'Permalink test debate',
+    texts.map((text, i) => ({
       speaker: { name: i % 2 ? 'Vernon Coaker' : 'Phyllis Starkey', role: null, party: null, constituency: null },
       type: i % 2 ? 'answer' : 'question',
       date: '2007-11-26',
@@ -48,7 +42,7 @@ function synthetic(texts: string[]): DocumentToStore {
       text,
       answers: i % 2 ? i - 1 : null,
     })),
-  };
+  );
   const resolutions = resolveRecordSpeakers(getDefaultRegisterIndex(), [record]);
   return { key: 'permalink-test', fileName: 'permalink-test.txt', sha256: texts.join('|'), format: 'test', rawText: texts.join('\n'), records: [record], resolutions };
 }

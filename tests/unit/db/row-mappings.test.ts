@@ -9,25 +9,16 @@ import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, toDocumentRows, type DocumentToSt
 import { toIndexableRecords } from '@/lib/db/indexable';
 import { RESOLUTION_COLUMNS, type ResolutionFacts } from '@/lib/db/resolution';
 import { contributionIds, documentId, recordId } from '@/lib/ids';
-import type { ParsedRecord } from '@/lib/parse/record';
+import { oralAnswersRecord } from '../../support/parsed-records';
 
 const speaker = (name: string | null) => ({ name, role: null, party: null, constituency: null });
 
-const record: ParsedRecord = {
-  title: 'Human Trafficking',
-  kind: 'oral-answers',
-  house: 'Commons',
-  date: '2007-11-26',
-  department: 'Home Department',
-  reference: { uin: null, volume: '468', column: '1' },
-  warnings: [],
-  contributions: [
-    { speaker: speaker('Phyllis Starkey'), type: 'question', date: null, time: null, text: 'What steps is she taking?', answers: null },
-    { speaker: speaker('Vernon Coaker'), type: 'answer', date: '2007-11-27', time: '14:30', text: 'A comprehensive plan.', answers: 0 },
-    { speaker: speaker('Vernon Coaker'), type: 'answer', date: null, time: null, text: 'And more.', answers: [0, 7] },
-    { speaker: speaker(null), type: 'statement', date: null, time: null, text: 'Bill read a Second time.', answers: null },
-  ],
-};
+const record = oralAnswersRecord('Human Trafficking', [
+  { speaker: speaker('Phyllis Starkey'), type: 'question', date: null, time: null, text: 'What steps is she taking?', answers: null },
+  { speaker: speaker('Vernon Coaker'), type: 'answer', date: '2007-11-27', time: '14:30', text: 'A comprehensive plan.', answers: 0 },
+  { speaker: speaker('Vernon Coaker'), type: 'answer', date: null, time: null, text: 'And more.', answers: [0, 7] },
+  { speaker: speaker(null), type: 'statement', date: null, time: null, text: 'Bill read a Second time.', answers: null },
+]);
 
 const coaker: ResolutionFacts = {
   status: 'resolved',
