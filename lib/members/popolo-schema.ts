@@ -49,7 +49,10 @@ export const popoloMembershipSchema = z.object({
   end_date: date,
 });
 
-export const popoloOrganizationSchema = z.object({ id: z.string().min(1), name: z.string(), classification: text });
+/** An organization without a name (parlparse has a few) goes by its id. */
+export const popoloOrganizationSchema = z
+  .object({ id: z.string().min(1), name: z.string().nullable().optional(), classification: text })
+  .transform((o) => ({ ...o, name: o.name?.trim() || o.id }));
 
 export const popoloPostSchema = z.object({
   id: z.string().min(1),
