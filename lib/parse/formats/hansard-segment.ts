@@ -4,7 +4,7 @@
  * around it; a question runs until it has asked something; a reply runs until a question starts.
  */
 import type { ContributionType } from '../record';
-import { addressesMinister, opensLikeAnswer, readsLikeQuestion } from '../shared/cues';
+import { addressesMinister, createQuestionReader, opensLikeAnswer, readsLikeQuestion } from '../shared/cues';
 import { OPENING_QUOTE } from '../shared/text';
 
 export interface Segment {
@@ -15,23 +15,37 @@ export interface Segment {
 /** Paragraphs → units: a quotation and what its introduction and its close hold together. */
 function groupQuotations(paragraphs: string[]): string[][] {
   const units: string[][] = [];
+  let unitReader = createQuestionReader(); // reads the last unit as it grows: asking anew each paragraph was quadratic
   let quoteOpen = false;
   for (const p of paragraphs) {
     const current = units[units.length - 1];
     const previous = current?.[current.length - 1];
     const introduced = !!previous && /:$/.test(previous);
     const isQuote = OPENING_QUOTE.test(p);
-    const afterQuote = quoteOpen && !opensLikeAnswer(p) && !readsLikeQuestion(current.join('\n'));
+    const afterQuote = quoteOpen && !opensLikeAnswer(p) && !unitReader.readsLikeQuestion();
     if (current && (introduced || isQuote || afterQuote)) current.push(p);
-    else units.push([p]);
+    else {
+      units.push([p]);
+      unitReader = createQuestionReader();
+    }
+    unitReader.add(p);
     quoteOpen = isQuote || introduced;
   }
   return units;
 }
 
-/** Has the question in this segment been asked (a question mark, or the "To ask…" form)? */
-function asked(segment: Segment): boolean {
-  return segment.paragraphs.some((p) => readsLikeQuestion(p));
+/** A segment being built, with whether its question has been asked yet (a question mark, or the "To ask…" form). */
+interface OpenSegment extends Segment {
+  asked: boolean;
+}
+
+function openSegment(type: Segment['type'], unit: string[]): OpenSegment {
+  return { type, paragraphs: [...unit], asked: unit.some((p) => readsLikeQuestion(p)) };
+}
+
+function extend(segment: OpenSegment, unit: string[]): void {
+  segment.paragraphs.push(...unit);
+  segment.asked ||= unit.some((p) => readsLikeQuestion(p));
 }
 
 function questionLike(unit: string[]): boolean {
@@ -40,25 +54,25 @@ function questionLike(unit: string[]): boolean {
 }
 
 export function segmentUnnamed(paragraphs: string[]): Segment[] {
-  const segments: Segment[] = [];
+  const segments: OpenSegment[] = [];
   for (const unit of groupQuotations(paragraphs)) {
     const current = segments[segments.length - 1];
     const qLike = questionLike(unit);
     if (!current) {
-      segments.push({ type: qLike ? 'question' : 'answer', paragraphs: [...unit] });
+      segments.push(openSegment(qLike ? 'question' : 'answer', unit));
     } else if (current.type === 'answer') {
-      if (qLike) segments.push({ type: 'question', paragraphs: [...unit] });
-      else current.paragraphs.push(...unit);
-    } else if (!asked(current)) {
+      if (qLike) segments.push(openSegment('question', unit));
+      else extend(current, unit);
+    } else if (!current.asked) {
       // a question's preamble: it goes on until the question is put, unless a reply clearly starts
-      if (opensLikeAnswer(unit[0])) segments.push({ type: 'answer', paragraphs: [...unit] });
-      else current.paragraphs.push(...unit);
+      if (opensLikeAnswer(unit[0])) segments.push(openSegment('answer', unit));
+      else extend(current, unit);
     } else if (readsLikeQuestion(unit.join('\n')) && !opensLikeAnswer(unit[0]) && !/^(?:My Lords|I thank|Further to)\b/.test(unit[0])) {
       // once a question is put, only a further question continues it: a minister's reply may name "the Minister for …" too
-      current.paragraphs.push(...unit);
+      extend(current, unit);
     } else {
-      segments.push({ type: 'answer', paragraphs: [...unit] });
+      segments.push(openSegment('answer', unit));
     }
   }
-  return segments;
+  return segments.map(({ type, paragraphs }) => ({ type, paragraphs }));
 }

@@ -42,9 +42,25 @@ const BLOCKS = new Set(['p', 'tr', 'li', 'div', 'blockquote', 'table', 'ul', 'ol
 const CELLS = new Set(['td', 'th']);
 const MAX_PROBLEMS = 20;
 
+const SAX_OPTIONS = { position: true } as const;
+
+/**
+ * saxes builds an Error, stack trace and all, for every well-formedness problem, and a mangled file
+ * can have one per character (1.4 MB of them cost 1.3 s of CPU). Past the few that are kept, one
+ * Error made once stands for the rest.
+ */
+class DayFileSaxParser extends SaxesParser<typeof SAX_OPTIONS> {
+  private problemsSeen = 0;
+
+  override makeError(message: string): Error {
+    return ++this.problemsSeen <= MAX_PROBLEMS ? super.makeError(message) : PROBLEM_NOT_KEPT;
+  }
+}
+const PROBLEM_NOT_KEPT = new Error('a further well-formedness problem (not kept)');
+
 /** Reads a ParlParse day file (already decoded text) into items. Pure; never throws on bad markup. */
 export function readDayFile(text: string): DayFile {
-  const parser = new SaxesParser({ position: true });
+  const parser = new DayFileSaxParser(SAX_OPTIONS);
   Object.assign(parser.ENTITIES, entitiesFor(text));
 
   const file: DayFile = { root: {}, billTitle: null, items: [], problems: [] };

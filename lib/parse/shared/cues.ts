@@ -61,10 +61,55 @@ export function opensLikeAnswer(paragraph: string): boolean {
 
 /** A question asked outside any quotation, or the "To ask…" / "What steps…" form of a tabled question. */
 export function readsLikeQuestion(text: string): boolean {
-  const own = withoutQuotations(text);
-  if (own.includes('?')) return true;
-  const t = text.trim();
-  return /^To ask\b/.test(t) || (QUESTION_START.test(t) && /^[^.?!]*[.?!]?$/.test(t));
+  return createQuestionReader().add(text).readsLikeQuestion();
+}
+
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
+const STRAIGHT = 0x22;
+const QUESTION_MARK = 0x3f;
+/** As much of the start as QUESTION_START can look at (and the character after, for its \b). */
+const START_LENGTH = 64;
+
+/**
+ * readsLikeQuestion for text that grows paragraph by paragraph (joined by "\n"), at the cost of each
+ * paragraph once: asking it again after every paragraph of a long quotation was quadratic. It reads
+ * as readsLikeQuestion(all the paragraphs joined) does — a "?" outside “…” and "…" quotations (an
+ * unclosed one runs to the end, as withoutQuotations takes it), or a question's opening form in a
+ * text with no full stop, question or exclamation mark but its last character.
+ */
+export function createQuestionReader() {
+  let inCurly = false;
+  let inStraight = false;
+  let askedOutsideQuotes = false;
+  let joined = false;
+  let start = ''; // the text from its first non-space character, START_LENGTH characters of it
+  let stops = 0; // . ? ! anywhere
+  let lastVisible = ''; // the last non-space character
+  const reader = {
+    add(paragraph: string) {
+      const text = joined ? `\n${paragraph}` : paragraph;
+      joined = true;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inCurly) inCurly = c !== CLOSE_CURLY;
+        else if (c === OPEN_CURLY) inCurly = true;
+        else if (inStraight) inStraight = c !== STRAIGHT;
+        else if (c === STRAIGHT) inStraight = true;
+        else if (c === QUESTION_MARK) askedOutsideQuotes = true;
+      }
+      if (start.length < START_LENGTH) start = (start + text).trimStart().slice(0, START_LENGTH);
+      stops += text.match(/[.?!]/g)?.length ?? 0;
+      const visible = text.trimEnd();
+      if (visible) lastVisible = visible[visible.length - 1];
+      return reader;
+    },
+    readsLikeQuestion(): boolean {
+      if (askedOutsideQuotes || /^To ask\b/.test(start)) return true;
+      return QUESTION_START.test(start) && (stops === 0 || (stops === 1 && /[.?!]/.test(lastVisible)));
+    },
+  };
+  return reader;
 }
 
 /** Addresses the Minister in the third person, as questioners do. */

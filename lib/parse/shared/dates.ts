@@ -55,8 +55,11 @@ export function findDate(text: string): FoundDate | null {
   return findDates(text)[0] ?? null;
 }
 
+/** Built once: parseDate is asked of every line of a page, and building it per call was most of its cost. */
+const DATE_ALONE = new RegExp(`^\\s*${DATE_PATTERN}\\s*\\.?\\s*$`, 'i');
+
 /** A string that is nothing but one date (surrounding spaces and a final full stop allowed) → ISO, else null. */
 export function parseDate(text: string): string | null {
-  const m = new RegExp(`^\\s*${DATE_PATTERN}\\s*\\.?\\s*$`, 'i').exec(text);
+  const m = DATE_ALONE.exec(text);
   return m ? isoFromMatch(m) : null;
 }
