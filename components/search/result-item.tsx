@@ -24,6 +24,7 @@ export function ResultItem({ hit }: { hit: SearchHit }) {
         {details ? <span className="text-stone-600"> — {details}</span> : null}
         <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs">{TYPE_LABELS[hit.type] ?? hit.type}</span>
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the snippet is HTML-escaped before its matches are wrapped in <mark> (lib/search/snippet.ts) */}
       <p className="mt-1 font-serif text-stone-800" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
     </li>
   );

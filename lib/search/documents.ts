@@ -54,7 +54,7 @@ export function isAnsweringForGovernment(c: Pick<IndexableContribution, 'type' |
  */
 export function toMinister(c: IndexableContribution): string | null {
   if (c.resolutionStatus === 'resolved' && c.personId) {
-    const minister = c.resolvedMinister ?? (c.type === 'answer' ? true : false);
+    const minister = c.resolvedMinister ?? c.type === 'answer';
     return minister ? (c.resolvedName ?? c.speakerName) : null;
   }
   return isAnsweringForGovernment(c) ? c.speakerName : null;

@@ -8,7 +8,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createDayFile, XML_KINDS, type XmlContext, type XmlKind } from './corpus-xml';
-import { addDays, createTextPage, TEXT_KINDS, type TextKind } from './corpus-text';
+import { addDays, createTextPage, type TextKind } from './corpus-text';
 import { CORPUS_FIRST_DAY, CORPUS_LAST_DAY, loadMembers } from './members';
 import { createRng } from './prng';
 import { loadVocabulary } from './vocabulary';

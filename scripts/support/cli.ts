@@ -7,6 +7,7 @@ export function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a command's main may end without returning an exit code
 export async function runCommand(name: string, main: () => Promise<number | void>): Promise<void> {
   try {
     const code = await main();

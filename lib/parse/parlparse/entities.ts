@@ -5,6 +5,7 @@
  */
 
 /** HTML 4 named character entities that Hansard text uses, by code point. */
+// biome-ignore format: a table, kept in rows
 const HTML_CODE_POINTS: Record<string, number> = {
   nbsp: 160, iexcl: 161, cent: 162, pound: 163, curren: 164, yen: 165, brvbar: 166, sect: 167, uml: 168, copy: 169,
   ordf: 170, laquo: 171, not: 172, shy: 173, reg: 174, macr: 175, deg: 176, plusmn: 177, sup2: 178, sup3: 179,

@@ -40,6 +40,7 @@ export function loadFuzzInputs(): FuzzInput[] {
   return out;
 }
 
+// biome-ignore format: a table, kept in rows
 const CUES = [
   'Photo of ', 'Answered by', 'Asked by', 'To ask the Secretary of State', 'To ask Her Majesty\'s Government', '(Lab)', '(Con)', '(LD)', '(SNP)',
   '2:30 pm', '14:30', '26th November 2007', '31 February 2024', '0000-00-00', 'UIN 7814, tabled on 8 October 2024', 'Volume 762: debated on Monday 24 February 2025',
@@ -67,6 +68,7 @@ function randomText(r: Random): string {
 /** An edit; one that takes text from another input adds that input to `sources`. */
 type TextEdit = (s: string, r: Random, inputs: FuzzInput[], sources: FuzzInput[]) => string;
 
+// biome-ignore format: one edit a line, as the comments after them say
 const TEXT_EDITS: TextEdit[] = [
   (s, r) => { const i = pos(r, s); return s.slice(0, i) + s.slice(i + r.int(1, 400)); }, // cut a span
   (s, r) => { const i = pos(r, s); const j = i + r.int(1, 200); return s.slice(0, j) + s.slice(i, j).repeat(r.int(1, 20)) + s.slice(j); }, // repeat a span
