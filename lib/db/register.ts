@@ -46,7 +46,7 @@ export async function replaceRegister(db: Db, rows: RegisterRows, loaded: Regist
         ['office', rows.offices],
       ] as const) {
         for (let i = 0; i < data.length; i += ROWS_PER_INSERT) {
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one loop over four delegates of the same shape
+          // biome-ignore lint/suspicious/noExplicitAny: one loop over four delegates of the same shape
           await (tx[model] as any).createMany({ data: data.slice(i, i + ROWS_PER_INSERT) });
         }
       }

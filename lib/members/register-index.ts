@@ -94,7 +94,7 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
 function addName(index: RegisterIndex, key: string, entry: NameEntry): void {
   if (!key) return;
   const list = index.byName.get(key) ?? [];
-  if (!list.some((e) => e.person === entry.person && e.from == entry.from && e.to == entry.to)) list.push(entry);
+  if (!list.some((e) => e.person === entry.person && (e.from ?? null) === (entry.from ?? null) && (e.to ?? null) === (entry.to ?? null))) list.push(entry);
   index.byName.set(key, list);
 }
 
