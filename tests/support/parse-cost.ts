@@ -49,14 +49,14 @@ function pause(ms: number): void {
 }
 
 /**
- * Measures `run` against its baselines; when one measurement is over `maxRatio`, measures again (up
+ * Measures `run` against its baselines; when one measurement is over `retryAbove`, measures again (up
  * to `retries` times, after a growing pause) and keeps the best, so that noise — a GC of an earlier
  * big document finishing on another thread, a descheduled core — cannot fail a case while a slow
  * path, which is slow every time, still does.
  */
-export function measureRatio(run: () => void, bytes: number, baselines: readonly ParseCost[], maxRatio = MAX_COST_RATIO, retries = 5) {
+export function measureRatio(run: () => void, bytes: number, baselines: readonly ParseCost[], retryAbove = MAX_COST_RATIO, retries = 5) {
   let ms = cpuMs(run);
-  for (let i = 1; i <= retries && costRatio(ms, bytes, baselines) > maxRatio; i++) {
+  for (let i = 1; i <= retries && costRatio(ms, bytes, baselines) > retryAbove; i++) {
     pause(20 * i);
     ms = Math.min(ms, cpuMs(run));
   }
