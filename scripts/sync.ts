@@ -23,7 +23,7 @@ const OTHER_SOURCES: Record<string, (argv: string[]) => Promise<number>> = {};
 
 await runCommand('sync', async () => {
   const argv = process.argv.slice(2);
-  const sourceArg = argv.find((a, i) => argv[i - 1] === '--source') ?? argv.find((a) => a.startsWith('--source='))?.slice('--source='.length);
+  const sourceArg = argv.find((_arg, i) => argv[i - 1] === '--source') ?? argv.find((a) => a.startsWith('--source='))?.slice('--source='.length);
   const other = sourceArg ? OTHER_SOURCES[sourceArg] : undefined;
   if (other) return other(argv);
 
