@@ -58,6 +58,9 @@ export interface SyncSummary {
   listed: number;
   selected: number;
   days: number;
+  /** Selected files missing from the mirror or of another size: what a transfer would send at least. */
+  toFetch: number;
+  toFetchBytes: number;
   /** Files rsync transferred (new or changed). */
   fetched: number;
   fetchedBytes: number;
@@ -78,7 +81,7 @@ export interface SyncSummary {
 export const SCRAPED_XML = 'scrapedxml';
 
 export async function runSync(options: SyncOptions): Promise<SyncSummary> {
-  const summary: SyncSummary = { listed: 0, selected: 0, days: 0, fetched: 0, fetchedBytes: 0, ingested: 0, unchanged: 0, superseded: 0, redirected: 0, contributions: 0, register: null, ingest: null, failed: [] };
+  const summary: SyncSummary = { listed: 0, selected: 0, days: 0, toFetch: 0, toFetchBytes: 0, fetched: 0, fetchedBytes: 0, ingested: 0, unchanged: 0, superseded: 0, redirected: 0, contributions: 0, register: null, ingest: null, failed: [] };
   const listed: ListedFile[] = [];
   // One folder at a time, one connection at a time. A source that cannot be listed stops the run
   // before anything is touched.
@@ -91,11 +94,13 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   const selection = selectDayFiles(listed, options);
   summary.selected = selection.files.length;
   summary.days = selection.days;
-  if (options.dryRun) return summary;
-
   const mirror = path.join(options.mirrorDir, SCRAPED_XML);
   const toFetch = selection.files.filter((f) => sizeOf(path.join(mirror, f.name)) !== f.size);
   const totalBytes = toFetch.reduce((n, f) => n + f.size, 0);
+  summary.toFetch = toFetch.length;
+  summary.toFetchBytes = totalBytes;
+  if (options.dryRun) return summary;
+
   const mirrored = await mirrorFiles(options.source, '', selection.files.map((f) => `${SCRAPED_XML}/${f.name}`), options.mirrorDir, {
     ...options,
     onFile: (file, bytes) => {

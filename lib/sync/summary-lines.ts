@@ -4,7 +4,9 @@ import type { SyncSummary } from './run-sync';
 export function formatSyncSummary(s: SyncSummary, seconds: number, dryRun = false): string[] {
   const lines: string[] = [];
   if (dryRun) {
-    lines.push(`sync: dry run — ${s.listed} day files listed, ${s.selected} selected (${s.days} days); nothing transferred or stored`);
+    lines.push(
+      `sync: dry run — ${s.listed} day files listed, ${s.selected} selected (${s.days} days), ${s.toFetch} new or changed (${(s.toFetchBytes / 1e6).toFixed(1)} MB); nothing transferred or stored`,
+    );
     return lines;
   }
   lines.push(

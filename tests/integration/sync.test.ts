@@ -86,7 +86,9 @@ describe('npm run sync from an rsync daemon', () => {
     expect(await count()).toEqual({ documents: 17, contributions: manifest.totals.contributions });
   }, 120_000);
 
-  it('a second sync transfers and ingests nothing', async () => {
+  it('a second sync transfers and ingests nothing; a dry run says so first', async () => {
+    const dry = await runSync(syncOptions({ dryRun: true }));
+    expect(dry).toMatchObject({ listed: 17, selected: 17, days: 17, toFetch: 0, fetched: 0, ingest: null });
     const again = await runSync(syncOptions());
     expect(again).toMatchObject({ fetched: 0, ingested: 0, unchanged: 17, failed: [] });
     expect(again.register?.status).toBe('unchanged');
