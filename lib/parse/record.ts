@@ -8,6 +8,21 @@ import { z } from 'zod';
 export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
 export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
 export const HOUSES = ['Commons', 'Lords'] as const;
+/**
+ * Where a record was said or published, as its source tells (lib/parse/venue.ts): the chamber, a
+ * committee sitting in its own series (Westminster Hall "WH" columns, Grand Committee "GC",
+ * Public Bill Committees with their own Hansard), or written material.
+ */
+export const VENUES = [
+  'commons-chamber',
+  'westminster-hall',
+  'public-bill-committee',
+  'lords-chamber',
+  'lords-grand-committee',
+  'written-answers',
+  'written-statements',
+  'committee-publication',
+] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'time must be HH:MM');
@@ -31,6 +46,8 @@ export const contributionSchema = z.object({
   answers: z.union([z.number().int().nonnegative(), z.array(z.number().int().nonnegative()).min(1)]).nullable(),
   /** Stable id given by the source (ParlParse XML `id`), when it has one. */
   sourceId: z.string().min(1).optional(),
+  /** Hansard column the contribution starts in, as printed (ParlParse `colnum`: "71", "483W", "GC12"), when the source gives it. */
+  column: z.string().min(1).optional(),
 });
 
 export const referenceSchema = z.object({
@@ -63,6 +80,10 @@ export const parsedRecordSchema = z.object({
   question: questionStatusSchema.nullable().optional(),
   /** Flags the source attaches to the record, e.g. "named-day". Not text. */
   flags: z.array(z.string()).optional(),
+  /** Where it was said or published; null when the source does not tell. */
+  venue: z.enum(VENUES).nullable().optional(),
+  /** Public Bill Committees: the bill under consideration, as printed. */
+  bill: z.string().min(1).nullable().optional(),
   /** Divisions (votes) only. */
   division: z.object({ ayes: z.number().int().nonnegative(), noes: z.number().int().nonnegative() }).nullable().optional(),
 });
@@ -73,6 +94,7 @@ export type ParsedRecord = z.infer<typeof parsedRecordSchema>;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 export type House = (typeof HOUSES)[number];
+export type Venue = (typeof VENUES)[number];
 
 /** What a format parser returns: one record (text formats) or several (a ParlParse day file). */
 export type ParseResult = ParsedRecord[];

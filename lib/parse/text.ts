@@ -14,6 +14,7 @@ import { parseWrittenStatement } from './formats/written-statement';
 import { parseParallelParliament } from './formats/parallel-parliament';
 import { parseCommitteeRelease } from './formats/committee-release';
 import { parseGeneric } from './formats/generic';
+import { defaultVenue } from './venue';
 
 const PARSERS: Record<TextFormat, (text: string) => ParsedRecord> = {
   twfy: parseTheyWorkForYou,
@@ -38,12 +39,17 @@ export function parseTextDocument(text: string, source: { fileName: string }): {
   const cleaned = stripFurniture(plain);
   if (!hasLetters(cleaned)) throw new DocumentParseError(`${source.fileName}: the file holds only page furniture, no record`);
   try {
-    return { format, record: PARSERS[format](cleaned) };
+    return { format, record: withVenue(PARSERS[format](cleaned)) };
   } catch (cause) {
     if (format === 'generic') throw new DocumentParseError(`${source.fileName}: could not read this document`, { cause });
     // A format parser that trips over a variant must not lose the document: read it as plain text.
     const record = parseGeneric(cleaned);
     record.warnings.unshift(`this looked like a ${format} page but its layout could not be read (${cause instanceof Error ? cause.message : String(cause)})`);
-    return { format: 'generic', record };
+    return { format: 'generic', record: withVenue(record) };
   }
+}
+
+/** A page that names no sitting place of its own was in its House's chamber, or is written material (by kind). */
+function withVenue(record: ParsedRecord): ParsedRecord {
+  return { ...record, venue: record.venue ?? defaultVenue(record.kind, record.house) };
 }

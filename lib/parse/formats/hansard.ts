@@ -13,6 +13,7 @@ import { joinParagraphs, nonEmptyLines } from '../shared/text';
 import { parseTime } from '../shared/times';
 import { readSpeakerLine, type SpeakerLine } from './hansard-speaker';
 import { segmentUnnamed } from './hansard-segment';
+import { venueFromCue } from '../venue';
 
 const VOLUME = /^Volume\s+(\d+):?\s*(?:debated on\s+)?(.*)$/i;
 const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Questions|Question|Private Notice Question|Urgent Question)$/i;
@@ -77,6 +78,7 @@ export function parseHansard(text: string): ParsedRecord {
     house,
     date,
     reference: { uin: null, volume: volumeMatch?.[1] ?? null, column: null },
+    venue: venueFromCue(lines.slice(0, bodyStart).find((l) => CHAMBER.test(l))),
     contributions,
     warnings,
   });

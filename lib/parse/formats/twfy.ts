@@ -3,7 +3,8 @@
  * a title, a heading "… – in the House of Commons at TIME on DATE.", then speaker blocks that start
  * with "Photo of NAME NAME" and an affiliation (party and seat, or office) and an optional time.
  */
-import type { Contribution, House, ParsedRecord, RecordKind } from '../record';
+import type { Contribution, House, ParsedRecord, RecordKind, Venue } from '../record';
+import { venueFromCue } from '../venue';
 import { makeContribution, makeRecord, speakerWarnings } from '../shared/build';
 import { guessHouse, isPeerName } from '../shared/cues';
 import { findDate } from '../shared/dates';
@@ -21,6 +22,8 @@ const PHOTO = /^Photo of\s+(.+)$/;
 interface Heading {
   kind: RecordKind;
   house: House | null;
+  /** Westminster Hall, a bill committee or the Grand Committee when the heading names one. */
+  venue?: Venue | null;
   date: string | null;
   department: string | null;
 }
@@ -81,6 +84,7 @@ export function parseTheyWorkForYou(text: string): ParsedRecord {
     house,
     date,
     department: heading.department,
+    venue: heading.venue ?? null,
     reference: { uin: null, volume, column },
     contributions,
     warnings,
@@ -94,7 +98,7 @@ function readHeading(line: string): Heading | null {
     const oral = [first, ...rest].some((part) => /^(?:Oral Answers|(?:Topical )?Questions?$|Urgent Question|Private Notice Question)/i.test(part));
     // Westminster Hall and the Commons' bill committees sit for the Commons; the Grand Committee is the Lords'
     const house: House = sitting[2] ? (sitting[2].toLowerCase() === 'lords' ? 'Lords' : 'Commons') : /Grand Committee/i.test(sitting[3]) ? 'Lords' : 'Commons';
-    return { kind: oral ? 'oral-answers' : 'debate', house, date: findDate(sitting[5])!.iso, department: oral && /^Oral Answers/i.test(first) ? rest[0] || null : null };
+    return { kind: oral ? 'oral-answers' : 'debate', house, venue: venueFromCue(sitting[3]), date: findDate(sitting[5])!.iso, department: oral && /^Oral Answers/i.test(first) ? rest[0] || null : null };
   }
   const written = WRITTEN_HEADING.exec(line);
   if (written && findDate(written[3])) {

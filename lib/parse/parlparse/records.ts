@@ -3,7 +3,8 @@
  * speakers from the register, roles and answer links, title, kind, department, references.
  */
 import type { RegisterIndex, SpeakerResolution } from '@/lib/members';
-import type { Contribution, ParsedRecord, RecordKind } from '../record';
+import type { Contribution, ParsedRecord, RecordKind, Venue } from '../record';
+import { defaultVenue, isGrandCommitteeColumn } from '../venue';
 import { assignRoles, type RoleRule } from './roles';
 import type { Block, Section } from './sections';
 import { readSpeechSpeaker } from './speakers';
@@ -54,6 +55,8 @@ export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSp
       answers: answers.length === 0 ? null : answers.length === 1 ? answers[0] : answers,
     };
     if (s.attrs.id) contribution.sourceId = s.attrs.id;
+    const column = s.attrs.colnum?.trim();
+    if (column) contribution.column = column;
     return contribution;
   });
 
@@ -66,6 +69,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSp
   if (!ctx.date) warnings.add('The sitting date could not be found in the file');
 
   const sourceId = section.heading?.id ?? section.speeches.find((s) => s.attrs.id)?.attrs.id;
+  const column = section.heading?.attrs.colnum?.trim() || section.speeches[0].attrs.colnum?.trim() || null;
   const record: ParsedRecord = {
     title: titleOf(section, kind, ctx),
     kind,
@@ -75,10 +79,11 @@ export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSp
     reference: {
       uin: uinOf(section, kind),
       volume: null,
-      column: section.heading?.attrs.colnum?.trim() || section.speeches[0].attrs.colnum?.trim() || null,
+      column,
     },
     contributions,
     warnings: [...warnings],
+    ...venueOf(ctx, kind, column),
     sourceUrl: sourceId ? toTwfyUrl(sourceId, { billTitle: ctx.billTitle, date: ctx.date }) : null,
   };
   if (sourceId) record.sourceId = sourceId;
@@ -104,11 +109,29 @@ export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ct
     reference: { uin: null, volume: null, column: block.attrs.colnum?.trim() || null },
     contributions: [],
     warnings,
+    ...venueOf(ctx, ctx.kind.recordKind, block.attrs.colnum?.trim() || null),
     sourceUrl: id ? toTwfyUrl(id, { billTitle: ctx.billTitle, date: ctx.date }) : null,
     division: block.ayes !== null && block.noes !== null ? { ayes: block.ayes, noes: block.noes } : null,
   };
   if (id) record.sourceId = id;
   return record;
+}
+
+const COLLECTION_VENUES: Record<NonNullable<DayContext['kind']['collection']>, Venue> = {
+  debates: 'commons-chamber',
+  whall: 'westminster-hall',
+  pbc: 'public-bill-committee',
+  lords: 'lords-chamber',
+  wrans: 'written-answers',
+  wms: 'written-statements',
+};
+
+/** The day file's type says where: Lords files hold the Grand Committee too, in its own "GC" columns. */
+function venueOf(ctx: DayContext, kind: RecordKind, column: string | null): Pick<ParsedRecord, 'venue' | 'bill'> {
+  const collection = ctx.kind.collection;
+  let venue: Venue | null = collection ? COLLECTION_VENUES[collection] : defaultVenue(kind, ctx.kind.house);
+  if (venue === 'lords-chamber' && isGrandCommitteeColumn(column)) venue = 'lords-grand-committee';
+  return venue === 'public-bill-committee' ? { venue, bill: ctx.billTitle } : { venue };
 }
 
 function roleRule(section: Section, ctx: DayContext): RoleRule {

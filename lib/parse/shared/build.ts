@@ -32,6 +32,7 @@ export function makeRecord(fields: Partial<ParsedRecord> & { title: string; kind
     contributions: fields.contributions ?? [],
     warnings: dedupe(fields.warnings ?? []),
   };
+  if (fields.venue) record.venue = fields.venue;
   if (fields.sourceUrl !== undefined) record.sourceUrl = fields.sourceUrl;
   if (fields.question !== undefined) record.question = fields.question;
   if (fields.flags !== undefined) record.flags = fields.flags;

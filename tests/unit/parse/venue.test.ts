@@ -1,0 +1,91 @@
+/**
+ * The venue of every record: from the day file's type for the real ParlParse samples (each folder
+ * holds one kind of day file), from the sitting heading of copied pages, else from kind and house.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '@/lib/parse';
+import type { Venue } from '@/lib/parse/record';
+import { defaultVenue, isGrandCommitteeColumn, venueFromCue } from '@/lib/parse/venue';
+
+const samples = join(__dirname, '../../../../shared/data/real-samples');
+const texts = join(__dirname, '../../fixtures/text');
+
+const FOLDER_VENUES: Record<string, Venue> = {
+  'commons-debates': 'commons-chamber',
+  'westminster-hall': 'westminster-hall',
+  'public-bill-committee': 'public-bill-committee',
+  'lords-debates': 'lords-chamber',
+  'commons-written-answers': 'written-answers',
+  'lords-written-answers': 'written-answers',
+  'commons-written-statements': 'written-statements',
+  'lords-written-statements': 'written-statements',
+};
+
+const parseFile = (path: string) => parseDocument(readFileSync(path), { fileName: path }).records;
+
+describe.skipIf(!existsSync(samples))('venue of the real day files', () => {
+  for (const [folder, venue] of Object.entries(FOLDER_VENUES)) {
+    for (const file of readdirSync(join(samples, folder))) {
+      it(`${folder}/${file}: every record is ${venue}`, () => {
+        const records = parseFile(join(samples, folder, file));
+        expect(records.length).toBeGreaterThan(0);
+        expect(new Set(records.map((r) => r.venue))).toEqual(new Set([venue]));
+      });
+    }
+  }
+
+  it('names the bill of a Public Bill Committee sitting, and no bill elsewhere', () => {
+    const pbc = parseFile(join(samples, 'public-bill-committee', 'standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml'));
+    expect(new Set(pbc.map((r) => r.bill))).toEqual(new Set(['Child Poverty Bill']));
+    const whall = parseFile(join(samples, 'westminster-hall', 'westminster2009-10-28a.xml'));
+    expect(whall.every((r) => r.bill === undefined)).toBe(true);
+  });
+
+  it('keeps the column each contribution starts in, as printed', () => {
+    const wrans = parseFile(join(samples, 'commons-written-answers', 'answers2009-10-29a.xml'));
+    expect(wrans[0].contributions[0].column).toBe('483W');
+    const whall = parseFile(join(samples, 'westminster-hall', 'westminster2009-10-28a.xml'));
+    const first = whall[0].contributions[0];
+    expect(first.sourceId).toBe('uk.org.publicwhip/westminhall/2009-10-28a.71.1');
+    expect(first.column).toBe('71');
+  });
+});
+
+describe('venue of copied pages', () => {
+  it('reads Westminster Hall and Public Bill Committee from TheyWorkForYou sitting headings', () => {
+    expect(parseFile(join(texts, 'twfy', 'westminster-hall-debate.txt'))[0].venue).toBe('westminster-hall');
+    expect(parseFile(join(texts, 'twfy', 'public-bill-committee.txt'))[0].venue).toBe('public-bill-committee');
+  });
+
+  it('gives the seed pages the venue their kind and house say', () => {
+    const seeds = join(__dirname, '../../../seeds');
+    const venues = readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))[0].venue);
+    // committee press release, Lords written question, Commons oral answers, Commons debate, Commons written question
+    expect(venues).toEqual(['committee-publication', 'written-answers', 'commons-chamber', 'commons-chamber', 'written-answers']);
+  });
+});
+
+describe('venue helpers', () => {
+  it('maps printed sitting places and nothing else', () => {
+    expect(venueFromCue('Westminster Hall')).toBe('westminster-hall');
+    expect(venueFromCue('the Grand Committee')).toBe('lords-grand-committee');
+    expect(venueFromCue('a Public Bill Committee')).toBe('public-bill-committee');
+    expect(venueFromCue('Lords Chamber')).toBe('lords-chamber');
+    expect(venueFromCue('General Committees')).toBeNull();
+    expect(venueFromCue(null)).toBeNull();
+  });
+
+  it('never guesses a chamber without a house', () => {
+    expect(defaultVenue('debate', null)).toBeNull();
+    expect(defaultVenue('oral-answers', 'Lords')).toBe('lords-chamber');
+    expect(defaultVenue('other', 'Commons')).toBeNull();
+  });
+
+  it('tells Grand Committee columns by their GC series', () => {
+    expect(isGrandCommitteeColumn('GC123')).toBe(true);
+    expect(isGrandCommitteeColumn('123')).toBe(false);
+    expect(isGrandCommitteeColumn('WA12')).toBe(false);
+  });
+});
