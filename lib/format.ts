@@ -17,6 +17,17 @@ export const KIND_LABELS: Record<string, string> = {
   other: 'Other document',
 };
 
+export const VENUE_LABELS: Record<string, string> = {
+  'commons-chamber': 'Commons chamber',
+  'westminster-hall': 'Westminster Hall',
+  'public-bill-committee': 'Public Bill Committee',
+  'lords-chamber': 'Lords chamber',
+  'lords-grand-committee': 'Lords Grand Committee',
+  'written-answers': 'Written answers',
+  'written-statements': 'Written statements',
+  'committee-publication': 'Committee publication',
+};
+
 export const TYPE_LABELS: Record<string, string> = {
   question: 'Question',
   answer: 'Answer',

@@ -1,8 +1,8 @@
 import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
 import { toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
-import { KIND_LABELS, TYPE_LABELS } from '@/lib/format';
+import { KIND_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
 
-const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS };
+const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS, venue: VENUE_LABELS };
 const SHOWN = 12;
 
 function href(request: SearchRequest, facet: FacetName, value: string) {

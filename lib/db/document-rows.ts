@@ -53,6 +53,10 @@ export interface RecordRow {
   answeredDate: string | null;
   ayes: number | null;
   noes: number | null;
+  /** Where it was said (lib/parse/record.ts VENUES); null when the source does not tell. */
+  venue: string | null;
+  /** Public Bill Committees: the bill. */
+  bill: string | null;
 }
 
 export interface ContributionRow extends ResolutionColumns {
@@ -60,6 +64,8 @@ export interface ContributionRow extends ResolutionColumns {
   recordId: string;
   position: number;
   sourceId: string | null;
+  /** Hansard column the contribution starts in, as printed. */
+  column: string | null;
   speakerId: string | null;
   speakerName: string | null;
   role: string | null;
@@ -87,10 +93,11 @@ export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, nam
 export const RECORD_COLUMNS = columnsOf<RecordRow>({
   id: true, documentId: true, position: true, sourceId: true, sourceUrl: true, title: true, kind: true, house: true, date: true, department: true,
   uin: true, volume: true, column: true, warnings: true, flags: true, questionStatus: true, tabledDate: true, answeredDate: true, ayes: true, noes: true,
+  venue: true, bill: true,
 });
 export const CONTRIBUTION_COLUMNS: Array<keyof ContributionRow & string> = [
   ...columnsOf<Omit<ContributionRow, keyof ResolutionColumns>>({
-    id: true, recordId: true, position: true, sourceId: true, speakerId: true, speakerName: true, role: true, party: true, constituency: true,
+    id: true, recordId: true, position: true, sourceId: true, column: true, speakerId: true, speakerName: true, role: true, party: true, constituency: true,
     speakerRef: true, type: true, date: true, time: true, text: true, answersIds: true,
   }),
   ...RESOLUTION_COLUMNS,
@@ -142,6 +149,8 @@ function toRecordRow(r: ParsedRecord, docId: string, position: number, id: strin
     answeredDate: r.question?.answered ?? null,
     ayes: r.division?.ayes ?? null,
     noes: r.division?.noes ?? null,
+    venue: r.venue ?? null,
+    bill: r.bill ?? null,
   };
 }
 
@@ -155,6 +164,7 @@ function toContributionRows(r: ParsedRecord, recId: string, resolutions: (Resolu
       recordId: recId,
       position,
       sourceId: c.sourceId ?? null,
+      column: c.column ?? null,
       speakerId: name ? speakerIdFor(name) : null,
       speakerName: name,
       role: c.speaker.role,

@@ -8,8 +8,8 @@ import type { Db } from './client';
 import { columnsOf, type ContributionRow, type RecordRow } from './document-rows';
 import type { RESOLUTION_COLUMNS } from './resolution';
 
-const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department'>>({
-  id: true, documentId: true, position: true, title: true, kind: true, house: true, date: true, department: true,
+const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin'>>({
+  id: true, documentId: true, position: true, title: true, kind: true, house: true, date: true, department: true, venue: true, uin: true,
 });
 
 /** The resolution columns the index uses (the minister and party facets, the person filter). */

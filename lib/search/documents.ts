@@ -15,6 +15,10 @@ export interface SearchDocument {
   kind: string;
   house: string | null;
   department: string | null;
+  /** Where it was said (lib/parse/record.ts VENUES); the `venue` facet and TheyWorkForYou's `section:`. */
+  venue: string | null;
+  /** The record's question numbers, upper-cased, for `uin:` in the search box. */
+  uins: string[];
   date: string | null;
   day: number | null;
   year: number | null;
@@ -60,7 +64,13 @@ export function toMinister(c: IndexableContribution): string | null {
   return isAnsweringForGovernment(c) ? c.speakerName : null;
 }
 
+/** "7814" → ["7814"]; "hl123, HL124" → ["HL123", "HL124"]: UINs compare upper-cased. */
+export function splitUins(uin: string | null | undefined): string[] {
+  return (uin ?? '').split(/[,;\s]+/).map((u) => u.trim().toUpperCase()).filter(Boolean);
+}
+
 export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
+  const uins = splitUins(record.uin);
   return record.contributions.map((c) => {
     const date = c.date ?? record.date;
     return {
@@ -71,6 +81,8 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
       kind: record.kind,
       house: record.house,
       department: record.department,
+      venue: record.venue ?? null,
+      uins,
       date,
       day: date ? toDayNumber(date) : null,
       year: date ? Number(date.slice(0, 4)) : null,

@@ -8,6 +8,7 @@ export const FACETS = {
   minister: { attribute: 'minister', label: 'Minister' },
   party: { attribute: 'party', label: 'Party' },
   house: { attribute: 'house', label: 'House' },
+  venue: { attribute: 'venue', label: 'Venue' },
   kind: { attribute: 'kind', label: 'Record kind' },
   type: { attribute: 'type', label: 'Contribution type' },
   department: { attribute: 'department', label: 'Department' },
@@ -17,6 +18,12 @@ export const FACETS = {
 
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+
+/** Filters only the search-box syntax names (`uin:7814`): no URL parameter, no facet counts. */
+export const SYNTAX_FILTERS = {
+  uin: { attribute: 'uins' },
+} as const;
+export type SyntaxFilterName = keyof typeof SYNTAX_FILTERS;
 
 /** Day number (days since 1970-01-01, UTC) of each contribution's date: what from/to filter on. */
 export const DATE_ATTRIBUTE = 'day';

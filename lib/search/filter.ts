@@ -11,10 +11,10 @@
  * Output is Meilisearch's array form: the outer array is AND, each inner array is OR. Each inner
  * element is a complete expression, so one value can never change the shape of its neighbours.
  */
-import { DATE_ATTRIBUTE, FACETS, type FacetName } from './fields';
+import { DATE_ATTRIBUTE, FACETS, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
 
 /** `facet IN [values]`, or `facet NOT IN [values]` when negated. */
-export type FacetAtom = { field: FacetName; values: readonly (string | number)[]; negate?: boolean };
+export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly (string | number)[]; negate?: boolean };
 /** Inclusive range of day numbers (days since 1970-01-01); either end may be open. */
 export type DayRangeAtom = { field: 'date'; from?: number; to?: number; negate?: boolean };
 export type FilterAtom = FacetAtom | DayRangeAtom;
@@ -53,10 +53,11 @@ function formatValue(value: string | number): string {
   return typeof value === 'number' ? formatInteger(value) : quoteFilterValue(value);
 }
 
-function attributeOf(field: FacetName): string {
-  // Guard against a facet name smuggled in from outside the type system.
-  if (!Object.hasOwn(FACETS, field)) throw new InvalidFilterError(`unknown filter field: ${String(field)}`);
-  return FACETS[field].attribute;
+function attributeOf(field: FacetName | SyntaxFilterName): string {
+  // Guard against a field name smuggled in from outside the type system.
+  if (Object.hasOwn(FACETS, field)) return FACETS[field as FacetName].attribute;
+  if (Object.hasOwn(SYNTAX_FILTERS, field)) return SYNTAX_FILTERS[field as SyntaxFilterName].attribute;
+  throw new InvalidFilterError(`unknown filter field: ${String(field)}`);
 }
 
 function renderFacetAtom(atom: FacetAtom): string {

@@ -3,9 +3,10 @@
  * run. Pure: no I/O. How the search layer uses a plan:
  *
  *   1. `planSearch(request)`; `ok: false` is a 400 naming `q`.
- *   2. If `plan.unresolvedSpeakers` is not empty, look each one up among the speakerName facet
- *      values (facet search), keep the names `selectSpeakerNames` accepts, and call
- *      `planSearch(request, names)` again. Until then a `speaker:` clause matches no one.
+ *   2. If `plan.unresolvedSpeakers` (or `unresolvedMinisters`) is not empty, look each one up
+ *      among the speakerName (minister) facet values, keep the names `selectSpeakerNames`
+ *      accepts, and call `planSearch(request, speakerNames, ministerNames)` again. Until then a
+ *      `speaker:` or `minister:` clause matches no one.
  *   3. Hits: one search per `alternatives` entry (the OR branches of the box query). With one,
  *      search normally with page/hitsPerPage; with several, run them as one federated
  *      multi-search (federation offset/limit, and `distinct` on the federation) so a document
@@ -48,6 +49,9 @@ export type SearchPlan = {
   speakerLookups: string[];
   /** The lookups `speakerNames` did not answer. */
   unresolvedSpeakers: string[];
+  /** Every `minister:` name in the box, as speakerLookups; resolved against the minister facet's values. */
+  ministerLookups: string[];
+  unresolvedMinisters: string[];
   /** Things the user should know about how their query was read. */
   warnings: string[];
 };
@@ -112,7 +116,7 @@ export function selectSpeakerNames(lookup: string, candidates: readonly string[]
 type Branch = { q: string; clauses: FilterClause[]; words: number } | null;
 
 /** One DNF branch as a Meilisearch q plus filter clauses; null when it cannot match anything. */
-function toBranch(literals: Literal[], speakerNames: SpeakerNames): Branch {
+function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', SpeakerNames>): Branch {
   const qParts: string[] = [];
   const clauses: FilterClause[] = [];
   let words = 0;
@@ -141,20 +145,16 @@ function toBranch(literals: Literal[], speakerNames: SpeakerNames): Branch {
         clauses.push({ anyOf: [{ field: 'date', from, to, negate: negated }] });
         break;
       }
-      case 'section': {
-        const { house, kinds } = SECTIONS[node.section];
-        const atoms = [
-          ...(house ? [{ field: 'house' as const, values: [house], negate: negated }] : []),
-          ...(kinds ? [{ field: 'kind' as const, values: kinds, negate: negated }] : []),
-        ];
-        // in a section = in its house AND of its kinds; outside it = either one fails
-        if (negated) clauses.push({ anyOf: atoms });
-        else clauses.push(...atoms.map((atom) => ({ anyOf: [atom] })));
+      case 'section':
+        clauses.push({ anyOf: [{ field: 'venue', values: SECTIONS[node.section], negate: negated }] });
         break;
-      }
-      case 'speaker': {
-        const names = speakerNames.get(normalizeSpeakerLookup(node.name)) ?? [];
-        if (names.length > 0) clauses.push({ anyOf: [{ field: 'speaker', values: names, negate: negated }] });
+      case 'uin':
+        clauses.push({ anyOf: [{ field: 'uin', values: [node.uin], negate: negated }] });
+        break;
+      case 'speaker':
+      case 'minister': {
+        const found = names[node.type].get(normalizeSpeakerLookup(node.name)) ?? [];
+        if (found.length > 0) clauses.push({ anyOf: [{ field: node.type, values: found, negate: negated }] });
         else if (!negated) return null; // no such speaker: this branch matches nothing
         break;
       }
@@ -177,15 +177,15 @@ function urlClauses(request: SearchRequest): FilterClause[] {
   return clauses;
 }
 
-function collectSpeakerLookups(node: QueryNode, into: Set<string>): Set<string> {
-  if (node.type === 'speaker') into.add(normalizeSpeakerLookup(node.name));
-  else if (node.type === 'not') collectSpeakerLookups(node.child, into);
-  else if (node.type === 'and' || node.type === 'or') node.children.forEach((c) => collectSpeakerLookups(c, into));
+function collectNameLookups(node: QueryNode, field: 'speaker' | 'minister', into: Set<string>): Set<string> {
+  if (node.type === field) into.add(normalizeSpeakerLookup(node.name));
+  else if (node.type === 'not') collectNameLookups(node.child, field, into);
+  else if (node.type === 'and' || node.type === 'or') node.children.forEach((c) => collectNameLookups(c, field, into));
   return into;
 }
 
 /** Plans a search; fails only on box syntax the user must fix (reported against `q`). */
-export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = new Map()): PlanResult {
+export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = new Map(), ministerNames: SpeakerNames = new Map()): PlanResult {
   const parsed = parseQuery(request.q);
   if (!parsed.ok) return { ok: false, error: parsed.error, param: 'q' };
   const branches = toBranches(parsed.query);
@@ -195,7 +195,7 @@ export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = 
 
   const fromUrl = urlClauses(request);
   const planned = branches
-    .map((literals) => toBranch(literals, speakerNames))
+    .map((literals) => toBranch(literals, { speaker: speakerNames, minister: ministerNames }))
     .filter((b): b is NonNullable<Branch> => b !== null);
   const queriesFor = (exclude?: FacetName): PlannedQuery[] =>
     planned.map((b) => ({ q: b.q, filter: buildFilter([...fromUrl, ...b.clauses], { exclude }) }));
@@ -204,8 +204,10 @@ export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = 
   if (planned.some((b) => b.words > MEILI_MAX_QUERY_WORDS)) {
     warnings.push(`Only the first ${MEILI_MAX_QUERY_WORDS} words of a search are used.`);
   }
-  const speakerLookups = [...collectSpeakerLookups(parsed.query, new Set())];
+  const speakerLookups = [...collectNameLookups(parsed.query, 'speaker', new Set())];
   const unresolvedSpeakers = speakerLookups.filter((s) => !speakerNames.has(s));
+  const ministerLookups = [...collectNameLookups(parsed.query, 'minister', new Set())];
+  const unresolvedMinisters = ministerLookups.filter((s) => !ministerNames.has(s));
   const hasWords = planned.some((b) => b.q !== '');
   // Without words there is nothing to rank by relevance, so show the newest first.
   const sortName = request.sort === 'relevance' && !hasWords ? 'newest' : request.sort;
@@ -230,6 +232,8 @@ export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = 
       matchingStrategy: 'all',
       speakerLookups,
       unresolvedSpeakers,
+      ministerLookups,
+      unresolvedMinisters,
       warnings,
     },
   };

@@ -15,34 +15,36 @@
  *            | RANGE                           20070101..20071231, either end optional
  *            | WORD
  *
- * OR, AND and NOT are operators only in capitals. Field names (any case): speaker, section, date,
- * from, to, and every facet of fields.ts (party, department, minister, house, kind, type, act,
- * year). Any other `name:value` is a plain word. Dates are YYYYMMDD or YYYY-MM-DD.
+ * OR, AND and NOT are operators only in capitals. Field names (any case): speaker, minister,
+ * section, uin, date, from, to, and every other facet of fields.ts (party, department, house,
+ * venue, kind, type, act, year). Any other `name:value` is a plain word. Dates are YYYYMMDD or
+ * YYYY-MM-DD.
  *
- * `speaker:` is a partial name ("coaker" or "Vernon Coaker"): it stays a name here, and the plan
- * resolves it against the index's speaker facet values so the filter itself is always exact.
+ * `speaker:` and `minister:` take a partial name ("coaker" or "Vernon Coaker"): it stays a name
+ * here, and the plan resolves it against the index's speaker or minister facet values so the
+ * filter itself is always exact. `uin:` takes a question number as printed (`7814`, `HL13647`).
  */
+import type { Venue } from '../parse/record';
 import { FACET_NAMES, toDayNumber, type FacetName } from './fields';
 import { normalizeFacetValue } from './search-params';
 
-/** TheyWorkForYou section names → the house and record kinds they cover in our index. */
+/** TheyWorkForYou section names → the venues they cover (TheyWorkForYou shows Grand Committee under lords). */
 export const SECTIONS = {
-  debates: { house: 'Commons', kinds: ['debate', 'oral-answers'] },
-  // We keep no venue attribute, so Westminster Hall is every Commons debate (a superset).
-  whall: { house: 'Commons', kinds: ['debate'] },
-  lords: { house: 'Lords', kinds: null },
-  wrans: { house: null, kinds: ['written-question'] },
-  wms: { house: null, kinds: ['written-statement'] },
-  // Public bill committees: our committee records.
-  pbc: { house: null, kinds: ['committee-report'] },
-} as const;
+  debates: ['commons-chamber'],
+  whall: ['westminster-hall'],
+  pbc: ['public-bill-committee'],
+  lords: ['lords-chamber', 'lords-grand-committee'],
+  wrans: ['written-answers'],
+  wms: ['written-statements'],
+} as const satisfies Record<string, readonly Venue[]>;
 export type SectionName = keyof typeof SECTIONS;
 
 export type QueryNode =
   | { type: 'term'; text: string; start: number }
   | { type: 'phrase'; text: string; start: number }
-  | { type: 'speaker'; name: string; start: number }
-  | { type: 'facet'; facet: Exclude<FacetName, 'speaker'>; value: string; start: number }
+  | { type: 'speaker' | 'minister'; name: string; start: number }
+  | { type: 'facet'; facet: Exclude<FacetName, 'speaker' | 'minister'>; value: string; start: number }
+  | { type: 'uin'; uin: string; start: number }
   | { type: 'dates'; from: string | null; to: string | null; start: number }
   | { type: 'section'; section: SectionName; start: number }
   | { type: 'not'; child: QueryNode; start: number }
@@ -57,7 +59,9 @@ type Token =
   | { kind: 'or' | 'not' | 'minus' | 'open' | 'close'; start: number };
 
 const QUOTES = '"\u201C\u201D';
-const FIELD_NAMES = new Set<string>(['speaker', 'section', 'date', 'from', 'to', ...FACET_NAMES]);
+const FIELD_NAMES = new Set<string>(['speaker', 'section', 'uin', 'date', 'from', 'to', ...FACET_NAMES]);
+/** A question number as Parliament prints it: digits, perhaps after a house prefix (HL13647, HCWS12). */
+const UIN = /^[A-Z]{0,4}\d{1,7}$/;
 const MAX_DEPTH = 20;
 const isSpace = (c: string) => /\s/.test(c);
 const endsWord = (c: string) => isSpace(c) || c === '(' || c === ')' || QUOTES.includes(c);
@@ -215,7 +219,12 @@ class QueryParser {
 
   private field(name: string, value: string, start: number): QueryNode | null {
     const fragment = `${name}:${value}`;
-    if (name === 'speaker') return { type: 'speaker', name: value.replace(/\s+/g, ' ').trim(), start };
+    if (name === 'speaker' || name === 'minister') return { type: name, name: value.replace(/\s+/g, ' ').trim(), start };
+    if (name === 'uin') {
+      const uin = value.trim().toUpperCase();
+      if (UIN.test(uin)) return { type: 'uin', uin, start };
+      return this.fail(`"${fragment.slice(0, 60)}": a question number (UIN) is digits, perhaps after a prefix such as HL`, start);
+    }
     if (name === 'section') {
       const section = value.toLowerCase();
       if (Object.hasOwn(SECTIONS, section)) return { type: 'section', section: section as SectionName, start };
@@ -230,7 +239,7 @@ class QueryParser {
       if (!date) return this.fail(`"${fragment}": write the date as 20071126 or 2007-11-26`, start);
       return { type: 'dates', from: name === 'from' ? date : null, to: name === 'to' ? date : null, start };
     }
-    const facet = name as Exclude<FacetName, 'speaker'>;
+    const facet = name as Exclude<FacetName, 'speaker' | 'minister'>;
     const normalized = normalizeFacetValue(facet, value);
     if (normalized === null) return this.fail(`"${fragment.slice(0, 60)}" is not a ${facet} we know`, start);
     return { type: 'facet', facet, value: normalized, start };

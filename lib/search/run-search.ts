@@ -67,8 +67,10 @@ export interface SearchOptions {
 export async function searchContributions(client: Meilisearch, indexName: string, request: SearchRequest, options: SearchOptions = {}): Promise<SearchOutcome> {
   let planned = planSearch(request);
   if (!planned.ok) return planned;
-  if (planned.plan.unresolvedSpeakers.length) {
-    planned = planSearch(request, await lookUpSpeakerNames(client, indexName, planned.plan.unresolvedSpeakers));
+  const { unresolvedSpeakers, unresolvedMinisters } = planned.plan;
+  if (unresolvedSpeakers.length || unresolvedMinisters.length) {
+    const [speakers, ministers] = await Promise.all([lookUpSpeakerNames(client, indexName, unresolvedSpeakers), lookUpMinisterNames(client, indexName, unresolvedMinisters)]);
+    planned = planSearch(request, speakers, ministers);
     if (!planned.ok) return planned;
   }
   const plan = planned.plan;
@@ -185,11 +187,25 @@ async function federatedDistinct(client: Meilisearch, indexName: string, plan: S
  * and read the names from its facet distribution, then keep whole-word matches.
  */
 async function lookUpSpeakerNames(client: Meilisearch, indexName: string, lookups: string[]): Promise<Map<string, string[]>> {
+  if (!lookups.length) return new Map();
   const attribute = FACETS.speaker.attribute;
   const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
     queries: lookups.map((lookup) => ({ indexUid: indexName, q: lookup, attributesToSearchOn: [attribute], facets: [attribute], limit: 0, matchingStrategy: 'all' })),
   });
   return new Map(lookups.map((lookup, i) => [lookup, selectSpeakerNames(lookup, Object.keys(results[i].facetDistribution?.[attribute] ?? {}))]));
+}
+
+/**
+ * Each `minister:` lookup → the minister facet values it stands for. The attribute is not
+ * searchable, but ministers are few: the facet's values (up to maxValuesPerFacet, most frequent
+ * first) are read once and matched whole-word as speaker: names are.
+ */
+async function lookUpMinisterNames(client: Meilisearch, indexName: string, lookups: string[]): Promise<Map<string, string[]>> {
+  if (!lookups.length) return new Map();
+  const attribute = FACETS.minister.attribute;
+  const answer = await client.index<SearchDocument>(indexName).search('', { facets: [attribute], limit: 0 });
+  const values = Object.keys(answer.facetDistribution?.[attribute] ?? {});
+  return new Map(lookups.map((lookup) => [lookup, selectSpeakerNames(lookup, values)]));
 }
 
 export function toHit(doc: SearchDocument): SearchHit {

@@ -4,7 +4,7 @@ import { toSearchDocuments } from '@/lib/search/documents';
 
 const base: IndexableContribution = { id: 'c', position: 0, speakerName: 'Baroness Williams of Trafford', role: 'Chief Whip, House of Lords', party: null, constituency: null, type: 'answer', date: '2021-03-10', time: null, text: 'An answer.' };
 const doc = (c: Partial<IndexableContribution>) =>
-  toSearchDocuments({ id: 'r', documentId: 'd', title: 'T', kind: 'written-question', house: 'Lords', date: null, department: null, contributions: [{ ...base, ...c }] })[0];
+  toSearchDocuments({ id: 'r', documentId: 'd', title: 'T', kind: 'written-question', house: 'Lords', date: null, department: null, venue: 'written-answers', uin: null, contributions: [{ ...base, ...c }] })[0];
 
 describe('minister, party and seat facets from the register', () => {
   it('names a resolved speaker who held a government post that day, whatever the page printed', () => {

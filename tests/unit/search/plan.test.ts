@@ -5,10 +5,14 @@ import { MAX_ALTERNATIVES, planSearch, selectSpeakerNames, type SearchPlan, type
 import { parseSearchParams } from '@/lib/search/search-params';
 import { lexFilter, readInCondition } from './filter-lexer';
 
-function plan(query: string, speakerNames?: SpeakerNames): SearchPlan {
+function parsedRequest(query: string) {
   const request = parseSearchParams(new URLSearchParams(query));
   if (!request.ok) throw new Error(request.error);
-  const result = planSearch(request.value, speakerNames);
+  return request.value;
+}
+
+function plan(query: string, speakerNames?: SpeakerNames): SearchPlan {
+  const result = planSearch(parsedRequest(query), speakerNames);
   if (!result.ok) throw new Error(result.error);
   return result.plan;
 }
@@ -97,20 +101,20 @@ describe('planSearch: filters', () => {
   });
 
   it.each([
-    ['section:debates', ['house IN Commons', 'kind IN debate|oral-answers']],
-    ['section:whall', ['house IN Commons', 'kind IN debate']],
-    ['section:lords', ['house IN Lords']],
-    ['section:wrans', ['kind IN written-question']],
-    ['section:wms', ['kind IN written-statement']],
-    ['section:pbc', ['kind IN committee-report']],
-    ['-section:debates', ['NOT house IN Commons OR NOT kind IN debate|oral-answers']],
-  ])('maps %s onto house and kind', (text, expected) => {
+    ['section:debates', ['venue IN commons-chamber']],
+    ['section:whall', ['venue IN westminster-hall']],
+    ['section:lords', ['venue IN lords-chamber|lords-grand-committee']],
+    ['section:wrans', ['venue IN written-answers']],
+    ['section:wms', ['venue IN written-statements']],
+    ['section:pbc', ['venue IN public-bill-committee']],
+    ['-section:debates', ['NOT venue IN commons-chamber']],
+  ])('maps %s onto the venue', (text, expected) => {
     expect(describeFilter(plan(q(text)).alternatives[0].filter)).toEqual(expected);
   });
 
   it('gives each OR alternative its own field clauses', () => {
     const p = plan(q('section:lords OR party:Labour'));
-    expect(p.alternatives.map((a) => describeFilter(a.filter))).toEqual([['house IN Lords'], ['party IN Labour']]);
+    expect(p.alternatives.map((a) => describeFilter(a.filter))).toEqual([['venue IN lords-chamber|lords-grand-committee'], ['party IN Labour']]);
   });
 
   it('keeps a hostile URL value a single value', () => {
@@ -161,6 +165,22 @@ describe('planSearch: speaker names are resolved, never guessed', () => {
     const names = new Map([['coaker', ['Vernon Coaker']]]);
     expect(describeFilter(plan(q('crime -speaker:coaker'), names).alternatives[0].filter)).toEqual(['NOT speakerName IN Vernon Coaker']);
     expect(plan(q('crime -speaker:nobody'), new Map([['nobody', []]])).alternatives).toEqual([{ q: 'crime', filter: undefined }]);
+  });
+
+  it('resolves minister: names against the minister facet, apart from speakers', () => {
+    const unresolved = plan(q('trafficking minister:coaker'));
+    expect(unresolved.ministerLookups).toEqual(['coaker']);
+    expect(unresolved.unresolvedMinisters).toEqual(['coaker']);
+    expect(unresolved.unresolvedSpeakers).toEqual([]);
+    expect(unresolved.alternatives).toEqual([]);
+    const resolved = planSearch(parsedRequest(q('trafficking minister:coaker')), new Map(), new Map([['coaker', ['Vernon Coaker']]]));
+    if (!resolved.ok) throw new Error(resolved.error);
+    expect(describeFilter(resolved.plan.alternatives[0].filter)).toEqual(['minister IN Vernon Coaker']);
+  });
+
+  it('filters uin: on the question numbers, upper-cased', () => {
+    expect(describeFilter(plan(q('uin:hl13647')).alternatives[0].filter)).toEqual(['uins IN HL13647']);
+    expect(describeFilter(plan(q('-uin:7814')).alternatives[0].filter)).toEqual(['NOT uins IN 7814']);
   });
 
   it('drops only the OR branch whose speaker matched no one', () => {

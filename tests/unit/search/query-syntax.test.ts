@@ -10,7 +10,10 @@ function show(node: QueryNode): string {
     case 'phrase':
       return `"${node.text}"`;
     case 'speaker':
-      return `speaker[${node.name}]`;
+    case 'minister':
+      return `${node.type}[${node.name}]`;
+    case 'uin':
+      return `uin[${node.uin}]`;
     case 'facet':
       return `${node.facet}[${node.value}]`;
     case 'section':
@@ -59,6 +62,10 @@ describe('parseQuery: the documented syntax', () => {
     ['section:WRANS', 'section[wrans]'],
     ['section:debates section:whall section:wms section:pbc', '(and section[debates] section[whall] section[wms] section[pbc])'],
     ['-section:wrans', '(not section[wrans])'],
+    ['minister:coaker trafficking', '(and minister[coaker] trafficking)'],
+    ['minister:"Vernon Coaker"', 'minister[Vernon Coaker]'],
+    ['uin:7814', 'uin[7814]'],
+    ['UIN:hl13647', 'uin[HL13647]'],
     // dates
     ['date:20071126', 'dates[2007-11-26..2007-11-26]'],
     ['date:2007-11-26', 'dates[2007-11-26..2007-11-26]'],
