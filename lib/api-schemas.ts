@@ -62,6 +62,7 @@ export const contributionViewSchema = z
     answers: z.array(id).describe('Contributions this one answers'),
     answeredBy: z.array(id).describe('Contributions that answer this one'),
     sourceId: z.string().nullable(),
+    column: z.string().nullable().describe('Hansard column the contribution starts in, as printed ("71", "483W"), when the source gives it'),
   })
   .register(apiSchemaRegistry, { id: 'Contribution' });
 
@@ -74,6 +75,8 @@ export const recordViewSchema = z
     house: z.enum(HOUSES).nullable(),
     date: isoDate.nullable(),
     department: z.string().nullable(),
+    venue: z.enum(VENUES).nullable().describe('Where it was said or published; null when the source does not tell'),
+    bill: z.string().nullable().describe('Public Bill Committees: the bill under consideration'),
     reference: z.object({ uin: z.string().nullable(), volume: z.string().nullable(), column: z.string().nullable() }),
     warnings: z.array(z.string()),
     flags: z.array(z.string()),

@@ -2,10 +2,13 @@
  * Citations of the record in the forms lawyers and researchers use. Pure: no I/O, no clock.
  *
  * - OSCOLA for spoken records: "HC Deb 26 November 2007, vol 468, col 1". Lords: "HL Deb …".
- *   Written answers carry their column series as Hansard prints it ("col 456W" in the Commons,
- *   "col WA45" in the Lords; written statements "12WS" / "WS12").
- * - Written questions with a UIN: "HC Written question 7814, tabled 8 October 2024, answered
- *   17 October 2024"; the UIN is used as printed ("HL Written question HL1234 …").
+ *   Each venue has its column series as Hansard prints it: Westminster Hall "col 71WH", Lords
+ *   Grand Committee "col GC12", written answers "col 456W" (Lords "col WA45"), written statements
+ *   "12WS" (Lords "WS12"). A Public Bill Committee takes OSCOLA's committee form, "PBC Deb (Bill)
+ *   29 October 2009, col 213", naming the bill as the source does (it prints no bill number).
+ * - Written answers with a Hansard column are cited by it, with their UIN beside it when printed
+ *   ("HC Deb 29 October 2009, col 483W (UIN 292659)"); numbered questions without one by UIN:
+ *   "HC Written question 7814, tabled 8 October 2024, answered 17 October 2024".
  * - CSL-JSON and BibTeX for reference managers.
  *
  * Only what the source gives is cited: a missing volume, column, date or house is left out,
@@ -14,36 +17,54 @@
 import type { RecordView } from './db/views';
 import { formatDate, houseAbbreviation } from './format';
 
-/** The parts of a record a citation uses (lib/db/views.ts RecordView has them). */
-export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'>;
+/**
+ * The parts of a record a citation uses (lib/db/views.ts RecordView has them). Without a venue
+ * (records stored before venues, or made by hand) the column series comes from the kind.
+ */
+export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'> & Partial<Pick<RecordView, 'venue' | 'bill'>>;
 
 export interface CitableContribution {
   id: string;
   type: string;
   date: string | null;
+  /** The Hansard column the contribution starts in, when the source gives it: pinpoints the citation. */
+  column?: string | null;
   speaker: { name: string | null };
 }
 
-/** Column series letters Hansard prints for written material, by kind and house. */
-const COLUMN_SERIES: Record<string, { Commons: { suffix: string }; Lords: { prefix: string } }> = {
-  'written-question': { Commons: { suffix: 'W' }, Lords: { prefix: 'WA' } },
-  'written-statement': { Commons: { suffix: 'WS' }, Lords: { prefix: 'WS' } },
+type Series = { Commons?: { suffix: string }; Lords?: { prefix: string } };
+
+/** Column series letters Hansard prints for each venue outside the chambers. */
+const VENUE_SERIES: Record<string, Series> = {
+  'westminster-hall': { Commons: { suffix: 'WH' } },
+  'lords-grand-committee': { Lords: { prefix: 'GC' } },
+  'written-answers': { Commons: { suffix: 'W' }, Lords: { prefix: 'WA' } },
+  'written-statements': { Commons: { suffix: 'WS' }, Lords: { prefix: 'WS' } },
 };
 
-function withSeries(column: string, kind: string, house: string | null): string {
+/** Records stored without a venue: written material by its kind. */
+const KIND_VENUES: Record<string, string> = { 'written-question': 'written-answers', 'written-statement': 'written-statements' };
+
+function withSeries(column: string, venue: string | null, house: string | null): string {
   if (!/^\d+$/.test(column)) return column; // printed with its series letters already (or odd): as printed
-  const series = COLUMN_SERIES[kind];
-  if (!series || (house !== 'Commons' && house !== 'Lords')) return column;
-  return house === 'Commons' ? `${column}${series.Commons.suffix}` : `${series.Lords.prefix}${column}`;
+  const series = venue ? VENUE_SERIES[venue] : undefined;
+  if (house === 'Commons' && series?.Commons) return `${column}${series.Commons.suffix}`;
+  if (house === 'Lords' && series?.Lords) return `${series.Lords.prefix}${column}`;
+  return column;
 }
 
-/** "col 973", "cols 973–74", "col 456W", "col WA45": the column reference, or null when not given. */
-export function formatColumnReference(column: string | null, kind: string, house: string | null): string | null {
+function venueOf(record: Pick<CitableRecord, 'venue' | 'kind'>): string | null {
+  return record.venue ?? KIND_VENUES[record.kind] ?? null;
+}
+
+/** "col 973", "cols 973–74", "col 456W", "col WA45", "col 71WH": the column reference, or null when not given. */
+export function formatColumnReference(column: string | null, record: Pick<CitableRecord, 'venue' | 'kind' | 'house'>): string | null {
   const printed = column?.trim();
   if (!printed) return null;
+  const venue = venueOf(record);
   const range = /^([A-Za-z]*\d+[A-Za-z]*)\s*(?:-|–|—|to)\s*([A-Za-z]*\d+[A-Za-z]*)$/.exec(printed);
-  if (range) return `cols ${withSeries(range[1], kind, house)}–${withSeries(range[2], kind, house)}`;
-  return `col ${withSeries(printed.replace(/^cols?\.?\s*/i, ''), kind, house)}`;
+  if (range) return `cols ${withSeries(range[1], venue, record.house)}–${withSeries(range[2], venue, record.house)}`;
+  return `col ${withSeries(printed.replace(/^cols?\.?\s*/i, ''), venue, record.house)}`;
 }
 
 function formatVolumeReference(volume: string | null): string | null {
@@ -55,14 +76,22 @@ function joinParts(parts: Array<string | null | undefined>): string {
   return parts.filter((p): p is string => Boolean(p)).join(', ');
 }
 
-/** "HC Deb 26 November 2007, vol 468, col 1" with whatever parts the source gives. */
-function citeSpoken(record: CitableRecord, date: string | null): string {
+/**
+ * "HC Deb 26 November 2007, vol 468, col 1" with whatever parts the source gives; a Public Bill
+ * Committee "PBC Deb (Child Poverty Bill) 29 October 2009, col 213". `column` is the
+ * contribution's own when it has one, else the record's first.
+ */
+function citeSpoken(record: CitableRecord, date: string | null, column: string | null): string {
   const house = houseAbbreviation(record.house);
   const volume = formatVolumeReference(record.reference.volume);
-  const column = formatColumnReference(record.reference.column, record.kind, record.house);
+  const col = formatColumnReference(column, record);
   const when = formatDate(date);
-  if (!house) return joinParts([record.title, when, volume, column]); // no house: "Deb" alone would mislead
-  return joinParts([when ? `${house} Deb ${when}` : `${house} Deb`, volume, column]);
+  if (record.venue === 'public-bill-committee') {
+    const head = record.bill?.trim() ? `PBC Deb (${record.bill.trim()})` : 'PBC Deb';
+    return joinParts([when ? `${head} ${when}` : head, col]);
+  }
+  if (!house) return joinParts([record.title, when, volume, col]); // no house: "Deb" alone would mislead
+  return joinParts([when ? `${house} Deb ${when}` : `${house} Deb`, volume, col]);
 }
 
 /** "HC Written question 7814, tabled 8 October 2024, answered 17 October 2024". */
@@ -96,19 +125,25 @@ function hasColumnReference(record: CitableRecord): boolean {
   return Boolean(record.reference.volume?.trim() || record.reference.column?.trim());
 }
 
-/** The OSCOLA citation of a record, or of one contribution in it (its own date when it has one). */
-export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<CitableContribution, 'date'>): string {
+/**
+ * The OSCOLA citation of a record, or of one contribution in it (its own date and column when it
+ * has them).
+ */
+export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<CitableContribution, 'date' | 'column'>): string {
+  const column = contribution?.column?.trim() || record.reference.column;
+  const uin = record.reference.uin?.trim();
   switch (record.kind) {
     case 'written-question':
-      // Old bound-volume written answers are cited by column; numbered questions by UIN.
-      return hasColumnReference(record) && !record.reference.uin ? citeSpoken(record, record.date) : citeWrittenQuestion(record);
+      // Written answers printed in Hansard are cited by column, their UIN beside it; numbered questions answered online by UIN.
+      if (!hasColumnReference(record)) return citeWrittenQuestion(record);
+      return uin ? `${citeSpoken(record, record.date, column)} (UIN ${uin})` : citeSpoken(record, record.date, column);
     case 'written-statement':
-      return hasColumnReference(record) && !record.reference.uin ? citeSpoken(record, record.date) : citeWrittenStatement(record);
+      return hasColumnReference(record) && !uin ? citeSpoken(record, record.date, column) : citeWrittenStatement(record);
     case 'committee-report':
     case 'other':
       return citeReport(record);
     default:
-      return citeSpoken(record, contribution?.date ?? record.date);
+      return citeSpoken(record, contribution?.date ?? record.date, column);
   }
 }
 

@@ -37,6 +37,8 @@ export interface ContributionView {
   /** Contributions that answer this one. */
   answeredBy: string[];
   sourceId: string | null;
+  /** Hansard column it starts in, as printed, when the source gives it. */
+  column: string | null;
 }
 
 export interface RecordView {
@@ -47,6 +49,10 @@ export interface RecordView {
   house: string | null;
   date: string | null;
   department: string | null;
+  /** Where it was said (lib/parse/record.ts VENUES); null when the source does not tell. */
+  venue: string | null;
+  /** Public Bill Committees: the bill. */
+  bill: string | null;
   reference: { uin: string | null; volume: string | null; column: string | null };
   warnings: string[];
   flags: string[];
@@ -82,6 +88,8 @@ export function toRecordView(row: RecordRow): RecordView {
     house: row.house,
     date: toIsoDate(row.date),
     department: row.department,
+    venue: row.venue,
+    bill: row.bill,
     reference: { uin: row.uin, volume: row.volume, column: row.column },
     warnings: row.warnings,
     flags: row.flags,
@@ -101,6 +109,7 @@ export function toRecordView(row: RecordRow): RecordView {
       answers: c.answersIds,
       answeredBy: answeredBy.get(c.id) ?? [],
       sourceId: c.sourceId,
+      column: c.column,
     })),
   };
 }

@@ -71,7 +71,7 @@ describe('written answers cited by column', () => {
     expect(formatOscolaCitation(ws('Lords'))).toBe('HL Deb 26 November 2007, vol 473, col WS12');
   });
   it('leaves a bare column alone when the house is unknown', () => {
-    expect(formatColumnReference('456', 'written-question', null)).toBe('col 456');
+    expect(formatColumnReference('456', { kind: 'written-question', house: null })).toBe('col 456');
   });
 });
 
@@ -101,9 +101,9 @@ describe('numbered written questions', () => {
   it('no question dates recorded: the record date', () => {
     expect(formatOscolaCitation(wq({ reference: { uin: '7814' } }))).toBe('HC Written question 7814, 17 October 2024');
   });
-  it('a numbered question is cited by number even when a column is printed', () => {
+  it('a numbered question printed in Hansard is cited by its column, with its UIN beside it', () => {
     const r = wq({ reference: { uin: '7814', column: '45' }, question: { status: 'answered', tabled: null, answered: '2024-10-17' } });
-    expect(formatOscolaCitation(r)).toBe('HC Written question 7814, answered 17 October 2024');
+    expect(formatOscolaCitation(r)).toBe('HC Deb 17 October 2024, col 45W (UIN 7814)');
   });
   it('a modern numbered written statement', () => {
     expect(formatOscolaCitation(record({ kind: 'written-statement', date: '2019-03-12', reference: { uin: 'HCWS123' } }))).toBe('HC Written statement HCWS123, 12 March 2019');

@@ -17,6 +17,7 @@ function writtenQuestion(question: RecordView['question'], answered: boolean): R
     answers: [],
     answeredBy: [],
     sourceId: null,
+    column: null,
   });
   return {
     id: 'rec000000000',
@@ -26,6 +27,8 @@ function writtenQuestion(question: RecordView['question'], answered: boolean): R
     house: 'Commons',
     date: question?.answered ?? question?.tabled ?? null,
     department: 'Home Office',
+    venue: 'written-answers',
+    bill: null,
     reference: { uin: '7814', volume: null, column: null },
     warnings: [],
     flags: [],
