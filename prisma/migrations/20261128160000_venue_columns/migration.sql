@@ -9,9 +9,6 @@ ADD COLUMN "bill" TEXT;
 ALTER TABLE "Contribution" ADD COLUMN "column" TEXT;
 
 -- CreateIndex
-CREATE INDEX "Record_uin_idx" ON "Record"("uin");
-
--- CreateIndex
 CREATE INDEX "Record_sourceId_idx" ON "Record"("sourceId");
 
 -- CreateIndex
