@@ -8,6 +8,7 @@
  *   301 to the contribution that replaced it, or 410 with a link to its record when it was removed.
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
  *   Live and unknown ids pass through to the page, which renders or answers 404.
+ * - References (/go?ref=…): one match is a 302 to its permalink; the page lists several or 404s.
  * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
@@ -16,26 +17,31 @@ import { isDatabaseUnavailable } from './lib/db/errors';
 import { getPermalinkStatus } from './lib/db/permalinks';
 import { databaseUnavailableHtml, databaseUnavailableJson } from './lib/http/database-unavailable';
 import { answerPermalinkPage } from './lib/http/permalink';
+import { answerReferenceRedirect } from './lib/http/reference';
 import { checkIdParam } from './lib/http/route-params';
+import { resolveReference } from './lib/references/resolve-reference';
+
+/** The answer proxy.ts gives itself, or null to let the route render. */
+async function answerBeforeRoute(url: URL): Promise<Response | null> {
+  if (url.pathname === '/go') return answerReferenceRedirect(await resolveReference(url.searchParams.get('ref') ?? ''), url);
+  const id = checkIdParam(/^\/c\/([^/]+)$/.exec(url.pathname)?.[1] ?? '');
+  return id ? answerPermalinkPage(await getPermalinkStatus(id), url) : null;
+}
 
 export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
   const unavailable = () => (pathname.startsWith('/api/') ? databaseUnavailableJson() : databaseUnavailableHtml());
   if (!(await isDatabaseReachable())) return unavailable();
-  const id = checkIdParam(/^\/c\/([^/]+)$/.exec(pathname)?.[1] ?? '');
-  if (!id) return NextResponse.next();
-  let found;
   try {
-    found = await getPermalinkStatus(id);
+    return (await answerBeforeRoute(new URL(request.url))) ?? NextResponse.next();
   } catch (e) {
     if (!isDatabaseUnavailable(e)) throw e;
     markDatabaseDown();
     return unavailable();
   }
-  return answerPermalinkPage(found, new URL(request.url)) ?? NextResponse.next();
 }
 
 /** Every route that reads Postgres. /search and /api/search do not: search stays up without it. */
 export const config = {
-  matcher: ['/c/:path*', '/d/:path*', '/speakers/:path*', '/documents/:path*', '/api/contributions/:path*', '/api/search.csv', '/api/search.json', '/search.atom'],
+  matcher: ['/go', '/c/:path*', '/d/:path*', '/speakers/:path*', '/documents/:path*', '/api/contributions/:path*', '/api/search.csv', '/api/search.json', '/search.atom'],
 };

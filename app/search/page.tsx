@@ -7,6 +7,8 @@ import { ResultItem } from '@/components/search/result-item';
 import { SearchForm } from '@/components/search/search-form';
 import { PartyTimeline } from '@/components/search/party-timeline';
 import { Timeline } from '@/components/search/timeline';
+import { ReferenceNotice } from '@/components/references/reference-notice';
+import { resolveSearchBoxReference } from '@/lib/references/resolve-reference';
 import { parseSearchParams, emptySearchRequest } from '@/lib/search/search-params';
 import { runPartyTimeline, runSearch, runSuggestions, SearchUnavailableError } from '@/lib/search/app-search';
 
@@ -23,6 +25,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const parsed = parseSearchParams(await searchParams);
   const request = parsed.ok ? parsed.value : emptySearchRequest();
+  // Looked up alongside the search: a box holding a reference also searches as words.
+  const referenceLookup = request.q ? resolveSearchBoxReference(request.q) : Promise.resolve(null);
   let body: React.ReactNode;
   if (!parsed.ok) {
     body = <Problem title="This search could not be read">{parsed.error}</Problem>;
@@ -77,12 +81,14 @@ export default async function SearchPage({ searchParams }: Props) {
       body = <Problem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</Problem>;
     }
   }
+  const reference = await referenceLookup;
   return (
     <div>
       <h1 className="sr-only">Search</h1>
       <div className="mb-6">
         <SearchForm request={request} />
       </div>
+      {reference ? <ReferenceNotice found={reference} /> : null}
       {body}
     </div>
   );

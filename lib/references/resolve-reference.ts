@@ -3,7 +3,7 @@
  * few candidates, or nothing. The reference is read by parse-reference.ts, looked up through
  * lib/db/references.ts, and a citation pinpointed by match-citation.ts.
  */
-import 'server-only';
+import { isDatabaseUnavailable } from '../db/errors';
 import { findBySourceId, findBySourceIdInOtherVersions, findDayRecords, findRecordsBySourceUrl, findRecordsByUin, type ReferenceTarget } from '../db/references';
 import { VENUES } from '../parse/record';
 import { matchCitation } from './match-citation';
@@ -57,4 +57,20 @@ export async function resolveReference(text: string): Promise<ReferenceOutcome> 
   if (!targets.length) return { status: 'none', reference };
   if (targets.length === 1 && !approximate) return { status: 'one', reference, target: targets[0], href: targetHref(targets[0], reference) };
   return { status: 'several', reference, targets, approximate };
+}
+
+export type FoundReference = Extract<ReferenceOutcome, { status: 'one' | 'several' }>;
+
+/**
+ * For the search page: what the search box names when its text is a reference we hold, else
+ * null. Search works without Postgres, so a database outage only costs the "Go to" link.
+ */
+export async function resolveSearchBoxReference(q: string): Promise<FoundReference | null> {
+  try {
+    const outcome = await resolveReference(q);
+    return outcome.status === 'one' || outcome.status === 'several' ? outcome : null;
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return null;
+    throw e;
+  }
 }
