@@ -103,6 +103,10 @@ export const exportRowSchema = z
     type: z.enum(CONTRIBUTION_TYPES),
     speaker: searchHitSchema.shape.speaker,
     record: searchHitSchema.shape.record.extend({ url: z.string().describe('Absolute URL') }),
+    personId: z.string().nullable().describe("The member register's person id of the speaker, when resolved"),
+    sourceId: z.string().nullable().describe("The source's own id of the contribution (TheyWorkForYou gid), when it gives one"),
+    uin: z.string().nullable().describe('Questions: the question number(s) as printed'),
+    status: z.string().nullable().describe('Questions: the question status'),
     text: z.string().nullable().describe('The whole contribution, not a snippet'),
   })
   .register(apiSchemaRegistry, { id: 'ExportRow' });

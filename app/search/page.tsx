@@ -27,6 +27,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const request = parsed.ok ? parsed.value : emptySearchRequest();
   // Looked up alongside the search: a box holding a reference also searches as words.
   const referenceLookup = request.q ? resolveSearchBoxReference(request.q) : Promise.resolve(null);
+  referenceLookup.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
   let body: React.ReactNode;
   if (!parsed.ok) {
     body = <Problem title="This search could not be read">{parsed.error}</Problem>;

@@ -30,13 +30,6 @@ export async function getSourceDocumentText(documentId: string): Promise<{ fileN
   return getDb().sourceDocument.findUnique({ where: { id: documentId }, select: { fileName: true, rawText: true } });
 }
 
-/** Whole texts of the given contributions (for exports, whose search hits carry only snippets). */
-export async function getContributionTexts(ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await getDb().contribution.findMany({ where: { id: { in: ids } }, select: { id: true, text: true } });
-  return new Map(rows.map((r) => [r.id, r.text]));
-}
-
 /** Whole texts and when each contribution's document was ingested (the date of undated feed entries). */
 export async function getContributionFeedFacts(ids: string[]): Promise<Map<string, { text: string; ingestedAt: string }>> {
   if (!ids.length) return new Map();

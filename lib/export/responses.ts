@@ -3,7 +3,8 @@
  * parameters: 400 `{ error, param }` as /api/search; search down: 503 (both from lib/http).
  */
 import 'server-only';
-import { getContributionFeedFacts, getContributionTexts, getRecordView } from '../db/records';
+import { getContributionExportFacts } from '../db/exports';
+import { getContributionFeedFacts, getRecordView } from '../db/records';
 import { badRequest, notFoundJson } from '../http/client-errors';
 import { originFromRequest } from '../http/origin';
 import { checkIdParam } from '../http/route-params';
@@ -23,7 +24,7 @@ export async function respondWithSearchExport(req: Request, format: 'csv' | 'jso
   const parsed = parseSearchParams(new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.error, parsed.param);
   return withSearchService(async () => {
-    const started = await startSearchExport(parsed.value, { search: runSearch, textsById: getContributionTexts, origin: originFromRequest(req) });
+    const started = await startSearchExport(parsed.value, { search: runSearch, factsById: getContributionExportFacts, origin: originFromRequest(req) });
     if (!started.ok) return badRequest(started.error, started.param);
     const exp = started.value;
     return format === 'csv'

@@ -19,13 +19,29 @@ export interface ExportRow {
   type: string;
   speaker: SearchHit['speaker'];
   record: SearchHit['record'];
+  /** The member register's person id of the speaker, when resolved (`uk.org.publicwhip/person/N`). */
+  personId: string | null;
+  /** The source's own id of the contribution (a TheyWorkForYou gid), when it gives one. */
+  sourceId: string | null;
+  /** Questions only: the question number(s) as printed and the question's status. */
+  uin: string | null;
+  status: string | null;
   /** The contribution's whole text (not the snippet), or null if it left Postgres since indexing. */
   text: string | null;
 }
 
+/** What Postgres adds to a hit: the whole text and the ids researchers join other data on. */
+export interface ExportFacts {
+  text: string;
+  personId: string | null;
+  sourceId: string | null;
+  uin: string | null;
+  status: string | null;
+}
+
 export interface SearchExportDeps {
   search: (request: SearchRequest) => Promise<SearchOutcome>;
-  textsById: (ids: string[]) => Promise<Map<string, string>>;
+  factsById: (ids: string[]) => Promise<Map<string, ExportFacts>>;
   /** Absolute origin for the rows' links, e.g. "https://example.org". */
   origin: string;
 }
@@ -68,24 +84,37 @@ export async function startSearchExport(request: SearchRequest, deps: SearchExpo
 }
 
 async function toExportRows(hits: SearchHit[], deps: SearchExportDeps): Promise<ExportRow[]> {
-  const texts = await deps.textsById(hits.map((h) => h.id));
-  return hits.map((h) => ({
-    id: h.id,
-    url: `${deps.origin}${h.url}`,
-    date: h.date,
-    type: h.type,
-    speaker: h.speaker,
-    record: { ...h.record, url: `${deps.origin}${h.record.url}` },
-    text: texts.get(h.id) ?? null,
-  }));
+  const facts = await deps.factsById(hits.map((h) => h.id));
+  return hits.map((h) => {
+    const f = facts.get(h.id);
+    return {
+      id: h.id,
+      url: `${deps.origin}${h.url}`,
+      date: h.date,
+      type: h.type,
+      speaker: h.speaker,
+      record: { ...h.record, url: `${deps.origin}${h.record.url}` },
+      personId: f?.personId ?? null,
+      sourceId: f?.sourceId ?? null,
+      uin: f?.uin ?? null,
+      status: f?.status ?? null,
+      text: f?.text ?? null,
+    };
+  });
 }
 
-export const CSV_COLUMNS = ['id', 'url', 'date', 'type', 'speaker', 'role', 'party', 'constituency', 'record_id', 'record_url', 'record_title', 'kind', 'house', 'text'] as const;
+export const CSV_COLUMNS = [
+  'id', 'url', 'date', 'type', 'speaker', 'role', 'party', 'constituency', 'person_id', 'source_id',
+  'record_id', 'record_url', 'record_title', 'kind', 'house', 'uin', 'question_status', 'text',
+] as const;
 
 export function toCsvValues(row: ExportRow): string[] {
   const r = row.record;
   const s = row.speaker;
-  return [row.id, row.url, row.date ?? '', row.type, s.name ?? '', s.role ?? '', s.party ?? '', s.constituency ?? '', r.id, r.url, r.title, r.kind, r.house ?? '', row.text ?? ''];
+  return [
+    row.id, row.url, row.date ?? '', row.type, s.name ?? '', s.role ?? '', s.party ?? '', s.constituency ?? '', row.personId ?? '', row.sourceId ?? '',
+    r.id, r.url, r.title, r.kind, r.house ?? '', row.uin ?? '', row.status ?? '', row.text ?? '',
+  ];
 }
 
 const encoder = new TextEncoder();

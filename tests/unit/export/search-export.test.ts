@@ -28,8 +28,8 @@ function fakeDeps(total: number) {
       const facets = {} as never;
       return { ok: true, result: { total, page: request.page, perPage: request.perPage, hits, facets, warnings: [], processingTimeMs: 0 } };
     },
-    async textsById(ids) {
-      return new Map(ids.map((id) => [id, `text of ${id}`]));
+    async factsById(ids) {
+      return new Map(ids.map((id) => [id, { text: `text of ${id}`, personId: 'uk.org.publicwhip/person/10001', sourceId: `gid/${id}`, uin: '7814', status: 'answered' }]));
     },
   };
   return { deps, asked };
@@ -47,7 +47,7 @@ describe('search export', () => {
     expect(started.value).toMatchObject({ total: 250, rows: 250, capped: false });
     const csv = await readAll(toCsvStream(started.value));
     const lines = csv.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('id,url,date,type,speaker,role,party,constituency,record_id,record_url,record_title,kind,house,text');
+    expect(lines[0]).toBe('id,url,date,type,speaker,role,party,constituency,person_id,source_id,record_id,record_url,record_title,kind,house,uin,question_status,text');
     expect(lines).toHaveLength(251);
     expect(asked.map((a) => a.page)).toEqual([1, 2, 3]);
     expect(asked.every((a) => a.perPage === 100)).toBe(true);
@@ -68,6 +68,7 @@ describe('search export', () => {
     expect(json).toMatchObject({ total: 1000, exported: 150, capped: true, maxRows: 150 });
     expect(json.hits).toHaveLength(150);
     expect(json.hits[0]).toMatchObject({ id: 'c00000000000', text: 'text of c00000000000', url: 'https://example.org/c/c00000000000' });
+    expect(json.hits[0]).toMatchObject({ personId: 'uk.org.publicwhip/person/10001', sourceId: 'gid/c00000000000', uin: '7814', status: 'answered' });
     expect(asked.map((a) => a.page)).toEqual([1, 2]);
   });
 
