@@ -15,7 +15,7 @@ CREATE INDEX "Record_sourceId_idx" ON "Record"("sourceId");
 CREATE INDEX "Contribution_sourceId_idx" ON "Contribution"("sourceId");
 
 -- Records stored before this migration: the venue their source id (ParlParse gid) or kind and
--- house say, as lib/parse/venue.ts would; contribution columns come with the next re-ingest.
+-- house say, as lib/parse/venue.ts would. Contribution columns come with the next re-ingest.
 UPDATE "Record" SET "venue" = CASE
   WHEN "sourceId" LIKE 'uk.org.publicwhip/westminhall/%' THEN 'westminster-hall'
   WHEN "sourceId" LIKE 'uk.org.publicwhip/standing/%' THEN 'public-bill-committee'
