@@ -47,8 +47,15 @@ const RULES: Array<{ heading: string; text: string; examples: Example[] }> = [
     ],
   },
   {
-    heading: 'Party, department, minister, Act',
-    text: 'party:, department:, minister: and act: filter on the exact name shown in the filters beside the results. Quote names with spaces.',
+    heading: 'Minister',
+    text: 'minister: with a name, or part of one, finds what that person said while holding a government post.',
+    examples: [
+      { query: 'minister:coaker trafficking', explains: 'Vernon Coaker as a minister, with a word' },
+    ],
+  },
+  {
+    heading: 'Party, department, venue, Act',
+    text: 'party:, department:, venue: and act: filter on the exact name shown in the filters beside the results. Quote names with spaces.',
     examples: [
       { query: 'party:Labour trafficking', explains: 'said by Labour members' },
       { query: 'department:"Home Office"', explains: 'questions to the Home Office' },
@@ -57,10 +64,19 @@ const RULES: Array<{ heading: string; text: string; examples: Example[] }> = [
   },
   {
     heading: 'Section',
-    text: `section: limits to a part of the record: ${Object.keys(SECTIONS).join(', ')} (Commons debates, Westminster Hall, the Lords, written answers, written statements, bill committees).`,
+    text: `section: limits to a part of the record, as on TheyWorkForYou: ${Object.keys(SECTIONS).join(', ')} (the Commons chamber, Westminster Hall, Public Bill Committees, the Lords, written answers, written statements).`,
     examples: [
       { query: 'section:lords trafficking', explains: 'in the House of Lords' },
+      { query: 'section:whall trafficking', explains: 'debates in Westminster Hall' },
       { query: 'section:wrans trafficking', explains: 'written questions and their answers' },
+    ],
+  },
+  {
+    heading: 'References',
+    text: 'Paste a question number, a Hansard citation, a TheyWorkForYou link or id, or a Parliament written-question link: a "Go to" link above the results leads to what it names. uin: finds a question by its number. /go?ref=… goes there directly.',
+    examples: [
+      { query: 'uin:7814', explains: 'written question 7814 and its answer' },
+      { query: 'HC Deb 26 November 2007, vol 468, col 3', explains: 'an OSCOLA citation' },
     ],
   },
   {

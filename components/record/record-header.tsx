@@ -1,5 +1,5 @@
 import type { RecordView } from '@/lib/db/views';
-import { formatDate, KIND_LABELS } from '@/lib/format';
+import { formatDate, KIND_LABELS, VENUE_LABELS } from '@/lib/format';
 
 const STATUS_LABELS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };
 
@@ -25,6 +25,11 @@ export function RecordHeader({ record }: { record: RecordView }) {
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Date</dt>
         <dd>{formatDate(record.date) ?? <span className="italic text-stone-500">not given in the source</span>}</dd>
+        <dt className="text-stone-600">Where</dt>
+        <dd>
+          {record.venue ? (VENUE_LABELS[record.venue] ?? record.venue) : <span className="italic text-stone-500">not given in the source</span>}
+          {record.bill ? ` · ${record.bill}` : ''}
+        </dd>
         <dt className="text-stone-600">Department</dt>
         <dd>{record.department ?? <span className="italic text-stone-500">not given in the source</span>}</dd>
         {refs.length ? (
