@@ -29,9 +29,10 @@ export default async function globalSetup() {
   await importRegister(db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
   const index = await ensureIndex(search, E2E_INDEX);
   await waitForTask(index.deleteAllDocuments(), 'clearing the e2e index');
-  const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: search, indexName: E2E_INDEX } });
+  // The seeds, and a real Westminster Hall day file (venue, TheyWorkForYou links, WH citations).
+  const summary = await ingestPaths([path.join(ROOT, 'seeds'), path.join(ROOT, 'tests/fixtures/real-days')], { db, search: { client: search, indexName: E2E_INDEX } });
   await db.$disconnect();
-  if (summary.failed.length) throw new Error(`e2e setup: seeds failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
+  if (summary.failed.length) throw new Error(`e2e setup: fixtures failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
   if (isBuildStale(ROOT)) runNextBuild(ROOT);
 
   const server = await startNextServer({
