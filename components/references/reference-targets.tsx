@@ -1,6 +1,6 @@
 import type { ReferenceTarget } from '@/lib/db/references';
 import type { Reference } from '@/lib/references/parse-reference';
-import { targetHref } from '@/lib/references/resolve-reference';
+import { targetHref } from '@/lib/references/target-href';
 import { formatDate, KIND_LABELS, VENUE_LABELS } from '@/lib/format';
 
 /** What a candidate is, in one line: kind, venue (else House), date, column and speaker as stored. */

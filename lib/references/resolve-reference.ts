@@ -8,6 +8,7 @@ import { findBySourceId, findBySourceIdInOtherVersions, findDayRecords, findReco
 import { VENUES } from '../parse/record';
 import { matchCitation } from './match-citation';
 import { parseReference, type Reference } from './parse-reference';
+import { targetHref } from './target-href';
 
 export type ReferenceOutcome =
   | { status: 'not-a-reference' }
@@ -15,13 +16,6 @@ export type ReferenceOutcome =
   | { status: 'one'; reference: Reference; target: ReferenceTarget; href: string }
   /** `approximate`: nothing matched exactly; these are near it (another version of the day). */
   | { status: 'several'; reference: Reference; targets: ReferenceTarget[]; approximate: boolean };
-
-/** Our permalink for a target: the contribution's page, a place in a record, or the record. */
-export function targetHref(target: ReferenceTarget, reference?: Reference): string {
-  if (!target.contributionId) return `/d/${target.recordId}`;
-  // A citation names a place in a record; an id names the contribution itself.
-  return reference?.type === 'citation' ? `/d/${target.recordId}#c-${target.contributionId}` : `/c/${target.contributionId}`;
-}
 
 /** http/https, with or without "www." and a trailing slash: the same page as stored. */
 export function sourceUrlVariants(url: string): string[] {
