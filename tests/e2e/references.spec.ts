@@ -3,18 +3,13 @@
  * without JavaScript), the venue facet and section:whall hold the Westminster Hall day file's
  * contributions, Westminster Hall cites in its own column series, and the new pages pass axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe-support';
 import { searchUrl, totalShown } from './search-support';
 
 /** Contributions in tests/fixtures/real-days/westminster2009-10-28a.xml (the real-samples manifest agrees). */
 const WESTMINSTER_HALL_CONTRIBUTIONS = 99;
 const WH_GID = 'uk.org.publicwhip/westminhall/2009-10-28a.71.1';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 test('/go?ref=7814 answers 302 to the seed written question', async ({ page, request }) => {
   const res = await request.get('/go?ref=7814', { maxRedirects: 0 });
