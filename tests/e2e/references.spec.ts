@@ -71,6 +71,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('an OSCOLA citation of the seed oral answers reaches its record', async ({ page }) => {
       await page.goto('/search');
+      // with JavaScript, type once the instant search has taken over the form (it syncs the box on start)
+      if (javaScriptEnabled) await expect(page.locator('form[data-instant="on"]')).toBeAttached();
       await page.getByLabel('Search words').fill('HC Deb 26 November 2007, vol 468, col 3');
       await page.getByLabel('Search words').press('Enter');
       await page.getByRole('complementary', { name: 'Reference' }).getByRole('link', { name: /Go to People Trafficking/ }).click();
