@@ -4,6 +4,7 @@
  * sitting day's records with the Hansard columns their contributions start in. Plain rows out;
  * lib/references decides what matches.
  */
+import { toIsoDate } from '../dates';
 import { getDb, type Db } from './client';
 
 /** One record or contribution a reference may point to, with what a list of candidates shows. */
@@ -26,10 +27,8 @@ const RECORD_FIELDS = { id: true, title: true, kind: true, house: true, date: tr
 
 type RecordFields = { id: string; title: string; kind: string; house: string | null; date: Date | null; venue: string | null; column: string | null };
 
-const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
 function toRecordTarget(r: RecordFields): ReferenceTarget {
-  return { recordId: r.id, contributionId: null, title: r.title, kind: r.kind, house: r.house, date: isoDay(r.date), venue: r.venue, column: r.column, speakerName: null };
+  return { recordId: r.id, contributionId: null, title: r.title, kind: r.kind, house: r.house, date: toIsoDate(r.date), venue: r.venue, column: r.column, speakerName: null };
 }
 
 function toContributionTarget(c: { id: string; column: string | null; speakerName: string | null; record: RecordFields }): ReferenceTarget {
