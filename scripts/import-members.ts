@@ -52,7 +52,7 @@ await runCommand('import:members', async () => {
       }
     }
     if (file !== DEFAULT_REGISTER_PATH) {
-      console.log(`note: ingest resolves new documents against the bundled register (${path.relative(process.cwd(), DEFAULT_REGISTER_PATH)}); to make this file the default, rebuild it: npx tsx scripts/build-member-data.ts ${file}`);
+      console.log(`note: ingest resolves new documents against the register the last \`npm run sync\` wrote, else the bundled one (${path.relative(process.cwd(), DEFAULT_REGISTER_PATH)}); to make this file the default, rebuild it: npx tsx scripts/build-member-data.ts ${file}`);
     }
     return 0;
   } finally {
