@@ -36,8 +36,8 @@ await runCommand('sync', async () => {
   }
   const runtime = await openRuntime();
   try {
-    const files = createProgress();
-    const bytes = createProgress(process.stderr, 'bytes');
+    // Each stage's bar starts its clock when the stage starts, so its rate and ETA are the stage's own.
+    const bars: { bytes?: ReturnType<typeof createProgress>; files?: ReturnType<typeof createProgress> } = {};
     const started = Date.now();
     const summary = await runSync({
       ...args,
@@ -46,12 +46,21 @@ await runCommand('sync', async () => {
       db: runtime.db,
       search: { client: runtime.search, indexName: runtime.indexName },
       onProgress: (p: SyncProgress) => {
-        if (p.stage === 'mirror') bytes.update(p.bytes, Math.max(p.totalBytes, p.bytes), `${p.files}/${p.totalFiles} files · ${path.basename(p.file)}`);
-        else if (p.stage === 'ingest') files.update(p.done, p.total, p.file);
-        else if (p.stage === 'index') files.update(p.progress.documents, p.progress.documents, `indexing: ${p.progress.contributions} contributions`);
+        if (p.stage === 'mirror') {
+          bars.bytes ??= createProgress(process.stderr, 'bytes');
+          bars.bytes.update(p.bytes, Math.max(p.totalBytes, p.bytes), `${p.files}/${p.totalFiles} files · ${path.basename(p.file)}`);
+        } else if (p.stage === 'ingest' || p.stage === 'index') {
+          if (!bars.files) {
+            bars.bytes?.done();
+            bars.files = createProgress();
+          }
+          if (p.stage === 'ingest') bars.files.update(p.done, p.total, p.file);
+          else bars.files.update(p.progress.documents, p.progress.documents, `indexing: ${p.progress.contributions} contributions`);
+        }
       },
     });
-    files.done();
+    bars.bytes?.done();
+    bars.files?.done();
     for (const f of summary.failed) console.error(f.reason);
     for (const line of formatSyncSummary(summary, (Date.now() - started) / 1000, args.dryRun)) console.log(line);
     if (!args.dryRun) await afterSync({ db: runtime.db, summary, log: (l) => console.log(l) });
