@@ -29,8 +29,9 @@ export default async function globalSetup() {
   await importRegister(db, loadRegister(DEFAULT_REGISTER_PATH), { path: DEFAULT_REGISTER_PATH, sha256 });
   const index = await ensureIndex(search, E2E_INDEX);
   await waitForTask(index.deleteAllDocuments(), 'clearing the e2e index');
-  // The seeds, and a real Westminster Hall day file (venue, TheyWorkForYou links, WH citations).
-  const summary = await ingestPaths([path.join(ROOT, 'seeds'), path.join(ROOT, 'tests/fixtures/real-days')], { db, search: { client: search, indexName: E2E_INDEX } });
+  // The seeds, and one shipped real Westminster Hall day file (venue, TheyWorkForYou links, WH citations).
+  const westminsterHall = path.join(ROOT, 'hansard/scrapedxml/westminhall/westminster2009-10-28a.xml');
+  const summary = await ingestPaths([path.join(ROOT, 'seeds'), westminsterHall], { db, search: { client: search, indexName: E2E_INDEX } });
   await db.$disconnect();
   if (summary.failed.length) throw new Error(`e2e setup: fixtures failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
   if (isBuildStale(ROOT)) runNextBuild(ROOT);

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe-support';
 import { searchUrl, totalShown } from './search-support';
 
-/** Contributions in tests/fixtures/real-days/westminster2009-10-28a.xml (the real-samples manifest agrees). */
+/** Contributions in hansard/scrapedxml/westminhall/westminster2009-10-28a.xml, the one real day file the e2e setup ingests. */
 const WESTMINSTER_HALL_CONTRIBUTIONS = 99;
 const WH_GID = 'uk.org.publicwhip/westminhall/2009-10-28a.71.1';
 

@@ -1,16 +1,16 @@
 /**
- * Citations take their venue's form, checked on the real ParlParse day files
- * (../shared/data/real-samples): Westminster Hall "WH" columns, Public Bill Committees in
+ * Citations take their venue's form, checked on the shipped real ParlParse day files
+ * (hansard/scrapedxml): Westminster Hall "WH" columns, Public Bill Committees in
  * OSCOLA's committee form, written answers and statements in their column series.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatOscolaCitation, type CitableRecord } from '@/lib/cite';
 import { parseDocument } from '@/lib/parse';
 import type { ParsedRecord } from '@/lib/parse/record';
 
-const samples = join(__dirname, '../../../shared/data/real-samples');
+const samples = join(__dirname, '../../hansard/scrapedxml');
 
 function dayFile(path: string): ParsedRecord[] {
   const file = join(samples, path);
@@ -28,40 +28,40 @@ function citeContribution(path: string, sourceId: string): string {
   throw new Error(`${sourceId} is not in ${path}`);
 }
 
-describe.skipIf(!existsSync(samples))('citations of the real day files, by venue', () => {
+describe('citations of the shipped real day files, by venue', () => {
   it('Commons chamber: the column as printed', () => {
-    expect(citeContribution('commons-debates/debates2009-10-29a.xml', 'uk.org.publicwhip/debate/2009-10-29a.421.4')).toBe('HC Deb 29 October 2009, col 421');
+    expect(citeContribution('debates/debates2009-10-29a.xml', 'uk.org.publicwhip/debate/2009-10-29a.421.4')).toBe('HC Deb 29 October 2009, col 421');
   });
 
   it('Westminster Hall: "WH" after the column, which the file prints bare', () => {
-    expect(citeContribution('westminster-hall/westminster2009-10-28a.xml', 'uk.org.publicwhip/westminhall/2009-10-28a.71.1')).toBe('HC Deb 28 October 2009, col 71WH');
+    expect(citeContribution('westminhall/westminster2009-10-28a.xml', 'uk.org.publicwhip/westminhall/2009-10-28a.71.1')).toBe('HC Deb 28 October 2009, col 71WH');
   });
 
   it('Public Bill Committee: OSCOLA\'s committee form, with the bill the file names', () => {
-    const path = 'public-bill-committee/standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml';
+    const path = 'standing/standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml';
     const first = dayFile(path).flatMap((r) => r.contributions).find((c) => c.column === '213')!;
     expect(citeContribution(path, first.sourceId!)).toBe('PBC Deb (Child Poverty Bill) 29 October 2009, col 213');
   });
 
   it('Commons written answers: by their "W" column, with the UIN beside it', () => {
-    const [charities] = dayFile('commons-written-answers/answers2009-10-29a.xml');
+    const [charities] = dayFile('wrans/answers2009-10-29a.xml');
     expect(charities.title).toBe('Charities');
     expect(formatOscolaCitation(citable(charities))).toBe('HC Deb 29 October 2009, col 483W (UIN 292659)');
   });
 
   it('Lords written answers: "WA" before the column', () => {
-    const [airQuality] = dayFile('lords-written-answers/lordswrans2009-10-27a.xml');
+    const [airQuality] = dayFile('lordswrans/lordswrans2009-10-27a.xml');
     expect(formatOscolaCitation(citable(airQuality))).toBe('HL Deb 27 October 2009, col WA115 (UIN HL5754)');
   });
 
   it('written statements: "WS" after (Commons) or before (Lords) the column', () => {
-    expect(citeContribution('commons-written-statements/ministerial2009-10-26c.xml', 'uk.org.publicwhip/wms/2009-10-26c.2WS.1')).toBe('HC Deb 26 October 2009, col 2WS');
-    const [lords] = dayFile('lords-written-statements/lordswms2009-10-26a.xml');
+    expect(citeContribution('wms/ministerial2009-10-26c.xml', 'uk.org.publicwhip/wms/2009-10-26c.2WS.1')).toBe('HC Deb 26 October 2009, col 2WS');
+    const [lords] = dayFile('lordswms/lordswms2009-10-26a.xml');
     expect(formatOscolaCitation(citable(lords))).toBe('HL Deb 26 October 2009, col WS87');
   });
 
   it('Lords chamber: the column as printed', () => {
-    expect(citeContribution('lords-debates/daylord2009-10-28a.xml', 'uk.org.publicwhip/lords/2009-10-28a.1159.4')).toBe('HL Deb 28 October 2009, col 1159');
+    expect(citeContribution('lordspages/daylord2009-10-28a.xml', 'uk.org.publicwhip/lords/2009-10-28a.1159.4')).toBe('HL Deb 28 October 2009, col 1159');
   });
 });
 

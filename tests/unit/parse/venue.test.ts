@@ -1,31 +1,32 @@
 /**
- * The venue of every record: from the day file's type for the real ParlParse samples (each folder
- * holds one kind of day file), from the sitting heading of copied pages, else from kind and house.
+ * The venue of every record: from the day file's type for the shipped real ParlParse day files
+ * (hansard/scrapedxml, one folder per kind of day file), from the sitting heading of copied pages,
+ * else from kind and house.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@/lib/parse';
 import type { Venue } from '@/lib/parse/record';
 import { defaultVenue, isGrandCommitteeColumn, venueFromCue } from '@/lib/parse/venue';
 
-const samples = join(__dirname, '../../../../shared/data/real-samples');
+const samples = join(__dirname, '../../../hansard/scrapedxml');
 const texts = join(__dirname, '../../fixtures/text');
 
 const FOLDER_VENUES: Record<string, Venue> = {
-  'commons-debates': 'commons-chamber',
-  'westminster-hall': 'westminster-hall',
-  'public-bill-committee': 'public-bill-committee',
-  'lords-debates': 'lords-chamber',
-  'commons-written-answers': 'written-answers',
-  'lords-written-answers': 'written-answers',
-  'commons-written-statements': 'written-statements',
-  'lords-written-statements': 'written-statements',
+  debates: 'commons-chamber',
+  westminhall: 'westminster-hall',
+  standing: 'public-bill-committee',
+  lordspages: 'lords-chamber',
+  wrans: 'written-answers',
+  lordswrans: 'written-answers',
+  wms: 'written-statements',
+  lordswms: 'written-statements',
 };
 
 const parseFile = (path: string) => parseDocument(readFileSync(path), { fileName: path }).records;
 
-describe.skipIf(!existsSync(samples))('venue of the real day files', () => {
+describe('venue of the shipped real day files', () => {
   for (const [folder, venue] of Object.entries(FOLDER_VENUES)) {
     for (const file of readdirSync(join(samples, folder))) {
       it(`${folder}/${file}: every record is ${venue}`, () => {
@@ -37,16 +38,16 @@ describe.skipIf(!existsSync(samples))('venue of the real day files', () => {
   }
 
   it('names the bill of a Public Bill Committee sitting, and no bill elsewhere', () => {
-    const pbc = parseFile(join(samples, 'public-bill-committee', 'standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml'));
+    const pbc = parseFile(join(samples, 'standing', 'standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml'));
     expect(new Set(pbc.map((r) => r.bill))).toEqual(new Set(['Child Poverty Bill']));
-    const whall = parseFile(join(samples, 'westminster-hall', 'westminster2009-10-28a.xml'));
+    const whall = parseFile(join(samples, 'westminhall', 'westminster2009-10-28a.xml'));
     expect(whall.every((r) => r.bill === undefined)).toBe(true);
   });
 
   it('keeps the column each contribution starts in, as printed', () => {
-    const wrans = parseFile(join(samples, 'commons-written-answers', 'answers2009-10-29a.xml'));
+    const wrans = parseFile(join(samples, 'wrans', 'answers2009-10-29a.xml'));
     expect(wrans[0].contributions[0].column).toBe('483W');
-    const whall = parseFile(join(samples, 'westminster-hall', 'westminster2009-10-28a.xml'));
+    const whall = parseFile(join(samples, 'westminhall', 'westminster2009-10-28a.xml'));
     const first = whall[0].contributions[0];
     expect(first.sourceId).toBe('uk.org.publicwhip/westminhall/2009-10-28a.71.1');
     expect(first.column).toBe('71');
