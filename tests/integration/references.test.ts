@@ -83,6 +83,14 @@ describe('references, venue and exports over the seeds and the shipped real day 
     expect(new Set(r.hits.map((h) => h.record.title))).toEqual(new Set(['Human Trafficking: Prostitution']));
   });
 
+  it('minister: takes part of a name, as speaker: does, and finds only what was said as a minister', async () => {
+    const r = await search('q=minister%3Acoaker');
+    expect(r.total).toBeGreaterThan(0);
+    expect(new Set(r.hits.map((h) => h.speaker.name))).toEqual(new Set(['Vernon Coaker']));
+    expect(r.total).toBe((await search('minister=Vernon+Coaker')).total);
+    expect((await search('q=minister%3Azzqxv')).total).toBe(0);
+  });
+
   it('an OSCOLA citation of the seed oral answers reaches its record', async () => {
     const seed = `/d/${await recordIdWhere({ title: 'People Trafficking', kind: 'oral-answers' })}`;
     expect(await go('HC Deb 26 November 2007, vol 468, col 3')).toBe(seed);
