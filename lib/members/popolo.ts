@@ -57,7 +57,11 @@ function mainNameOn(names: PopoloName[], date: string, peer: boolean): PopoloNam
   const candidates = names.filter((n) => isMain(n) && isPeerageName(n) === peer);
   // Where one name ends on the day the next starts, the later start is the name of that day.
   const inForce = candidates.filter((n) => (startOf(n.start_date) ?? '') <= date && (endOf(n.end_date) ?? '9999') >= date);
-  return inForce.reduce<PopoloName | null>((best, n) => (!best || (startOf(n.start_date) ?? '') > (startOf(best.start_date) ?? '') ? n : best), null) ?? candidates[candidates.length - 1] ?? null;
+  return (
+    inForce.reduce<PopoloName | null>((best, n) => (!best || (startOf(n.start_date) ?? '') > (startOf(best.start_date) ?? '') ? n : best), null) ??
+    candidates[candidates.length - 1] ??
+    null
+  );
 }
 
 /** The name forms lookup and resolution use (register-schema.ts `names`). */
@@ -109,7 +113,14 @@ export function convertPopoloRegister(people: PeopleJson, ministers: MinistersJs
     const kind = o.source.replace(/^.*\//, '');
     if (kind === 'committee') continue;
     const personId = personIdOf(o.person_id);
-    const office: RegisterOffice = { id: o.id, role: clean(o.role), organization_id: clean(o.organization_id), kind, start_date: toStartDate(o.start_date), end_date: endOf(o.end_date) };
+    const office: RegisterOffice = {
+      id: o.id,
+      role: clean(o.role),
+      organization_id: clean(o.organization_id),
+      kind,
+      start_date: toStartDate(o.start_date),
+      end_date: endOf(o.end_date),
+    };
     officesOf.set(personId, [...(officesOf.get(personId) ?? []), office]);
   }
 
@@ -136,24 +147,52 @@ export function convertPopoloRegister(people: PeopleJson, ministers: MinistersJs
   const usedOrganizations = new Set(persons.flatMap((p) => (p.offices ?? []).map((o) => o.organization_id).filter((id): id is string => Boolean(id))));
   const officeOrganizations = new Map([...(ministers?.organizations ?? []).map((o) => [o.id, o.name] as const), ...organizations]);
   return {
-    meta: { source: source.source, data_to: dataTo || null, description: 'Converted from parlparse people.json and ministers-2010.json by lib/members/popolo.ts' },
+    meta: {
+      source: source.source,
+      data_to: dataTo || null,
+      description: 'Converted from parlparse people.json and ministers-2010.json by lib/members/popolo.ts',
+    },
     organizations: Object.fromEntries([...usedOrganizations].sort().map((id) => [id, officeOrganizations.get(id) ?? id])),
     constituencies: people.posts
       .filter((p) => p.organization_id === COMMONS && p.area)
-      .map((p) => ({ names: [...new Set([p.area!.name, ...(p.area!.other_names ?? []).map((n) => n.name)])], start_date: startOf(p.start_date), end_date: endOf(p.end_date) })),
+      .map((p) => ({
+        names: [...new Set([p.area!.name, ...(p.area!.other_names ?? []).map((n) => n.name)])],
+        start_date: startOf(p.start_date),
+        end_date: endOf(p.end_date),
+      })),
     redirects,
     persons,
   };
 }
 
-function toMembership(m: PeopleJson['memberships'][number], names: PopoloName[], organizations: Map<string, string>, posts: Map<string, PeopleJson['posts'][number]>): RegisterMembership {
+function toMembership(
+  m: PeopleJson['memberships'][number],
+  names: PopoloName[],
+  organizations: Map<string, string>,
+  posts: Map<string, PeopleJson['posts'][number]>,
+): RegisterMembership {
   const start = toStartDate(m.start_date!);
   const party = clean(m.on_behalf_of_id);
   const common = { id: m.id, party, party_name: party ? (organizations.get(party) ?? null) : null, start_date: start, end_date: endOf(m.end_date) };
   if (m.organization_id === LORDS) {
     const n = mainNameOn(names, start, true);
-    return { ...common, house: 'lords', display_name: n ? peerageName(n) : null, honorific: clean(n?.honorific_prefix), lordname: clean(n?.lordname), lordofname: clean(n?.lordofname), given_name: clean(n?.given_name) };
+    return {
+      ...common,
+      house: 'lords',
+      display_name: n ? peerageName(n) : null,
+      honorific: clean(n?.honorific_prefix),
+      lordname: clean(n?.lordname),
+      lordofname: clean(n?.lordofname),
+      given_name: clean(n?.given_name),
+    };
   }
   const n = mainNameOn(names, start, false);
-  return { ...common, house: 'commons', given_name: clean(n?.given_name), family_name: clean(n?.family_name), honorific: clean(n?.honorific_prefix), constituency: (m.post_id && posts.get(m.post_id)?.area?.name) || null };
+  return {
+    ...common,
+    house: 'commons',
+    given_name: clean(n?.given_name),
+    family_name: clean(n?.family_name),
+    honorific: clean(n?.honorific_prefix),
+    constituency: (m.post_id && posts.get(m.post_id)?.area?.name) || null,
+  };
 }

@@ -37,7 +37,12 @@ export class MembersSourceError extends Error {
 
 export async function refreshRegister(db: Db, options: { source: string; registerPath: string; timeoutSeconds: number }): Promise<RegisterRefresh> {
   const people = parseJson(peopleJsonSchema, await readMembersFile(options.source, 'people.json', options.timeoutSeconds), options.source, 'people.json');
-  const ministers = parseJson(ministersJsonSchema, await readMembersFile(options.source, 'ministers-2010.json', options.timeoutSeconds), options.source, 'ministers-2010.json');
+  const ministers = parseJson(
+    ministersJsonSchema,
+    await readMembersFile(options.source, 'ministers-2010.json', options.timeoutSeconds),
+    options.source,
+    'ministers-2010.json',
+  );
   const register = convertPopoloRegister(people, ministers, { source: options.source });
   const bytes = JSON.stringify(register) + '\n';
   checkRegisterJson(JSON.parse(bytes), options.registerPath); // what we write must load
@@ -65,7 +70,12 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
     try {
       response = await fetch(url, { signal: AbortSignal.timeout(timeoutSeconds * 1000) });
     } catch (e) {
-      const why = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${timeoutSeconds}s` : e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
+      const why =
+        e instanceof Error && e.name === 'TimeoutError'
+          ? `no answer within ${timeoutSeconds}s`
+          : e instanceof Error
+            ? ((e.cause as Error | undefined)?.message ?? e.message)
+            : String(e);
       throw new MembersSourceError(`${url}: cannot fetch the member register (${why})`, { cause: e });
     }
     if (!response.ok) throw new MembersSourceError(`${url}: cannot fetch the member register (HTTP ${response.status})`);

@@ -129,7 +129,11 @@ function runRsync(args: string[], onLine?: (line: string) => void): Promise<Rsyn
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new RsyncError(e.code === 'ENOENT' ? 'rsync is not installed (Debian: apt-get install rsync)' : `rsync could not be started (${e.message})`, { cause: e })),
+      reject(
+        new RsyncError(e.code === 'ENOENT' ? 'rsync is not installed (Debian: apt-get install rsync)' : `rsync could not be started (${e.message})`, {
+          cause: e,
+        }),
+      ),
     );
     child.on('close', (code, signal) => {
       if (partial && onLine) onLine(partial);
@@ -140,7 +144,10 @@ function runRsync(args: string[], onLine?: (line: string) => void): Promise<Rsyn
 
 /** rsync's own first error line, without its "rsync:" / "rsync error:" prefixes and source-code location. */
 function explain(run: RsyncRun): string {
-  const lines = run.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = run.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const first = lines.find((l) => !/^rsync error:/.test(l)) ?? lines[0] ?? `rsync exited with code ${run.code}`;
   return first.replace(/^rsync:\s*(\[\w+\]\s*)?/, '').replace(/\s*\(code \d+\) at \S+ \[\w+=[\d.]+\]$/, '');
 }

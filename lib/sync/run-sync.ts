@@ -81,7 +81,23 @@ export interface SyncSummary {
 export const SCRAPED_XML = 'scrapedxml';
 
 export async function runSync(options: SyncOptions): Promise<SyncSummary> {
-  const summary: SyncSummary = { listed: 0, selected: 0, days: 0, toFetch: 0, toFetchBytes: 0, fetched: 0, fetchedBytes: 0, ingested: 0, unchanged: 0, superseded: 0, redirected: 0, contributions: 0, register: null, ingest: null, failed: [] };
+  const summary: SyncSummary = {
+    listed: 0,
+    selected: 0,
+    days: 0,
+    toFetch: 0,
+    toFetchBytes: 0,
+    fetched: 0,
+    fetchedBytes: 0,
+    ingested: 0,
+    unchanged: 0,
+    superseded: 0,
+    redirected: 0,
+    contributions: 0,
+    register: null,
+    ingest: null,
+    failed: [],
+  };
   const listed: ListedFile[] = [];
   // One folder at a time, one connection at a time. A source that cannot be listed stops the run
   // before anything is touched.
@@ -101,21 +117,31 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   summary.toFetchBytes = totalBytes;
   if (options.dryRun) return summary;
 
-  const mirrored = await mirrorFiles(options.source, '', selection.files.map((f) => `${SCRAPED_XML}/${f.name}`), options.mirrorDir, {
-    ...options,
-    onFile: (file, bytes) => {
-      if (!file.startsWith(`${SCRAPED_XML}/`)) return;
-      summary.fetched++;
-      summary.fetchedBytes += bytes;
-      options.onProgress?.({ stage: 'mirror', file, files: summary.fetched, bytes: summary.fetchedBytes, totalFiles: toFetch.length, totalBytes });
+  const mirrored = await mirrorFiles(
+    options.source,
+    '',
+    selection.files.map((f) => `${SCRAPED_XML}/${f.name}`),
+    options.mirrorDir,
+    {
+      ...options,
+      onFile: (file, bytes) => {
+        if (!file.startsWith(`${SCRAPED_XML}/`)) return;
+        summary.fetched++;
+        summary.fetchedBytes += bytes;
+        options.onProgress?.({ stage: 'mirror', file, files: summary.fetched, bytes: summary.fetchedBytes, totalFiles: toFetch.length, totalBytes });
+      },
     },
-  });
+  );
   if (mirrored.error) summary.failed.push({ file: null, reason: mirrored.error });
 
   if (options.membersSource) {
     options.onProgress?.({ stage: 'register' });
     try {
-      summary.register = await refreshRegister(options.db, { source: options.membersSource, registerPath: options.registerPath, timeoutSeconds: options.timeoutSeconds });
+      summary.register = await refreshRegister(options.db, {
+        source: options.membersSource,
+        registerPath: options.registerPath,
+        timeoutSeconds: options.timeoutSeconds,
+      });
     } catch (e) {
       summary.failed.push({ file: null, reason: `register not refreshed: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -144,7 +170,8 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   summary.redirected = ingest.redirected;
   summary.contributions = ingest.contributions;
   summary.failed.push(...ingest.failed.map((f) => ({ file: path.relative(mirror, f.file), reason: f.reason })));
-  if (ingest.indexError) summary.failed.push({ file: null, reason: `index not updated (${ingest.indexError}); the documents are stored and wait for the index` });
+  if (ingest.indexError)
+    summary.failed.push({ file: null, reason: `index not updated (${ingest.indexError}); the documents are stored and wait for the index` });
   return summary;
 }
 

@@ -26,7 +26,13 @@ export function selectDayFiles(listed: readonly ListedFile[], criteria: Selectio
   const wanted = listed.filter((f) => {
     const [folder, name] = f.name.split('/');
     const day = parseDayFileName(name ?? '');
-    return day !== null && day.kind === folder && criteria.kinds.includes(day.kind) && (!criteria.from || day.date >= criteria.from) && (!criteria.to || day.date <= criteria.to);
+    return (
+      day !== null &&
+      day.kind === folder &&
+      criteria.kinds.includes(day.kind) &&
+      (!criteria.from || day.date >= criteria.from) &&
+      (!criteria.to || day.date <= criteria.to)
+    );
   });
   const { days } = groupDayFileVersions(wanted, (f) => f.name);
   return { files: wanted, days: days.length, latest: days.map((d) => d.latest) };

@@ -14,7 +14,9 @@ export function formatSyncSummary(s: SyncSummary, seconds: number, dryRun = fals
       `ingested ${s.ingested} (${s.contributions} contributions), unchanged ${s.unchanged}, older versions ${s.superseded}, redirected ${s.redirected}, failed ${s.failed.length}`,
   );
   if (s.register) {
-    lines.push(`register: ${s.register.status === 'unchanged' ? 'unchanged' : 'imported'} from ${s.register.source} — ${s.register.persons} persons, data to ${s.register.dataTo ?? 'an unknown date'}${s.register.reresolved ? `, ${s.register.reresolved} stored contributions re-resolved` : ''}`);
+    lines.push(
+      `register: ${s.register.status === 'unchanged' ? 'unchanged' : 'imported'} from ${s.register.source} — ${s.register.persons} persons, data to ${s.register.dataTo ?? 'an unknown date'}${s.register.reresolved ? `, ${s.register.reresolved} stored contributions re-resolved` : ''}`,
+    );
   }
   return lines;
 }

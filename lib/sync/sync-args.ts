@@ -16,7 +16,10 @@ const syncArgsSchema = z.object({
   'members-source': z.string().min(1),
   'dry-run': z.boolean(),
   'no-members': z.boolean(),
-  bwlimit: z.string().regex(/^\d+(\.\d+)?[KMG]?$/i, 'must be a rate rsync takes, e.g. 500 or 2M').optional(),
+  bwlimit: z
+    .string()
+    .regex(/^\d+(\.\d+)?[KMG]?$/i, 'must be a rate rsync takes, e.g. 500 or 2M')
+    .optional(),
   timeout: z.coerce.number().int().min(1).max(3600),
 });
 
@@ -36,7 +39,14 @@ const VALUES = new Set(['from', 'to', 'kinds', 'source', 'members-source', 'bwli
 
 /** Throws an Error whose message is the one line to print. */
 export function parseSyncArgs(argv: readonly string[], defaults: { source: string; membersSource: string }): SyncArgs {
-  const raw: Record<string, unknown> = { kinds: DAY_FILE_KINDS.join(','), source: defaults.source, 'members-source': defaults.membersSource, 'dry-run': false, 'no-members': false, timeout: '60' };
+  const raw: Record<string, unknown> = {
+    kinds: DAY_FILE_KINDS.join(','),
+    source: defaults.source,
+    'members-source': defaults.membersSource,
+    'dry-run': false,
+    'no-members': false,
+    timeout: '60',
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') continue;
@@ -49,7 +59,10 @@ export function parseSyncArgs(argv: readonly string[], defaults: { source: strin
       raw[flag] = value;
     }
   }
-  raw.kinds = String(raw.kinds).split(',').map((k) => k.trim()).filter(Boolean);
+  raw.kinds = String(raw.kinds)
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const result = syncArgsSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

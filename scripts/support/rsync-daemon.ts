@@ -23,7 +23,10 @@ export async function startRsyncDaemon(folder: string, port?: number): Promise<R
   // As root the daemon would drop to `nobody`, who cannot read a test's private temporary folder.
   const user = process.getuid?.() === 0 ? 'uid = root\ngid = root\n' : '';
   writeFileSync(config, `use chroot = no\n${user}log file = ${path.join(configDir, 'rsyncd.log')}\n[parldata]\n  path = ${folder}\n  read only = yes\n`);
-  const child = spawn('rsync', ['--daemon', '--no-detach', '--config', config, '--port', String(chosen), '--address', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const child = spawn('rsync', ['--daemon', '--no-detach', '--config', config, '--port', String(chosen), '--address', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   await waitForPort(chosen, child);
   return {
     url: `rsync://127.0.0.1:${chosen}/parldata`,

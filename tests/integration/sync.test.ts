@@ -96,7 +96,10 @@ describe('npm run sync from an rsync daemon', () => {
 
   it('the records are those `npm run ingest` makes of the same files', async () => {
     // Same day keys, same bytes: ingest finds every file already stored as it would store it.
-    const direct = await ingestPaths(realSampleFiles().map((f) => f.file), { db: rt.db, search: null });
+    const direct = await ingestPaths(
+      realSampleFiles().map((f) => f.file),
+      { db: rt.db, search: null },
+    );
     expect(direct).toMatchObject({ stored: 0, unchanged: 17, failed: [] });
   }, 60_000);
 
@@ -126,7 +129,10 @@ describe('npm run sync from an rsync daemon', () => {
     const superseded = a.replace(/<publicwhip([^>]*)>/, `<publicwhip latest="no"$1>\n<gidredirect oldgid="${moved}" newgid="${movedTo}" matchtype="changed"/>`);
     writeFileSync(path.join(dir, 'debates2009-10-29a.xml.new'), superseded, 'latin1');
     renameSync(path.join(dir, 'debates2009-10-29a.xml.new'), path.join(dir, 'debates2009-10-29a.xml'));
-    writeFileSync(path.join(dir, 'debates2009-11-02a.xml'), '<?xml version="1.0"?>\n<publicwhip latest="yes">\n<speech id="uk.org.publicwhip/debate/2009-11-02a.1.0" <<< cut off');
+    writeFileSync(
+      path.join(dir, 'debates2009-11-02a.xml'),
+      '<?xml version="1.0"?>\n<publicwhip latest="yes">\n<speech id="uk.org.publicwhip/debate/2009-11-02a.1.0" <<< cut off',
+    );
 
     const synced = await runSync(syncOptions());
     expect(synced.fetched).toBe(3);
@@ -137,7 +143,12 @@ describe('npm run sync from an rsync daemon', () => {
 
     const after = await contributionIdsOf('debates2009-10-29');
     const oldId = contributionIdForSource(moved);
-    expect(after.sort()).toEqual(before.filter((id) => id !== oldId).concat(contributionIdForSource(movedTo)).sort());
+    expect(after.sort()).toEqual(
+      before
+        .filter((id) => id !== oldId)
+        .concat(contributionIdForSource(movedTo))
+        .sort(),
+    );
     expect(await getPermalinkStatus(oldId, rt.db)).toEqual({ status: 'moved', to: contributionIdForSource(movedTo) });
     expect(await count()).toEqual({ documents: 17, contributions: manifest.totals.contributions });
     rmSync(path.join(dir, 'debates2009-11-02a.xml'));
@@ -148,11 +159,12 @@ describe('npm run sync from an rsync daemon', () => {
     const picked = await runSync(syncOptions({ mirrorDir, membersSource: null, kinds: ['wms', 'debates'], from: '2009-10-27', to: '2009-10-31' }));
     // debates 29 a+b and ministerial 29; not the 26th, not other kinds.
     expect(picked).toMatchObject({ selected: 3, days: 2, fetched: 3, ingested: 0, unchanged: 2, superseded: 1, failed: [] });
-    expect(readdirSync(path.join(mirrorDir, 'scrapedxml'), { recursive: true }).map(String).filter((f) => f.endsWith('.xml')).sort()).toEqual([
-      'debates/debates2009-10-29a.xml',
-      'debates/debates2009-10-29b.xml',
-      'wms/ministerial2009-10-29a.xml',
-    ]);
+    expect(
+      readdirSync(path.join(mirrorDir, 'scrapedxml'), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.xml'))
+        .sort(),
+    ).toEqual(['debates/debates2009-10-29a.xml', 'debates/debates2009-10-29b.xml', 'wms/ministerial2009-10-29a.xml']);
   }, 60_000);
 
   it('the source unreachable: one clear line, exit 1, nothing stored changes', async () => {
@@ -162,7 +174,13 @@ describe('npm run sync from an rsync daemon', () => {
     const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/sync.ts', '--source', closed.url, '--no-members'], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, DATA_DIR: path.join(work, 'data') },
+      env: {
+        ...process.env,
+        DATABASE_URL: rt.services.databaseUrl,
+        MEILI_URL: rt.services.meiliUrl,
+        MEILI_MASTER_KEY: rt.services.meiliKey,
+        DATA_DIR: path.join(work, 'data'),
+      },
     });
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
@@ -172,7 +190,9 @@ describe('npm run sync from an rsync daemon', () => {
   }, 120_000);
 
   it('a person whose people.json entry redirects to another: their speeches resolve to the person it names', async () => {
-    const speaker = manifest.documents[0].speakers.find((s: { register_person_id: string | null }) => s.register_person_id?.startsWith('uk.org.publicwhip/person/'));
+    const speaker = manifest.documents[0].speakers.find((s: { register_person_id: string | null }) =>
+      s.register_person_id?.startsWith('uk.org.publicwhip/person/'),
+    );
     const oldId = speaker.register_person_id as string;
     const newId = 'uk.org.publicwhip/person/99990001';
     writeMembersSource(members, { mergedPersons: { [oldId]: newId } });

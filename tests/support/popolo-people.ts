@@ -56,12 +56,23 @@ export function toPeopleJson(register: Register, options: { mergedPersons?: Reco
       const dates = { start_date: m.start_date, ...(m.end_date ? { end_date: m.end_date } : {}) };
       otherNames.push(
         m.house === 'lords'
-          ? { note: 'Main', honorific_prefix: m.honorific, lordname: m.lordname, lordofname: m.lordofname, given_name: (m as { forenames?: string }).forenames, ...dates }
+          ? {
+              note: 'Main',
+              honorific_prefix: m.honorific,
+              lordname: m.lordname,
+              lordofname: m.lordofname,
+              given_name: (m as { forenames?: string }).forenames,
+              ...dates,
+            }
           : { note: 'Main', honorific_prefix: m.honorific, given_name: m.given_name, family_name: m.family_name, ...dates },
       );
     }
-    for (const n of p.names ?? []) if (n.kind === 'alias') otherNames.push({ note: 'Alternate', name: n.name, ...(n.from ? { start_date: n.from } : {}), ...(n.to ? { end_date: n.to } : {}) });
-    const identifiers = Object.entries(p.identifiers ?? {}).filter(([, v]) => v).map(([scheme, identifier]) => ({ scheme, identifier }));
+    for (const n of p.names ?? [])
+      if (n.kind === 'alias')
+        otherNames.push({ note: 'Alternate', name: n.name, ...(n.from ? { start_date: n.from } : {}), ...(n.to ? { end_date: n.to } : {}) });
+    const identifiers = Object.entries(p.identifiers ?? {})
+      .filter(([, v]) => v)
+      .map(([scheme, identifier]) => ({ scheme, identifier }));
     persons.push({ id: personId, identifiers, other_names: otherNames });
   }
   return {

@@ -8,7 +8,9 @@ import { ROOT } from '../../support/test-services';
 describe('readGidRedirects', () => {
   it('reads the redirects of a real day file', () => {
     const text = readFileSync(path.join(ROOT, 'tests/fixtures/xml/answers2009-10-26f.grouped-questions.xml'), 'latin1');
-    expect(readGidRedirects(text)).toEqual([{ oldGid: 'uk.org.publicwhip/wrans/2009-10-26f.294347.h', newGid: 'uk.org.publicwhip/wrans/2009-10-26f.294335.h' }]);
+    expect(readGidRedirects(text)).toEqual([
+      { oldGid: 'uk.org.publicwhip/wrans/2009-10-26f.294347.h', newGid: 'uk.org.publicwhip/wrans/2009-10-26f.294335.h' },
+    ]);
   });
 
   it('takes either quote and any attribute order, and skips an entry without both ids or pointing at itself', () => {
@@ -26,6 +28,8 @@ describe('ids across versions of a day', () => {
     expect(withoutVersionLetter('uk.org.publicwhip/debate/2020-03-02aa.5.1')).toBe('uk.org.publicwhip/debate/2020-03-02.5.1');
     expect(contributionIdForSource('uk.org.publicwhip/debate/2009-10-29a.556.1')).toBe(contributionIdForSource('uk.org.publicwhip/debate/2009-10-29b.556.1'));
     expect(contributionIdForSource('uk.org.publicwhip/debate/2020-03-02z.5.1')).toBe(contributionIdForSource('uk.org.publicwhip/debate/2020-03-02ab.5.1'));
-    expect(contributionIdForSource('uk.org.publicwhip/debate/2009-10-29a.556.1')).not.toBe(contributionIdForSource('uk.org.publicwhip/debate/2009-10-29a.556.7'));
+    expect(contributionIdForSource('uk.org.publicwhip/debate/2009-10-29a.556.1')).not.toBe(
+      contributionIdForSource('uk.org.publicwhip/debate/2009-10-29a.556.7'),
+    );
   });
 });

@@ -14,14 +14,20 @@ describe('parseDayFileName', () => {
     ['lordswms2009-10-28a.xml', { kind: 'lordswms', date: '2009-10-28', version: 'a', dayKey: 'lordswms2009-10-28' }],
     ['debates2020-03-02aa.xml', { kind: 'debates', date: '2020-03-02', version: 'aa', dayKey: 'debates2020-03-02' }],
     // The committee's name carries a date too (when the bill was committed): the sitting date is the last one.
-    ['standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml', { kind: 'standing', date: '2009-10-27', version: 'a', dayKey: 'standing2009-10-20_CHILDPOV_05-0_2009-10-27' }],
+    [
+      'standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml',
+      { kind: 'standing', date: '2009-10-27', version: 'a', dayKey: 'standing2009-10-20_CHILDPOV_05-0_2009-10-27' },
+    ],
   ])('%s', (name, expected) => {
     expect(parseDayFileName(name)).toEqual(expected);
   });
 
-  it.each(['people.json', 'debates2009-10-26b.xml.gz', 'debates2009-10-26B.xml', 'debates09-10-26.xml', 'notes.txt', 'changedates.txt'])('%s is no day file', (name) => {
-    expect(parseDayFileName(name)).toBeNull();
-  });
+  it.each(['people.json', 'debates2009-10-26b.xml.gz', 'debates2009-10-26B.xml', 'debates09-10-26.xml', 'notes.txt', 'changedates.txt'])(
+    '%s is no day file',
+    (name) => {
+      expect(parseDayFileName(name)).toBeNull();
+    },
+  );
 });
 
 describe('versions of a day', () => {
@@ -31,11 +37,22 @@ describe('versions of a day', () => {
   });
 
   it('keeps the latest version of each day and lists the older ones oldest first', () => {
-    const files = ['d/debates2009-10-26b.xml', 'd/debates2009-10-26a.xml', 'd/debates2009-10-26aa.xml', 'd/debates2009-10-29a.xml', 'x/readme.txt', 'd/debates2009-10-26z.xml'];
+    const files = [
+      'd/debates2009-10-26b.xml',
+      'd/debates2009-10-26a.xml',
+      'd/debates2009-10-26aa.xml',
+      'd/debates2009-10-29a.xml',
+      'x/readme.txt',
+      'd/debates2009-10-26z.xml',
+    ];
     const { days, others } = groupDayFileVersions(files, (f) => f);
     expect(others).toEqual(['x/readme.txt']);
     expect(days).toEqual([
-      { dayKey: 'debates2009-10-26', latest: 'd/debates2009-10-26aa.xml', older: ['d/debates2009-10-26a.xml', 'd/debates2009-10-26b.xml', 'd/debates2009-10-26z.xml'] },
+      {
+        dayKey: 'debates2009-10-26',
+        latest: 'd/debates2009-10-26aa.xml',
+        older: ['d/debates2009-10-26a.xml', 'd/debates2009-10-26b.xml', 'd/debates2009-10-26z.xml'],
+      },
       { dayKey: 'debates2009-10-29', latest: 'd/debates2009-10-29a.xml', older: [] },
     ]);
   });
@@ -55,13 +72,20 @@ describe('selectDayFiles', () => {
 
   it('takes the kinds and dates asked, with every version of each day, and names the latest', () => {
     const picked = selectDayFiles(listed, { kinds: ['debates', 'standing'], from: '2009-10-26', to: '2009-10-27' });
-    expect(picked.files.map((f) => f.name)).toEqual(['debates/debates2009-10-26a.xml', 'debates/debates2009-10-26b.xml', 'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml']);
+    expect(picked.files.map((f) => f.name)).toEqual([
+      'debates/debates2009-10-26a.xml',
+      'debates/debates2009-10-26b.xml',
+      'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml',
+    ]);
     expect(picked.latest.map((f) => f.name)).toEqual(['debates/debates2009-10-26b.xml', 'standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml']);
     expect(picked.days).toBe(2);
   });
 
   it('without dates takes every day; an empty kind list takes nothing', () => {
-    expect(selectDayFiles(listed, { kinds: ['wrans', 'lordspages'] }).files.map((f) => f.name)).toEqual(['wrans/answers2009-10-26f.xml', 'lordspages/daylord2009-10-28a.xml']);
+    expect(selectDayFiles(listed, { kinds: ['wrans', 'lordspages'] }).files.map((f) => f.name)).toEqual([
+      'wrans/answers2009-10-26f.xml',
+      'lordspages/daylord2009-10-28a.xml',
+    ]);
     expect(selectDayFiles(listed, { kinds: [] }).files).toEqual([]);
   });
 });

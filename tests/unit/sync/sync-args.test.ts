@@ -8,13 +8,48 @@ const defaults = { source: 'rsync://data.theyworkforyou.com/parldata', membersSo
 describe('parseSyncArgs', () => {
   it('defaults: every kind, every date, the default source and members source', () => {
     expect(parseSyncArgs([], defaults)).toEqual({
-      from: null, to: null, kinds: [...DAY_FILE_KINDS], source: defaults.source, membersSource: defaults.membersSource, dryRun: false, bwlimit: null, timeoutSeconds: 60,
+      from: null,
+      to: null,
+      kinds: [...DAY_FILE_KINDS],
+      source: defaults.source,
+      membersSource: defaults.membersSource,
+      dryRun: false,
+      bwlimit: null,
+      timeoutSeconds: 60,
     });
   });
 
-  it('reads every option, as `--name value` or `--name=value`, after npm\'s `--`', () => {
-    const args = parseSyncArgs(['--', '--from', '2009-10-26', '--to=2009-10-29', '--kinds', 'debates,wms', '--source', '/srv/parldata', '--members-source', '/srv/members', '--bwlimit', '500K', '--timeout', '30', '--dry-run'], defaults);
-    expect(args).toEqual({ from: '2009-10-26', to: '2009-10-29', kinds: ['debates', 'wms'], source: '/srv/parldata', membersSource: '/srv/members', dryRun: true, bwlimit: '500K', timeoutSeconds: 30 });
+  it("reads every option, as `--name value` or `--name=value`, after npm's `--`", () => {
+    const args = parseSyncArgs(
+      [
+        '--',
+        '--from',
+        '2009-10-26',
+        '--to=2009-10-29',
+        '--kinds',
+        'debates,wms',
+        '--source',
+        '/srv/parldata',
+        '--members-source',
+        '/srv/members',
+        '--bwlimit',
+        '500K',
+        '--timeout',
+        '30',
+        '--dry-run',
+      ],
+      defaults,
+    );
+    expect(args).toEqual({
+      from: '2009-10-26',
+      to: '2009-10-29',
+      kinds: ['debates', 'wms'],
+      source: '/srv/parldata',
+      membersSource: '/srv/members',
+      dryRun: true,
+      bwlimit: '500K',
+      timeoutSeconds: 30,
+    });
     expect(parseSyncArgs(['--no-members'], defaults).membersSource).toBeNull();
   });
 
