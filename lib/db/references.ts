@@ -96,6 +96,8 @@ export async function findRecordsBySourceUrl(urls: string[], db: Db = getDb()): 
 export interface DayRecordColumns {
   target: ReferenceTarget;
   volume: string | null;
+  /** Public Bill Committees: the bill, as printed. */
+  bill: string | null;
   contributions: Array<{ id: string; column: string | null; speakerName: string | null }>;
 }
 
@@ -112,7 +114,7 @@ export async function findDayRecords(query: { date: string; house: string | null
     },
     orderBy: [{ documentId: 'asc' }, { position: 'asc' }],
     take: 2000,
-    select: { ...RECORD_FIELDS, volume: true, contributions: { orderBy: { position: 'asc' }, select: { id: true, column: true, speakerName: true } } },
+    select: { ...RECORD_FIELDS, volume: true, bill: true, contributions: { orderBy: { position: 'asc' }, select: { id: true, column: true, speakerName: true } } },
   });
-  return rows.map((r) => ({ target: toRecordTarget(r), volume: r.volume, contributions: r.contributions }));
+  return rows.map((r) => ({ target: toRecordTarget(r), volume: r.volume, bill: r.bill, contributions: r.contributions }));
 }

@@ -1,6 +1,6 @@
 /**
  * Which records (and which place in them) a Hansard citation names, among one sitting day's
- * records: matched on volume and column as far as each record holds them. Pure.
+ * records: matched on bill, volume and column as far as each record holds them. Pure.
  *
  * A column is where a passage is printed: the contributions that start in that column, or, when
  * none does, the one running into it from the column before. Records that hold no column at all
@@ -12,6 +12,8 @@ import type { DayRecordColumns, ReferenceTarget } from '../db/references';
 export interface CitationQuery {
   volume: string | null;
   column: number | null;
+  /** `PBC Deb (Child Poverty Bill) …`: a bill's name; a bill number ("Bill 13") we cannot check. */
+  bill?: string | null;
 }
 
 /** The number in a printed column ("483W" → 483, "WA115" → 115, "GC12" → 12), or null. */
@@ -21,9 +23,16 @@ export function columnNumber(column: string | null): number | null {
 }
 
 const digits = (volume: string) => volume.replace(/\D/g, '');
+const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** A bill named in the citation must be the record's, when both name one; a bare number is no name. */
+function sameBill(cited: string | null | undefined, held: string | null): boolean {
+  if (!cited || !held || /^bill\s*(no\.?\s*)?\d+$/i.test(cited.trim())) return true;
+  return words(cited) === words(held);
+}
 
 export function matchCitation(day: DayRecordColumns[], query: CitationQuery): ReferenceTarget[] {
-  const records = day.filter((r) => !query.volume || !r.volume || digits(r.volume) === query.volume);
+  const records = day.filter((r) => (!query.volume || !r.volume || digits(r.volume) === query.volume) && sameBill(query.bill, r.bill));
   if (query.column === null) return records.map((r) => r.target);
   const wanted = query.column;
 

@@ -131,6 +131,9 @@ describe('references, venue and exports over the seeds and the shipped real day 
     const pbcTargets = pbc.status === 'several' ? pbc.targets : [];
     expect(pbcTargets.length).toBeGreaterThan(1);
     expect(pbcTargets.every((t) => t.venue === 'public-bill-committee' && t.column === '213' && t.title.startsWith('Child Poverty Bill'))).toBe(true);
+    const named = await resolveReference('PBC Deb (Child Poverty Bill) 29 October 2009, col 213');
+    expect(named.status === 'several' && named.targets).toEqual(pbcTargets);
+    expect(await resolveReference('PBC Deb (Equality Bill) 29 October 2009, col 213')).toMatchObject({ status: 'none' });
     const wa = await resolveReference('HL Deb 27 October 2009, col WA115');
     expect(wa).toMatchObject({ status: 'one', target: { title: 'Air Quality', venue: 'written-answers' } });
   });
