@@ -4,6 +4,7 @@
  * their gid redirects).
  */
 import path from 'node:path';
+import { deliverAlertsAfterIngest } from '../lib/alerts/run';
 import { ingestPaths } from '../lib/ingest/ingest';
 import { loadCurrentRegister } from '../lib/members/current';
 import { formatResolutionReport, getResolutionReport } from '../lib/members/report';
@@ -38,6 +39,7 @@ await runCommand('ingest', async () => {
     for (const line of formatResolutionReport(await getResolutionReport(runtime.db))) console.log(line);
     if (summary.indexed) console.log(`index: ${summary.indexed.contributions} contributions from ${summary.indexed.documents} documents indexed`);
     if (summary.indexError) console.error(`index: not updated (${summary.indexError}); the documents are stored and wait for the index — run \`npm run reindex\` or the next ingest once Meilisearch is back`);
+    await deliverAlertsAfterIngest(runtime);
     if (summary.failed.length) console.error(`failed files:\n${summary.failed.map((f) => `  ${f.file}`).join('\n')}`);
     return summary.failed.length ? 1 : 0;
   } finally {

@@ -11,13 +11,15 @@
  * Output is Meilisearch's array form: the outer array is AND, each inner array is OR. Each inner
  * element is a complete expression, so one value can never change the shape of its neighbours.
  */
-import { DATE_ATTRIBUTE, FACETS, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
+import { DATE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
 
 /** `facet IN [values]`, or `facet NOT IN [values]` when negated. */
 export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly (string | number)[]; negate?: boolean };
 /** Inclusive range of day numbers (days since 1970-01-01); either end may be open. */
 export type DayRangeAtom = { field: 'date'; from?: number; to?: number; negate?: boolean };
-export type FilterAtom = FacetAtom | DayRangeAtom;
+/** `recordId IN [ids]`: a search narrowed to some records (alerts: those stored since a delivery). */
+export type RecordAtom = { field: 'record'; values: readonly string[]; negate?: boolean };
+export type FilterAtom = FacetAtom | DayRangeAtom | RecordAtom;
 
 /**
  * One OR-group of atoms. `facet` marks a clause that is the URL's own selection for that facet,
@@ -60,10 +62,11 @@ function attributeOf(field: FacetName | SyntaxFilterName): string {
   throw new InvalidFilterError(`unknown filter field: ${String(field)}`);
 }
 
-function renderFacetAtom(atom: FacetAtom): string {
+function renderFacetAtom(atom: FacetAtom | RecordAtom): string {
   if (atom.values.length === 0) throw new InvalidFilterError(`filter on ${atom.field} has no values`);
   const list = `[${atom.values.map(formatValue).join(', ')}]`;
-  return `${attributeOf(atom.field)} ${atom.negate ? 'NOT IN' : 'IN'} ${list}`;
+  const attribute = atom.field === 'record' ? RECORD_ATTRIBUTE : attributeOf(atom.field);
+  return `${attribute} ${atom.negate ? 'NOT IN' : 'IN'} ${list}`;
 }
 
 function renderDayRange(atom: DayRangeAtom): string {

@@ -184,8 +184,16 @@ function collectNameLookups(node: QueryNode, field: 'speaker' | 'minister', into
   return into;
 }
 
-/** Plans a search; fails only on box syntax the user must fix (reported against `q`). */
-export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = new Map(), ministerNames: SpeakerNames = new Map()): PlanResult {
+/**
+ * Plans a search; fails only on box syntax the user must fix (reported against `q`). `within`
+ * narrows every query further (alerts: to the records stored since their last delivery).
+ */
+export function planSearch(
+  request: SearchRequest,
+  speakerNames: SpeakerNames = new Map(),
+  ministerNames: SpeakerNames = new Map(),
+  within: readonly FilterClause[] = [],
+): PlanResult {
   const parsed = parseQuery(request.q);
   if (!parsed.ok) return { ok: false, error: parsed.error, param: 'q' };
   const branches = toBranches(parsed.query);
@@ -193,7 +201,7 @@ export function planSearch(request: SearchRequest, speakerNames: SpeakerNames = 
     return { ok: false, param: 'q', error: `q has too many OR combinations: at most ${MAX_ALTERNATIVES} searches can be combined` };
   }
 
-  const fromUrl = urlClauses(request);
+  const fromUrl = [...urlClauses(request), ...within];
   const planned = branches
     .map((literals) => toBranch(literals, { speaker: speakerNames, minister: ministerNames }))
     .filter((b): b is NonNullable<Branch> => b !== null);

@@ -6,6 +6,7 @@
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
 import { FACETS, FACET_NAMES, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
+import type { FilterClause } from './filter';
 import type { SearchRequest } from './search-params';
 import type { SearchDocument } from './documents';
 import { MATCH_END, MATCH_START, toSnippetHtml } from './snippet';
@@ -62,15 +63,17 @@ const SEPARATE_ATTRIBUTE = FACETS.speaker.attribute;
 export interface SearchOptions {
   /** Facets to count (default: all). Counting only what a caller shows spares Meilisearch work. */
   facets?: readonly FacetName[];
+  /** Conditions every query must also meet (planSearch's `within`). */
+  within?: readonly FilterClause[];
 }
 
 export async function searchContributions(client: Meilisearch, indexName: string, request: SearchRequest, options: SearchOptions = {}): Promise<SearchOutcome> {
-  let planned = planSearch(request);
+  let planned = planSearch(request, undefined, undefined, options.within);
   if (!planned.ok) return planned;
   const { unresolvedSpeakers, unresolvedMinisters } = planned.plan;
   if (unresolvedSpeakers.length || unresolvedMinisters.length) {
     const [speakers, ministers] = await Promise.all([lookUpSpeakerNames(client, indexName, unresolvedSpeakers), lookUpMinisterNames(client, indexName, unresolvedMinisters)]);
-    planned = planSearch(request, speakers, ministers);
+    planned = planSearch(request, speakers, ministers, options.within);
     if (!planned.ok) return planned;
   }
   const plan = planned.plan;
