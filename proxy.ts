@@ -43,5 +43,17 @@ export async function proxy(request: NextRequest) {
 
 /** Every route that reads Postgres. /search and /api/search do not: search stays up without it. */
 export const config = {
-  matcher: ['/go', '/c/:path*', '/d/:path*', '/speakers/:path*', '/documents/:path*', '/api/contributions/:path*', '/api/search.csv', '/api/search.json', '/search.atom'],
+  matcher: [
+    '/go',
+    '/alerts/:path*',
+    '/api/alerts/:path*',
+    '/c/:path*',
+    '/d/:path*',
+    '/speakers/:path*',
+    '/documents/:path*',
+    '/api/contributions/:path*',
+    '/api/search.csv',
+    '/api/search.json',
+    '/search.atom',
+  ],
 };

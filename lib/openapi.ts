@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { apiSchemaRegistry, SEARCH_QUERY_PARAMETERS } from './api-schemas';
 import { ID_PATTERN } from './ids';
+import { signupSchema } from './alerts/schemas';
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
@@ -107,6 +108,20 @@ export function buildOpenApiDocument(serverUrl?: string) {
           operationId: 'getCitationBibtex',
           parameters: [idParameter('Contribution')],
           responses: { '200': { description: 'One @misc entry', content: { 'application/x-bibtex': { schema: { type: 'string' } } } }, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+        },
+      },
+      '/api/alerts': {
+        post: {
+          summary: 'Ask for an email alert: a search (all its filters), a member, or the answer to a written question',
+          description:
+            'Double opt-in: a confirmation message is sent and nothing else until its link is followed. The answer is the same whatever the address (no enumeration). Give `search` (a query string as on /search; only `speaker=` makes it a member alert) or `question` (the contribution id of a question, as in /c/{id}). At most 50 alerts per address; sign-ups are limited per address and per client.',
+          operationId: 'requestAlert',
+          requestBody: { required: true, content: { 'application/json': { schema: toParameterSchema(signupSchema) } } },
+          responses: {
+            '202': { description: 'Accepted: if the address can receive mail, a confirmation message follows', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'accepted' }, message: { type: 'string' } }, required: ['status', 'message'] } } } },
+            '400': error('The body is not valid; `param` names the field'),
+            '429': error('Too many sign-ups from this client; try again in an hour'),
+          },
         },
       },
       '/d/{id}/feed.atom': {

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { EmailMeForm } from '@/components/alerts/email-me-form';
+import { toAlertSearch } from '@/lib/alerts/schemas';
 import { DateQuickPicks } from '@/components/search/date-quick-picks';
 import { FacetList } from '@/components/search/facet-list';
 import { NoResults } from '@/components/search/no-results';
@@ -28,6 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
   // Looked up alongside the search: a box holding a reference also searches as words.
   const referenceLookup = request.q ? resolveSearchBoxReference(request.q) : Promise.resolve(null);
   referenceLookup.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+  const alertSearch = parsed.ok ? toAlertSearch(request) : null;
   let body: React.ReactNode;
   if (!parsed.ok) {
     body = <Problem title="This search could not be read">{parsed.error}</Problem>;
@@ -73,6 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 </ol>
               )}
               <Pagination request={request} total={r.total} />
+              {alertSearch ? <EmailMeForm search={alertSearch} what="new results for this search" /> : null}
             </div>
           </div>
         );

@@ -32,7 +32,10 @@ export function alertLinks(siteUrl: string) {
   return {
     confirm: withToken('confirm'),
     manage: withToken('manage'),
+    /** The page with an "Unsubscribe" button (a GET never unsubscribes: mail scanners follow links). */
     unsubscribe: withToken('unsubscribe'),
+    /** RFC 8058 one-click: a POST here unsubscribes (List-Unsubscribe). */
+    oneClickUnsubscribe: (token: string) => `${siteUrl}/api/alerts/unsubscribe?token=${token}`,
     contribution: (id: string) => `${siteUrl}/c/${id}`,
     search: (query: string) => `${siteUrl}/search?${query}`,
   };
@@ -44,7 +47,7 @@ export function newMessageId(siteUrl: string): string {
 }
 
 /** Fresh manage and unsubscribe tokens for one message to `email`, with their links. */
-export function footerTokens(siteUrl: string, email: string): { tokens: NewToken[]; manageUrl: string; unsubscribeUrl: string } {
+export function footerTokens(siteUrl: string, email: string): { tokens: NewToken[]; manageUrl: string; unsubscribeUrl: string; oneClickUrl: string } {
   const manage = newToken();
   const unsubscribe = newToken();
   const links = alertLinks(siteUrl);
@@ -55,5 +58,6 @@ export function footerTokens(siteUrl: string, email: string): { tokens: NewToken
     ],
     manageUrl: links.manage(manage.token),
     unsubscribeUrl: links.unsubscribe(unsubscribe.token),
+    oneClickUrl: links.oneClickUnsubscribe(unsubscribe.token),
   };
 }

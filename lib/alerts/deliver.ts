@@ -60,7 +60,7 @@ export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySumma
     const deliveries: AlertDelivery[] = found.map((f) => ({ alertId: f.alert.id, contributionIds: f.findings.contributionIds, deliveredUpTo: f.upTo, fired: f.findings.fired }));
     await queueDigest(
       ctx.db,
-      { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'digest', ...mail, unsubscribeUrl: footer.unsubscribeUrl },
+      { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'digest', ...mail, unsubscribeUrl: footer.oneClickUrl },
       footer.tokens,
       deliveries,
       now,

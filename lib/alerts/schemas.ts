@@ -64,3 +64,9 @@ export function describeIssue(error: z.ZodError): { error: string; param: string
   const param = String(issue.path[0] ?? 'body');
   return { error: issue.message.startsWith(param) ? issue.message : `${param}: ${issue.message}`, param };
 }
+
+/** The canonical alert search for a page's request, or null when it cannot be an alert (nothing to match on). */
+export function toAlertSearch(request: SearchRequest): string | null {
+  const checked = toSearchTarget(toSearchParams(request).toString());
+  return checked.ok ? checked.target.query : null;
+}

@@ -20,6 +20,9 @@ const CONFIRM_VALID_MS = 7 * 86_400_000;
 /** Signing up needs no search index. */
 export type SignupContext = Omit<AlertContext, 'search'>;
 
+/** The one answer to every well-formed sign-up, whatever the address (no enumeration). */
+export const ACCEPTED = { status: 'accepted', message: 'If this address can receive mail, a message asking to confirm the alert is on its way.' } as const;
+
 export type SignupOutcome = { ok: true } | { ok: false; status: 400 | 429; error: string; param?: string };
 
 async function checkQuestion(ctx: SignupContext, id: string): Promise<{ ok: true; target: AlertTarget; title: string } | { ok: false; error: string }> {
@@ -75,7 +78,7 @@ export async function requestAlert(ctx: SignupContext, input: unknown, clientAdd
   await queueWithTokens(
     ctx.db,
     [{ hash: confirm.hash, purpose: 'confirm', email, alertId: alert.id, expiresAt: new Date(now.getTime() + CONFIRM_VALID_MS) }, ...footer.tokens],
-    { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'confirmation', ...mail, unsubscribeUrl: footer.unsubscribeUrl },
+    { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'confirmation', ...mail, unsubscribeUrl: footer.oneClickUrl },
   );
   if (options.sendNow) {
     // Not awaited: the answer must not wait for (or reveal anything through) the mail server.

@@ -70,7 +70,7 @@ export async function claimDueMessages(db: Db, limit: number, now: Date): Promis
 
 /** The SMTP server accepted it. The body is dropped: it carried tokens, which are kept only hashed. */
 export async function markMessageSent(db: Db, id: string, now: Date): Promise<void> {
-  await db.alertMessage.update({ where: { id }, data: { status: 'sent', sentAt: now, text: '', html: '', lastError: null } });
+  await db.alertMessage.update({ where: { id }, data: { status: 'sent', sentAt: now, text: '', html: '', unsubscribeUrl: '', lastError: null } });
 }
 
 /** Sending failed: try again at `retryAt`, or give up (`failed`) when null. */

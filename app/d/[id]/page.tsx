@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { Contribution } from '@/components/record/contribution';
 import { RecordHeader } from '@/components/record/record-header';
 import { getRecordView } from '@/lib/db/records';
@@ -25,6 +26,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecordPage({ params }: Props) {
   const record = await load(params);
   if (!record) notFound();
+  // "Tell me when my question is answered": only while no answer is stored.
+  const question = record.kind === 'written-question' && !record.contributions.some((c) => c.type === 'answer') ? record.contributions.find((c) => c.type === 'question') : undefined;
   return (
     <div>
       <RecordHeader record={record} />
@@ -36,6 +39,7 @@ export default async function RecordPage({ params }: Props) {
           <span className="text-stone-600">— updated when its answer arrives</span>
         </p>
       ) : null}
+      {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
       <section aria-label="Contributions">
         {record.contributions.length ? (
           record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} />)

@@ -10,6 +10,7 @@ import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/s
 import type { SpeakerPageView } from '@/lib/db/views';
 import { getRegisterCoverage, type RegisterCoverage } from '@/lib/db/register';
 import { speakerPageParamsSchema } from '@/lib/http/route-params';
+import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 
 export const dynamic = 'force-dynamic';
@@ -46,6 +47,11 @@ async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   if (as) query.as = as;
   const coverage = person ? await getRegisterCoverage() : null;
   return { kind: 'printed', speaker, person, showPerson, page, pages: showPerson ? pagesOf(person!.contributions.total) : speaker.pages, query, coverage };
+}
+
+/** A member alert: the search for everything said under these printed names. */
+function speakerAlertSearch(names: string[]): string {
+  return new URLSearchParams(names.map((n) => ['speaker', n])).toString();
 }
 
 function searchFor(name: string, path: '/search' | '/search.atom'): string {
@@ -99,6 +105,7 @@ export default async function SpeakerPage(props: Props) {
           <PersonContributionList contributions={person.contributions.items} start={start} showPrintedName={person.printedNames.length > 1} />
           <SpeakerPagination slug={person.slug} page={loaded.page} pages={loaded.pages} />
         </section>
+        {person.printedNames.length ? <EmailMeForm search={speakerAlertSearch(person.printedNames.map((p) => p.name))} what={`when ${person.name} speaks`} /> : null}
       </div>
     );
   }
@@ -122,6 +129,7 @@ export default async function SpeakerPage(props: Props) {
           Atom feed
         </a>
       </p>
+      <EmailMeForm search={speakerAlertSearch([speaker.name])} what={`when ${speaker.name} speaks`} />
       <SpeakerResolution name={speaker.name} slug={speaker.slug} register={speaker.register} shown={person?.id ?? null} />
       <section aria-labelledby="described-as" className="my-6">
         <h2 id="described-as" className="mb-2 font-semibold">
