@@ -79,6 +79,7 @@ export async function requestAlert(ctx: SignupContext, input: unknown, clientAdd
     ctx.db,
     [{ hash: confirm.hash, purpose: 'confirm', email, alertId: alert.id, expiresAt: new Date(now.getTime() + CONFIRM_VALID_MS) }, ...footer.tokens],
     { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'confirmation', ...mail, unsubscribeUrl: footer.oneClickUrl },
+    now,
   );
   if (options.sendNow) {
     // Not awaited: the answer must not wait for (or reveal anything through) the mail server.

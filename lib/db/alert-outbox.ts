@@ -24,8 +24,9 @@ export interface NewMessage {
 /** Any advisory-lock key of our own: "alerts outbox". */
 const OUTBOX_LOCK_KEY = 19_0001;
 
-export async function insertMessage(tx: Prisma.TransactionClient | Db, message: NewMessage): Promise<void> {
-  await tx.alertMessage.create({ data: { ...message, status: 'queued' } });
+/** Queued at `now` (the caller's clock, as claims compare with it), due at once. */
+export async function insertMessage(tx: Prisma.TransactionClient | Db, message: NewMessage, now: Date): Promise<void> {
+  await tx.alertMessage.create({ data: { ...message, status: 'queued', createdAt: now, nextAttemptAt: now } });
 }
 
 /**

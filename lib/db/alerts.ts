@@ -59,10 +59,10 @@ export async function upsertPendingAlert(db: Db, a: { email: string; kind: Alert
 }
 
 /** Stores the tokens and queues the message that carries them, in one transaction. */
-export async function queueWithTokens(db: Db, tokens: NewToken[], message: NewMessage): Promise<void> {
+export async function queueWithTokens(db: Db, tokens: NewToken[], message: NewMessage, now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.alertToken.createMany({ data: tokens.map((t) => ({ ...t, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null })) });
-    await insertMessage(tx, message);
+    await insertMessage(tx, message, now);
   });
 }
 
@@ -173,7 +173,7 @@ export interface AlertDelivery {
 export async function queueDigest(db: Db, message: NewMessage, tokens: NewToken[], deliveries: AlertDelivery[], now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.alertToken.createMany({ data: tokens.map((t) => ({ ...t, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null })) });
-    await insertMessage(tx, message);
+    await insertMessage(tx, message, now);
     for (const d of deliveries) {
       await tx.alertSentItem.createMany({ data: d.contributionIds.map((contributionId) => ({ alertId: d.alertId, contributionId, sentAt: now })), skipDuplicates: true });
       await tx.alert.update({ where: { id: d.alertId }, data: { deliveredUpTo: d.deliveredUpTo, lastSentAt: now, ...(d.fired ? { firedAt: now } : {}) } });
