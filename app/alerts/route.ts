@@ -1,6 +1,6 @@
 import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
 import { requestAlert } from '@/lib/alerts/signup';
-import { withDatabase } from '@/lib/db/errors';
+import { withDatabase } from '@/lib/http/database-unavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,4 +19,4 @@ export const POST = withDatabase(async (req: Request) => {
   const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
   const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
   return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
-});
+}, { html: true });

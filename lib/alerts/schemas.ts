@@ -4,6 +4,7 @@
  * frequency. The search is brought to its canonical form, so one search is one alert.
  */
 import { z } from 'zod';
+import { ID_PATTERN } from '../ids';
 import { planSearch } from '../search/plan';
 import { DEFAULT_PER_PAGE, parseSearchParams, toSearchParams, type SearchRequest } from '../search/search-params';
 import type { AlertFrequency, AlertKind } from '../db/alerts';
@@ -23,7 +24,7 @@ export const signupSchema = z
   .object({
     email: emailSchema,
     search: z.string().max(2000, 'search must be at most 2000 characters').optional(),
-    question: z.string().regex(/^[a-z2-9]{12}$/, 'question must be the id of a question (12 characters, as in /c/{id})').optional(),
+    question: z.string().regex(ID_PATTERN, 'question must be the id of a question (12 characters, as in /c/{id})').optional(),
     frequency: z.enum(FREQUENCIES, 'frequency must be daily or immediate').default('daily'),
   })
   .refine((s) => (s.search === undefined) !== (s.question === undefined), { message: 'give either search or question, not both', path: ['search'] });

@@ -1,6 +1,7 @@
 import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
 import { ACCEPTED, requestAlert } from '@/lib/alerts/signup';
-import { withDatabase } from '@/lib/db/errors';
+import { badRequest } from '@/lib/http/client-errors';
+import { withDatabase } from '@/lib/http/database-unavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,9 +11,9 @@ export const POST = withDatabase(async (req: Request) => {
   try {
     body = await req.json();
   } catch {
-    return Response.json({ error: 'the body must be JSON: { "email": "…", "search": "q=…" } or { "email": "…", "question": "<contribution id>" }', param: 'body' }, { status: 400 });
+    return badRequest('the body must be JSON: { "email": "…", "search": "q=…" } or { "email": "…", "question": "<contribution id>" }', 'body');
   }
   const outcome = await requestAlert(getAppAlertContext(), body, clientAddressOf(req), { sendNow: true });
-  if (!outcome.ok) return Response.json({ error: outcome.error, ...(outcome.param ? { param: outcome.param } : {}) }, { status: outcome.status });
+  if (!outcome.ok) return outcome.status === 400 ? badRequest(outcome.error, outcome.param ?? 'body') : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': '3600' } });
   return Response.json(ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 });

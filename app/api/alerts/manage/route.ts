@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { withDatabase } from '@/lib/db/errors';
+import { withDatabase } from '@/lib/http/database-unavailable';
 import { deleteAlertsByToken } from '@/lib/alerts/manage';
 import { TOKEN_PATTERN } from '@/lib/alerts/tokens';
 
@@ -15,4 +15,4 @@ export const POST = withDatabase(async (req: Request) => {
   const ok = typeof alert === 'string' && (alert === 'all' || alertId !== null) && (await deleteAlertsByToken(getDb(), tokenValue, alertId));
   const to = ok && tokenValue ? `/alerts/manage?token=${tokenValue}&deleted=${alertId ? 1 : 'all'}` : '/alerts/manage';
   return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
-});
+}, { html: true });

@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { withDatabase } from '@/lib/db/errors';
+import { withDatabase } from '@/lib/http/database-unavailable';
 import { unsubscribeByToken } from '@/lib/alerts/manage';
 
 export const dynamic = 'force-dynamic';
@@ -15,4 +15,4 @@ export const POST = withDatabase(async (req: Request) => {
   const token = new URL(req.url).searchParams.get('token') ?? (typeof fromForm === 'string' ? fromForm : undefined);
   const done = await unsubscribeByToken(getDb(), token);
   return new Response(null, { status: 303, headers: { Location: done ? '/alerts/unsubscribed' : '/alerts/unsubscribed?invalid=1', 'Cache-Control': 'no-store' } });
-});
+}, { html: true });
