@@ -2,6 +2,8 @@
  * "Email me": an address and a frequency for this search, member or question's answer. A plain
  * POST form (app/alerts/route.ts), so it works with JavaScript off.
  */
+const FIELD = 'rounded border border-stone-400 bg-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+
 export function EmailMeForm({ search, question, what }: { search?: string; question?: string; what: string }) {
   const id = question ? `alert-${question}` : 'alert';
   return (
@@ -16,13 +18,13 @@ export function EmailMeForm({ search, question, what }: { search?: string; quest
           <label htmlFor={`${id}-email`} className="block text-sm">
             Email address
           </label>
-          <input id={`${id}-email`} name="email" type="email" required maxLength={254} autoComplete="email" className="w-full rounded border border-stone-400 px-2 py-1" />
+          <input id={`${id}-email`} name="email" type="email" required maxLength={254} autoComplete="email" className={`w-full px-2 py-1 ${FIELD}`} />
         </div>
         <div>
           <label htmlFor={`${id}-frequency`} className="block text-sm">
             How often
           </label>
-          <select id={`${id}-frequency`} name="frequency" defaultValue="daily" className="rounded border border-stone-400 bg-white px-2 py-1">
+          <select id={`${id}-frequency`} name="frequency" defaultValue="daily" className={`px-2 py-1 ${FIELD}`}>
             <option value="daily">Daily</option>
             <option value="immediate">As soon as it is said</option>
           </select>

@@ -1,9 +1,11 @@
 /**
  * End-to-end setup: real services (own data dir), the seeds ingested into a fresh database and
- * index, the app built if its sources changed, and `next start` on E2E_PORT. Returns the teardown.
+ * index, the app built if its sources changed, a real SMTP server on loopback for alert mail, and
+ * `next start` on E2E_PORT. Tests reach the services through the TEST_* / E2E_* variables set here
+ * (workers inherit them). Returns the teardown.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
@@ -13,7 +15,8 @@ import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/i
 import { isBuildStale, runNextBuild } from '../../scripts/support/next-build';
 import { startNextServer } from '../../scripts/support/next-server';
 import { resetDatabase } from '../support/fixtures';
-import { ROOT, startTestServices, TEST_DIST_DIR, TEST_PORTS } from '../support/test-services';
+import { startTestSmtpServer } from '../support/smtp-server';
+import { exportServices, ROOT, startTestServices, TEST_DATA_DIR, TEST_DIST_DIR, TEST_PORTS } from '../support/test-services';
 
 export const E2E_INDEX = 'e2e_contributions';
 
@@ -36,16 +39,25 @@ export default async function globalSetup() {
   if (summary.failed.length) throw new Error(`e2e setup: fixtures failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
   if (isBuildStale(ROOT)) runNextBuild(ROOT);
 
+  // Alert mail goes to a real SMTP server on loopback, which files each message for the tests to read.
+  const mailDir = path.join(TEST_DATA_DIR, 'e2e-mail');
+  rmSync(mailDir, { recursive: true, force: true });
+  const smtp = await startTestSmtpServer({ dir: mailDir });
+  const siteUrl = `http://127.0.0.1:${port}`;
+  exportServices(services);
+  Object.assign(process.env, { E2E_MAIL_DIR: mailDir, E2E_SMTP_URL: smtp.url, E2E_SITE_URL: siteUrl });
+
   const server = await startNextServer({
     root: ROOT,
     port,
     distDir: TEST_DIST_DIR,
     timeoutMs: 30_000,
     echoStderr: true,
-    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: E2E_INDEX },
+    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: E2E_INDEX, SMTP_URL: smtp.url, SITE_URL: siteUrl, MAIL_FROM: 'Hansard search <alerts@127.0.0.1>' },
   });
   return async () => {
     await server.stop();
+    await smtp.stop();
     await services.stop();
   };
 }
