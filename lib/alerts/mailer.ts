@@ -86,6 +86,11 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(2 ** Math.max(0, attempts - 1) * 60_000, 6 * 3_600_000);
 }
 
+/** SMTP replies often quote the recipient ("550 <x@y>: no such user"): logs must not. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '[address]');
+}
+
 export interface SendSummary {
   sent: number;
   retrying: number;
@@ -106,7 +111,7 @@ export async function sendQueuedMessages(db: Db, mailer: Mailer, options: { now?
         try {
           await mailer.send(m);
         } catch (e) {
-          const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
+          const reason = withoutAddresses((e instanceof Error ? e.message : String(e)).split('\n')[0]).slice(0, 300);
           const retryAt = m.attempts >= MAX_ATTEMPTS ? null : new Date(now().getTime() + retryDelayMs(m.attempts));
           await markMessageFailed(db, m.id, reason, retryAt);
           if (retryAt) summary.retrying++;

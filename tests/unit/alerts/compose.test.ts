@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { composeConfirmation, composeDigest, describeAlert, snippetToText, toOneLine } from '@/lib/alerts/compose';
 import { isDue } from '@/lib/alerts/deliver';
-import { createMailer, retryDelayMs } from '@/lib/alerts/mailer';
+import { createMailer, retryDelayMs, withoutAddresses } from '@/lib/alerts/mailer';
 import { toAlertSearch, toSearchTarget } from '@/lib/alerts/schemas';
 import { hashTokenParam, newToken } from '@/lib/alerts/tokens';
 import type { AlertMessage } from '@/lib/db/alert-outbox';
@@ -96,6 +96,12 @@ describe('tokens, schedules and retries', () => {
     expect(isDue({ frequency: 'daily', lastSentAt: new Date('2026-11-27T12:00:01Z') }, now)).toBe(false);
     expect(isDue({ frequency: 'daily', lastSentAt: new Date('2026-11-27T12:00:00Z') }, now)).toBe(true);
     expect(isDue({ frequency: 'immediate', lastSentAt: now }, now)).toBe(true);
+  });
+
+  it('SMTP errors are logged without the addresses they quote', () => {
+    expect(withoutAddresses("Can't send mail - all recipients were rejected: 550 5.1.1 <reader@example.org>: Recipient address rejected")).toBe(
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <[address]>: Recipient address rejected",
+    );
   });
 
   it('retries back off from a minute, doubling, to at most six hours', () => {
