@@ -5,6 +5,7 @@
  * refreshed (lib/sync/run-sync.ts). Exit 1 when anything failed; what did not fail still lands.
  */
 import path from 'node:path';
+import { deliverAlertsAfterIngest } from '../lib/alerts/run';
 import { getEnv } from '../lib/env';
 import { syncedRegisterPath } from '../lib/members/current';
 import { openRuntime } from '../lib/runtime';
@@ -25,7 +26,17 @@ await runCommand('sync', async () => {
   const argv = process.argv.slice(2);
   const sourceArg = argv.find((_arg, i) => argv[i - 1] === '--source') ?? argv.find((a) => a.startsWith('--source='))?.slice('--source='.length);
   const other = sourceArg ? OTHER_SOURCES[sourceArg] : undefined;
-  if (other) return other(argv);
+  if (other) {
+    const code = await other(argv);
+    // What that source stored may answer a followed question or match an alert.
+    const runtime = await openRuntime();
+    try {
+      await deliverAlertsAfterIngest(runtime);
+    } finally {
+      await runtime.close();
+    }
+    return code;
+  }
 
   const env = getEnv();
   let args;
@@ -63,7 +74,10 @@ await runCommand('sync', async () => {
     bars.files?.done();
     for (const f of summary.failed) console.error(f.reason);
     for (const line of formatSyncSummary(summary, (Date.now() - started) / 1000, args.dryRun)) console.log(line);
-    if (!args.dryRun) await afterSync({ db: runtime.db, summary, log: (l) => console.log(l) });
+    if (!args.dryRun) {
+      await afterSync({ db: runtime.db, summary, log: (l) => console.log(l) });
+      await deliverAlertsAfterIngest(runtime);
+    }
     return summary.failed.length ? 1 : 0;
   } finally {
     await runtime.close();

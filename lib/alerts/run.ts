@@ -1,16 +1,18 @@
 /**
  * A delivery run from a command (`npm run alerts`, and the end of `npm run ingest` and of a sync):
- * the runtime's services, the mailer from SMTP_URL / MAIL_FROM, links on SITE_URL.
+ * the command's database and search index, the mailer from SMTP_URL / MAIL_FROM, links on SITE_URL.
  */
-import type { Runtime } from '../runtime';
-import { siteUrlFromEnv } from './context';
+import { siteUrlFromEnv, type AlertContext } from './context';
 import { deliverDueAlerts, type DeliverySummary } from './deliver';
 import { createMailer, mailerOptionsFromEnv } from './mailer';
 
-export async function deliverAlertsFromCommand(runtime: Runtime, log: (line: string) => void = console.log): Promise<DeliverySummary> {
+/** What a command has open (lib/runtime.ts's Runtime fits). */
+export type CommandServices = { db: AlertContext['db']; search: AlertContext['search']['client']; indexName: string };
+
+export async function deliverAlertsFromCommand(services: CommandServices, log: (line: string) => void = console.log): Promise<DeliverySummary> {
   const mailer = createMailer(mailerOptionsFromEnv(log));
   try {
-    return await deliverDueAlerts({ db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName }, siteUrl: siteUrlFromEnv(), mailer, log });
+    return await deliverDueAlerts({ db: services.db, search: { client: services.search, indexName: services.indexName }, siteUrl: siteUrlFromEnv(), mailer, log });
   } finally {
     mailer.close();
   }
@@ -28,9 +30,9 @@ export function formatDeliverySummary(s: DeliverySummary): string {
  * A failure here is reported in one line and leaves the ingest's own outcome alone (the next run
  * or `npm run alerts` delivers).
  */
-export async function deliverAlertsAfterIngest(runtime: Runtime, log: (line: string) => void = console.log): Promise<void> {
+export async function deliverAlertsAfterIngest(services: CommandServices, log: (line: string) => void = console.log): Promise<void> {
   try {
-    const summary = await deliverAlertsFromCommand(runtime, log);
+    const summary = await deliverAlertsFromCommand(services, log);
     if (summary.due || summary.sending.sent || summary.sending.retrying || summary.sending.failed) log(formatDeliverySummary(summary));
   } catch (e) {
     console.error(`alerts: not delivered (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); \`npm run alerts\` will try again`);

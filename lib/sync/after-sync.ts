@@ -13,6 +13,8 @@ export interface AfterSyncContext {
 }
 
 export async function afterSync(context: AfterSyncContext): Promise<void> {
-  // Nothing follows a sync yet. Kept as the documented hook (docs/decisions/014-sync-from-parldata.md).
+  // Nothing here yet. Alert delivery follows every sync from scripts/sync.ts: it needs the search
+  // client, and lib/sync does not import lib/alerts (docs/architecture.md). Kept as the documented
+  // hook (docs/decisions/014-sync-from-parldata.md).
   void context;
 }
