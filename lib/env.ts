@@ -38,11 +38,23 @@ const envSchema = z.object({
     .refine((ms) => ms >= 60_000, 'must be at least 1m')
     .optional(),
   /** Where alert mail goes: smtp://user:pass@host:port (STARTTLS when offered). Unset: .eml files under DATA_DIR/outbox/. */
-  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be smtp://user:pass@host:port or smtps://…').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'must be smtp://user:pass@host:port or smtps://…')
+    .optional(),
   /** From: of alert mail. One line: a header must never carry CR/LF. */
-  MAIL_FROM: z.string().min(3).max(200).regex(/^[^\r\n]+$/, 'must be one line').default('Hansard search <alerts@localhost>'),
+  MAIL_FROM: z
+    .string()
+    .min(3)
+    .max(200)
+    .regex(/^[^\r\n]+$/, 'must be one line')
+    .default('Hansard search <alerts@localhost>'),
   /** The public origin put in the links of alert mail (https://host); default http://localhost:PORT. */
-  SITE_URL: z.string().url().regex(/^https?:\/\/[^/?#]+$/, 'must be an origin such as https://example.org, without a path').optional(),
+  SITE_URL: z
+    .string()
+    .url()
+    .regex(/^https?:\/\/[^/?#]+$/, 'must be an origin such as https://example.org, without a path')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -118,7 +118,10 @@ export function buildOpenApiDocument(serverUrl?: string) {
           operationId: 'requestAlert',
           requestBody: { required: true, content: { 'application/json': { schema: toParameterSchema(signupSchema) } } },
           responses: {
-            '202': { description: 'Accepted: if the address can receive mail, a confirmation message follows', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'accepted' }, message: { type: 'string' } }, required: ['status', 'message'] } } } },
+            '202': {
+              description: 'Accepted: if the address can receive mail, a confirmation message follows',
+              content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'accepted' }, message: { type: 'string' } }, required: ['status', 'message'] } } },
+            },
             '400': error('The body is not valid; `param` names the field'),
             '429': error('Too many sign-ups from this client; try again in an hour'),
           },

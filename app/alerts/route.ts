@@ -9,14 +9,17 @@ export const dynamic = 'force-dynamic';
  * POST /api/alerts, then 303 to a page saying what happened. Only the name of a bad field goes in
  * the URL, never what was typed.
  */
-export const POST = withDatabase(async (req: Request) => {
-  const form = await req.formData().catch(() => null);
-  const field = (name: string) => {
-    const v = form?.get(name);
-    return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-  };
-  const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
-  const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
-  const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
-  return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
-}, { html: true });
+export const POST = withDatabase(
+  async (req: Request) => {
+    const form = await req.formData().catch(() => null);
+    const field = (name: string) => {
+      const v = form?.get(name);
+      return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+    };
+    const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
+    const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
+    const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
+    return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
+  },
+  { html: true },
+);

@@ -29,7 +29,10 @@ export function EmailMeForm({ search, question, what }: { search?: string; quest
             <option value="immediate">As soon as it is said</option>
           </select>
         </div>
-        <button type="submit" className="rounded bg-blue-800 px-3 py-1 text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-3 py-1 text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+        >
           Email me
         </button>
       </div>

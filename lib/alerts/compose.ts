@@ -40,7 +40,10 @@ const SITE_NAME = 'Hansard search';
 
 /** One header-safe line: control characters (CR/LF above all) become spaces, at most `max` characters. */
 export function toOneLine(text: string, max = 150): string {
-  const line = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
@@ -111,7 +114,10 @@ export function composeDigest(a: { sections: DigestSection[] } & FooterLinks): C
     a.sections
       .map((s) => {
         const items = s.items
-          .map((i) => `<li><p><strong>${escapeHtml(i.speaker ?? 'Speaker not given')}</strong> · ${escapeHtml(i.date ?? 'date not given')} · ${escapeHtml(i.title)}</p><p>${i.snippetHtml}</p><p><a href="${escapeHtml(i.url)}">${escapeHtml(i.url)}</a></p></li>`)
+          .map(
+            (i) =>
+              `<li><p><strong>${escapeHtml(i.speaker ?? 'Speaker not given')}</strong> · ${escapeHtml(i.date ?? 'date not given')} · ${escapeHtml(i.title)}</p><p>${i.snippetHtml}</p><p><a href="${escapeHtml(i.url)}">${escapeHtml(i.url)}</a></p></li>`,
+          )
           .join('');
         const more = s.more > 0 ? `<p>…and ${s.more} more${s.seeAllUrl ? `: <a href="${escapeHtml(s.seeAllUrl)}">see them all</a>` : ''}</p>` : '';
         return `<h2>${escapeHtml(s.description)}</h2><ul>${items}</ul>${more}`;

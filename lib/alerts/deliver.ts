@@ -57,7 +57,12 @@ export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySumma
   for (const [email, found] of byEmail) {
     const footer = footerTokens(ctx.siteUrl, email);
     const mail = composeDigest({ sections: found.map((f) => f.findings.section), manageUrl: footer.manageUrl, unsubscribeUrl: footer.unsubscribeUrl });
-    const deliveries: AlertDelivery[] = found.map((f) => ({ alertId: f.alert.id, contributionIds: f.findings.contributionIds, deliveredUpTo: f.upTo, fired: f.findings.fired }));
+    const deliveries: AlertDelivery[] = found.map((f) => ({
+      alertId: f.alert.id,
+      contributionIds: f.findings.contributionIds,
+      deliveredUpTo: f.upTo,
+      fired: f.findings.fired,
+    }));
     await queueDigest(
       ctx.db,
       { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'digest', ...mail, unsubscribeUrl: footer.oneClickUrl },

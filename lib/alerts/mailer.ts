@@ -116,7 +116,9 @@ export async function sendQueuedMessages(db: Db, mailer: Mailer, options: { now?
           await markMessageFailed(db, m.id, reason, retryAt);
           if (retryAt) summary.retrying++;
           else summary.failed++;
-          options.log?.(`alerts: message ${m.messageId} not sent via ${mailer.target} (attempt ${m.attempts}): ${reason}${retryAt ? `; retry after ${retryAt.toISOString()}` : '; given up'}`);
+          options.log?.(
+            `alerts: message ${m.messageId} not sent via ${mailer.target} (attempt ${m.attempts}): ${reason}${retryAt ? `; retry after ${retryAt.toISOString()}` : '; given up'}`,
+          );
           continue;
         }
         await markMessageSent(db, m.id, now());

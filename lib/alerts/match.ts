@@ -56,12 +56,23 @@ export async function findForSearch(ctx: AlertContext, alert: Alert, since: Date
   let total = 0;
   for (let i = 0; i < recordIds.length; i += RECORDS_PER_SEARCH) {
     const within = [{ anyOf: [{ field: 'record' as const, values: recordIds.slice(i, i + RECORDS_PER_SEARCH) }] }];
-    const outcome = await searchContributions(ctx.search.client, ctx.search.indexName, { ...checked.request, sort: 'newest', perPage: MAX_PER_PAGE }, { facets: [], within });
+    const outcome = await searchContributions(
+      ctx.search.client,
+      ctx.search.indexName,
+      { ...checked.request, sort: 'newest', perPage: MAX_PER_PAGE },
+      { facets: [], within },
+    );
     if (!outcome.ok) return null;
     hits.push(...outcome.result.hits);
     total += outcome.result.total - outcome.result.hits.length; // matches beyond the page
   }
-  const unsent = new Set(await filterUnsent(ctx.db, alert.id, hits.map((h) => h.id)));
+  const unsent = new Set(
+    await filterUnsent(
+      ctx.db,
+      alert.id,
+      hits.map((h) => h.id),
+    ),
+  );
   const fresh = hits.filter((h) => unsent.has(h.id));
   if (!fresh.length) return null;
   const links = alertLinks(ctx.siteUrl);

@@ -12,7 +12,13 @@ export type CommandServices = { db: AlertContext['db']; search: AlertContext['se
 export async function deliverAlertsFromCommand(services: CommandServices, log: (line: string) => void = console.log): Promise<DeliverySummary> {
   const mailer = createMailer(mailerOptionsFromEnv(log));
   try {
-    return await deliverDueAlerts({ db: services.db, search: { client: services.search, indexName: services.indexName }, siteUrl: siteUrlFromEnv(), mailer, log });
+    return await deliverDueAlerts({
+      db: services.db,
+      search: { client: services.search, indexName: services.indexName },
+      siteUrl: siteUrlFromEnv(),
+      mailer,
+      log,
+    });
   } finally {
     mailer.close();
   }

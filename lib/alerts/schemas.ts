@@ -54,7 +54,8 @@ export function toSearchTarget(search: string): TargetResult {
   const checked = toAlertSearchRequest(search.replace(/^\?/, ''));
   if (!checked.ok) return { ok: false, error: `search: ${checked.error}`, param: 'search' };
   const params = toSearchParams(checked.request);
-  if ([...params.keys()].length === 0) return { ok: false, error: 'search must have words or a filter (an alert on everything would send the whole record)', param: 'search' };
+  if ([...params.keys()].length === 0)
+    return { ok: false, error: 'search must have words or a filter (an alert on everything would send the whole record)', param: 'search' };
   const onlySpeakers = [...params.keys()].every((k) => k === 'speaker');
   return { ok: true, target: { kind: onlySpeakers ? 'member' : 'search', query: params.toString() } };
 }

@@ -83,7 +83,9 @@ export async function requestAlert(ctx: SignupContext, input: unknown, clientAdd
   );
   if (options.sendNow) {
     // Not awaited: the answer must not wait for (or reveal anything through) the mail server.
-    sendQueuedMessages(ctx.db, ctx.mailer, { now: ctx.now, log: ctx.log }).catch((e) => ctx.log?.(`alerts: sending the outbox failed: ${e instanceof Error ? e.message : String(e)}`));
+    sendQueuedMessages(ctx.db, ctx.mailer, { now: ctx.now, log: ctx.log }).catch((e) =>
+      ctx.log?.(`alerts: sending the outbox failed: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }
   return { ok: true };
 }

@@ -48,7 +48,10 @@ export function findAlert(db: Db, email: string, kind: AlertKind, query: string)
  * The alert for (email, kind, query), made unconfirmed if new; an unconfirmed one takes the new
  * frequency. `created` says whether a row was added (the 50-per-address cap counts those).
  */
-export async function upsertPendingAlert(db: Db, a: { email: string; kind: AlertKind; query: string; frequency: AlertFrequency; now: Date }): Promise<{ alert: Alert; created: boolean }> {
+export async function upsertPendingAlert(
+  db: Db,
+  a: { email: string; kind: AlertKind; query: string; frequency: AlertFrequency; now: Date },
+): Promise<{ alert: Alert; created: boolean }> {
   const existing = await findAlert(db, a.email, a.kind, a.query);
   if (existing) {
     if (existing.confirmedAt) return { alert: existing, created: false };
@@ -72,7 +75,10 @@ export async function queueWithTokens(db: Db, tokens: NewToken[], message: NewMe
  */
 export async function confirmAlertByToken(db: Db, hash: string, now: Date): Promise<Alert | null> {
   return db.$transaction(async (tx) => {
-    const used = await tx.alertToken.updateMany({ where: { hash, purpose: 'confirm', usedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, data: { usedAt: now } });
+    const used = await tx.alertToken.updateMany({
+      where: { hash, purpose: 'confirm', usedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      data: { usedAt: now },
+    });
     if (used.count !== 1) return null;
     const token = await tx.alertToken.findUnique({ where: { hash } });
     if (!token?.alertId) return null;
@@ -114,7 +120,11 @@ export function listActiveAlerts(db: Db): Promise<Alert[]> {
 
 /** Records of documents stored after `since` and already in the search index. */
 export async function listRecordIdsStoredSince(db: Db, since: Date): Promise<string[]> {
-  const rows = await db.record.findMany({ where: { document: { ingestedAt: { gt: since }, indexedAt: { not: null } } }, select: { id: true }, orderBy: { id: 'asc' } });
+  const rows = await db.record.findMany({
+    where: { document: { ingestedAt: { gt: since }, indexedAt: { not: null } } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -144,7 +154,10 @@ export interface QuestionState {
 
 /** A question contribution with the answers stored for it so far; null when there is no such contribution. */
 export async function findQuestionState(db: Db, contributionId: string): Promise<QuestionState | null> {
-  const question = await db.contribution.findUnique({ where: { id: contributionId }, include: { record: { select: { id: true, title: true, kind: true, questionStatus: true } } } });
+  const question = await db.contribution.findUnique({
+    where: { id: contributionId },
+    include: { record: { select: { id: true, title: true, kind: true, questionStatus: true } } },
+  });
   if (!question) return null;
   const answers = await db.contribution.findMany({ where: { recordId: question.recordId, answersIds: { has: contributionId } }, orderBy: { position: 'asc' } });
   return {
@@ -175,7 +188,10 @@ export async function queueDigest(db: Db, message: NewMessage, tokens: NewToken[
     await tx.alertToken.createMany({ data: tokens.map((t) => ({ ...t, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null })) });
     await insertMessage(tx, message, now);
     for (const d of deliveries) {
-      await tx.alertSentItem.createMany({ data: d.contributionIds.map((contributionId) => ({ alertId: d.alertId, contributionId, sentAt: now })), skipDuplicates: true });
+      await tx.alertSentItem.createMany({
+        data: d.contributionIds.map((contributionId) => ({ alertId: d.alertId, contributionId, sentAt: now })),
+        skipDuplicates: true,
+      });
       await tx.alert.update({ where: { id: d.alertId }, data: { deliveredUpTo: d.deliveredUpTo, lastSentAt: now, ...(d.fired ? { firedAt: now } : {}) } });
     }
   });

@@ -17,7 +17,11 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { E2E_INDEX } from './global-setup';
 
-const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set: run through playwright with tests/e2e/global-setup.ts`); })();
+const env = (name: string) =>
+  process.env[name] ??
+  (() => {
+    throw new Error(`${name} is not set: run through playwright with tests/e2e/global-setup.ts`);
+  })();
 const db = createDb(env('TEST_DATABASE_URL'));
 const search = createSearchClient(env('TEST_MEILI_URL'), env('TEST_MEILI_KEY'));
 const mailDir = () => env('E2E_MAIL_DIR');
@@ -28,7 +32,9 @@ const WORD = 'quokkagate';
 async function mails(): Promise<ParsedMail[]> {
   const files = (() => {
     try {
-      return readdirSync(mailDir()).filter((f) => f.endsWith('.eml')).sort();
+      return readdirSync(mailDir())
+        .filter((f) => f.endsWith('.eml'))
+        .sort();
     } catch {
       return [];
     }
@@ -83,7 +89,10 @@ test.afterAll(async () => {
   // Leave the shared e2e index and database as the other specs expect them.
   const documents = await db.sourceDocument.findMany({ where: { fileName: { in: ingested } }, select: { id: true } });
   if (documents.length) {
-    await waitForTask(search.index(E2E_INDEX).deleteDocuments({ filter: `documentId IN [${documents.map((d) => `"${d.id}"`).join(', ')}]` }), 'removing the alert test documents');
+    await waitForTask(
+      search.index(E2E_INDEX).deleteDocuments({ filter: `documentId IN [${documents.map((d) => `"${d.id}"`).join(', ')}]` }),
+      'removing the alert test documents',
+    );
     await db.sourceDocument.deleteMany({ where: { id: { in: documents.map((d) => d.id) } } });
   }
   await db.$executeRawUnsafe('TRUNCATE "Alert", "AlertSentItem", "AlertToken", "AlertMessage", "AlertSignup" CASCADE');

@@ -53,7 +53,15 @@ export default async function globalSetup() {
     distDir: TEST_DIST_DIR,
     timeoutMs: 30_000,
     echoStderr: true,
-    env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: E2E_INDEX, SMTP_URL: smtp.url, SITE_URL: siteUrl, MAIL_FROM: 'Hansard search <alerts@127.0.0.1>' },
+    env: {
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliKey,
+      MEILI_INDEX: E2E_INDEX,
+      SMTP_URL: smtp.url,
+      SITE_URL: siteUrl,
+      MAIL_FROM: 'Hansard search <alerts@127.0.0.1>',
+    },
   });
   return async () => {
     await server.stop();

@@ -128,21 +128,39 @@ describe('sign-ups', () => {
     const same = { ok: true };
     expect(await requestAlert(ctx, { email: 'a@example.org', search: 'q=slavery' }, '10.0.0.3')).toEqual(same);
     expect(await requestAlert(ctx, { email: 'a@example.org', search: 'q=slavery' }, '10.0.0.3')).toEqual(same); // again: a second confirmation
-    for (let i = 2; i < SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i++) expect(await requestAlert(ctx, { email: 'a@example.org', search: `q=word${i}` }, '10.0.0.3')).toEqual(same);
+    for (let i = 2; i < SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i++)
+      expect(await requestAlert(ctx, { email: 'a@example.org', search: `q=word${i}` }, '10.0.0.3')).toEqual(same);
     expect(await rt.db.alertMessage.count()).toBe(SIGNUPS_PER_ADDRESS_PER_HOUR); // beyond the limit: the same answer, no message
-    for (let i = SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i < SIGNUPS_PER_CLIENT_PER_HOUR; i++) await requestAlert(ctx, { email: `b${i}@example.org`, search: 'q=slavery' }, '10.0.0.3');
+    for (let i = SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i < SIGNUPS_PER_CLIENT_PER_HOUR; i++)
+      await requestAlert(ctx, { email: `b${i}@example.org`, search: 'q=slavery' }, '10.0.0.3');
     expect(await requestAlert(ctx, { email: 'c@example.org', search: 'q=slavery' }, '10.0.0.3')).toMatchObject({ ok: false, status: 429 });
     expect(await requestAlert(ctx, { email: 'c@example.org', search: 'q=slavery' }, '10.0.0.4')).toEqual(same);
   });
 
   it('name the field of bad input and never store it', async () => {
     const ctx = alertContext(rt, createMailer({ from: TEST_FROM, outboxDir: work }));
-    expect(await requestAlert(ctx, { email: 'x@example.org\r\nBcc: y@example.org', search: 'q=a' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400, param: 'email' });
+    expect(await requestAlert(ctx, { email: 'x@example.org\r\nBcc: y@example.org', search: 'q=a' }, '10.0.0.5')).toMatchObject({
+      ok: false,
+      status: 400,
+      param: 'email',
+    });
     expect(await requestAlert(ctx, { email: 'x@example.org', search: '' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400, param: 'search' });
-    expect(await requestAlert(ctx, { email: 'x@example.org', search: 'from=2024-02-30' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400, param: 'search' });
-    expect(await requestAlert(ctx, { email: 'x@example.org', question: 'abcdefghijkm' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400, param: 'question' });
+    expect(await requestAlert(ctx, { email: 'x@example.org', search: 'from=2024-02-30' }, '10.0.0.5')).toMatchObject({
+      ok: false,
+      status: 400,
+      param: 'search',
+    });
+    expect(await requestAlert(ctx, { email: 'x@example.org', question: 'abcdefghijkm' }, '10.0.0.5')).toMatchObject({
+      ok: false,
+      status: 400,
+      param: 'question',
+    });
     expect(await requestAlert(ctx, { email: 'x@example.org', search: 'q=a', question: 'abcdefghijkm' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400 });
-    expect(await requestAlert(ctx, { email: 'x@example.org', search: 'q=a', frequency: 'hourly' }, '10.0.0.5')).toMatchObject({ ok: false, status: 400, param: 'frequency' });
+    expect(await requestAlert(ctx, { email: 'x@example.org', search: 'q=a', frequency: 'hourly' }, '10.0.0.5')).toMatchObject({
+      ok: false,
+      status: 400,
+      param: 'frequency',
+    });
     expect(await rt.db.alert.count()).toBe(0);
   });
 });

@@ -19,7 +19,10 @@ const rt = testRuntime('it_alerts');
 const seed = (n: number) => path.join(ROOT, 'seeds', ['000_e66c5539a422f58f.txt', '001_637a8e166194ae8f.txt', '002_737171ab14034b46.txt'][n]);
 
 async function trafficContributionIds(file: string): Promise<string[]> {
-  const rows = await rt.db.contribution.findMany({ where: { record: { document: { fileName: file } }, text: { contains: 'trafficking', mode: 'insensitive' } }, select: { id: true } });
+  const rows = await rt.db.contribution.findMany({
+    where: { record: { document: { fileName: file } }, text: { contains: 'trafficking', mode: 'insensitive' } },
+    select: { id: true },
+  });
   return rows.map((r) => r.id);
 }
 

@@ -22,7 +22,16 @@ function runAlertsCommand(smtpUrl: string): ChildProcess {
   // node --import tsx, not the tsx CLI: the CLI runs the script in a child, which a kill of the CLI would leave running.
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/alerts.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: s.databaseUrl, MEILI_URL: s.meiliUrl, MEILI_MASTER_KEY: s.meiliKey, MEILI_INDEX: rt.indexName, SMTP_URL: smtpUrl, SITE_URL: TEST_SITE, MAIL_FROM: TEST_FROM },
+    env: {
+      ...process.env,
+      DATABASE_URL: s.databaseUrl,
+      MEILI_URL: s.meiliUrl,
+      MEILI_MASTER_KEY: s.meiliKey,
+      MEILI_INDEX: rt.indexName,
+      SMTP_URL: smtpUrl,
+      SITE_URL: TEST_SITE,
+      MAIL_FROM: TEST_FROM,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

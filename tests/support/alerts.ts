@@ -19,7 +19,8 @@ export function alertContext(rt: ReturnType<typeof testRuntime>, mailer: Mailer,
 /** Ingests files into the test database and index; fails the test when any file fails. */
 export async function ingestForTest(rt: ReturnType<typeof testRuntime>, paths: string[]): Promise<void> {
   const summary = await ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
-  if (summary.failed.length || summary.indexError) throw new Error(`ingest failed: ${summary.failed.map((f) => f.reason).join('; ')} ${summary.indexError ?? ''}`);
+  if (summary.failed.length || summary.indexError)
+    throw new Error(`ingest failed: ${summary.failed.map((f) => f.reason).join('; ')} ${summary.indexError ?? ''}`);
 }
 
 /** The token in a link of ours (…?token=…). */

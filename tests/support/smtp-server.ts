@@ -28,7 +28,9 @@ export interface TestSmtpServer {
   stop(): Promise<void>;
 }
 
-export async function startTestSmtpServer(options: { port?: number; dir?: string; hold?: (raw: string, index: number) => boolean } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(
+  options: { port?: number; dir?: string; hold?: (raw: string, index: number) => boolean } = {},
+): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters: Array<() => void> = [];
   let heldSignal: (() => void) | null = null;
@@ -109,5 +111,8 @@ export function linksOf(mail: ReceivedMail): string[] {
 /** A header's value as sent (unfolded), by name: mailparser reshapes some (List-*), tests check the wire. */
 export function headerOf(mail: ReceivedMail, name: string): string | undefined {
   const line = mail.parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.replace(/\r?\n[ \t]+/g, ' ').slice(name.length + 1).trim();
+  return line
+    ?.replace(/\r?\n[ \t]+/g, ' ')
+    .slice(name.length + 1)
+    .trim();
 }

@@ -8,7 +8,8 @@ export const metadata: Metadata = { title: 'Your alerts', robots: { index: false
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const BUTTON = 'rounded border border-stone-500 bg-white px-3 py-1 text-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
+const BUTTON =
+  'rounded border border-stone-500 bg-white px-3 py-1 text-sm focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700';
 
 /** GET /alerts/manage?token=… — the owner's page: their address and every alert, each deletable. */
 export default async function ManageAlertsPage({ searchParams }: Props) {

@@ -26,7 +26,9 @@ export default async function AlertSentPage({ searchParams }: Props) {
   }
   return (
     <AlertPage title="Check your inbox">
-      <p role="status">If this address can receive mail, a message asking you to confirm the alert is on its way. Nothing else is sent until you follow its link.</p>
+      <p role="status">
+        If this address can receive mail, a message asking you to confirm the alert is on its way. Nothing else is sent until you follow its link.
+      </p>
       <p>
         Every alert message has a link to see and delete all your alerts, and one to unsubscribe. An address can have at most {MAX_ALERTS_PER_ADDRESS} alerts.
       </p>

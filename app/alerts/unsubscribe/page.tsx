@@ -19,7 +19,10 @@ export default async function UnsubscribePage({ searchParams }: Props) {
         <form method="post" action="/api/alerts/unsubscribe">
           <input type="hidden" name="token" value={token} />
           <p className="mb-3">This stops every alert sent to your address.</p>
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+          <button
+            type="submit"
+            className="rounded bg-blue-800 px-4 py-2 text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          >
             Unsubscribe from all alerts
           </button>
         </form>

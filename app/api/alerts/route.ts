@@ -14,6 +14,9 @@ export const POST = withDatabase(async (req: Request) => {
     return badRequest('the body must be JSON: { "email": "…", "search": "q=…" } or { "email": "…", "question": "<contribution id>" }', 'body');
   }
   const outcome = await requestAlert(getAppAlertContext(), body, clientAddressOf(req), { sendNow: true });
-  if (!outcome.ok) return outcome.status === 400 ? badRequest(outcome.error, outcome.param ?? 'body') : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': '3600' } });
+  if (!outcome.ok)
+    return outcome.status === 400
+      ? badRequest(outcome.error, outcome.param ?? 'body')
+      : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': '3600' } });
   return Response.json(ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -27,7 +27,10 @@ export default async function RecordPage({ params }: Props) {
   const record = await load(params);
   if (!record) notFound();
   // "Tell me when my question is answered": only while no answer is stored.
-  const question = record.kind === 'written-question' && !record.contributions.some((c) => c.type === 'answer') ? record.contributions.find((c) => c.type === 'question') : undefined;
+  const question =
+    record.kind === 'written-question' && !record.contributions.some((c) => c.type === 'answer')
+      ? record.contributions.find((c) => c.type === 'question')
+      : undefined;
   return (
     <div>
       <RecordHeader record={record} />

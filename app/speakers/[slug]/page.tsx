@@ -105,7 +105,9 @@ export default async function SpeakerPage(props: Props) {
           <PersonContributionList contributions={person.contributions.items} start={start} showPrintedName={person.printedNames.length > 1} />
           <SpeakerPagination slug={person.slug} page={loaded.page} pages={loaded.pages} />
         </section>
-        {person.printedNames.length ? <EmailMeForm search={speakerAlertSearch(person.printedNames.map((p) => p.name))} what={`when ${person.name} speaks`} /> : null}
+        {person.printedNames.length ? (
+          <EmailMeForm search={speakerAlertSearch(person.printedNames.map((p) => p.name))} what={`when ${person.name} speaks`} />
+        ) : null}
       </div>
     );
   }

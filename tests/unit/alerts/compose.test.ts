@@ -16,7 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('alert searches', () => {
   it('are stored in one canonical form, so one search is one alert', () => {
-    expect(toSearchTarget('?house=Commons&q=trafficking&page=3&perPage=50&sort=newest')).toEqual({ ok: true, target: { kind: 'search', query: 'q=trafficking&house=Commons' } });
+    expect(toSearchTarget('?house=Commons&q=trafficking&page=3&perPage=50&sort=newest')).toEqual({
+      ok: true,
+      target: { kind: 'search', query: 'q=trafficking&house=Commons' },
+    });
     expect(toSearchTarget('speaker=Vernon+Coaker')).toEqual({ ok: true, target: { kind: 'member', query: 'speaker=Vernon+Coaker' } });
   });
 
@@ -43,7 +46,14 @@ describe('alert mail', () => {
 
   it('escapes the record in HTML and keeps only <mark> from snippets', () => {
     const mail = composeDigest({
-      sections: [{ description: 'Search: “<b>”', items: [{ url: 'https://x.example/c/abc', title: 'A & B <script>', speaker: null, date: null, snippetHtml: 'the &lt;i&gt; <mark>word</mark>' }], more: 2, seeAllUrl: 'https://x.example/search?q=%3Cb%3E' }],
+      sections: [
+        {
+          description: 'Search: “<b>”',
+          items: [{ url: 'https://x.example/c/abc', title: 'A & B <script>', speaker: null, date: null, snippetHtml: 'the &lt;i&gt; <mark>word</mark>' }],
+          more: 2,
+          seeAllUrl: 'https://x.example/search?q=%3Cb%3E',
+        },
+      ],
       ...footer,
     });
     expect(mail.html).toContain('A &amp; B &lt;script&gt;');

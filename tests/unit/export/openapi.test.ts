@@ -31,7 +31,17 @@ describe('OpenAPI description', () => {
 
   it('describes the routes of the JSON API and its exports', () => {
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/search', '/api/search.json', '/api/search.csv', '/search.atom', '/api/contributions/{id}', '/c/{id}/cite.json', '/c/{id}/cite.bib', '/d/{id}/feed.atom', '/api/alerts']),
+      expect.arrayContaining([
+        '/api/search',
+        '/api/search.json',
+        '/api/search.csv',
+        '/search.atom',
+        '/api/contributions/{id}',
+        '/c/{id}/cite.json',
+        '/c/{id}/cite.bib',
+        '/d/{id}/feed.atom',
+        '/api/alerts',
+      ]),
     );
   });
 

@@ -9,10 +9,16 @@ export const dynamic = 'force-dynamic';
  * of every alert message; mail clients POST `List-Unsubscribe=One-Click`) and the button of
  * /alerts/unsubscribe. Every alert of the address goes, with no further question.
  */
-export const POST = withDatabase(async (req: Request) => {
-  const form = await req.formData().catch(() => null);
-  const fromForm = form?.get('token');
-  const token = new URL(req.url).searchParams.get('token') ?? (typeof fromForm === 'string' ? fromForm : undefined);
-  const done = await unsubscribeByToken(getDb(), token);
-  return new Response(null, { status: 303, headers: { Location: done ? '/alerts/unsubscribed' : '/alerts/unsubscribed?invalid=1', 'Cache-Control': 'no-store' } });
-}, { html: true });
+export const POST = withDatabase(
+  async (req: Request) => {
+    const form = await req.formData().catch(() => null);
+    const fromForm = form?.get('token');
+    const token = new URL(req.url).searchParams.get('token') ?? (typeof fromForm === 'string' ? fromForm : undefined);
+    const done = await unsubscribeByToken(getDb(), token);
+    return new Response(null, {
+      status: 303,
+      headers: { Location: done ? '/alerts/unsubscribed' : '/alerts/unsubscribed?invalid=1', 'Cache-Control': 'no-store' },
+    });
+  },
+  { html: true },
+);
