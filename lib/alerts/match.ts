@@ -29,7 +29,7 @@ const NOT_ANSWERED = new Set(['unanswered', 'holding', 'withdrawn']);
 
 export async function findForQuestion(ctx: AlertContext, alert: Alert): Promise<AlertFindings | null> {
   const question = await findQuestionState(ctx.db, alert.query);
-  if (!question || !question.answers.length || (question.status && NOT_ANSWERED.has(question.status))) return null;
+  if (!question?.answers.length || (question.status && NOT_ANSWERED.has(question.status))) return null;
   const links = alertLinks(ctx.siteUrl);
   const items: DigestItem[] = question.answers.map((a) => ({
     url: links.contribution(a.id),

@@ -27,7 +27,7 @@ export type SignupOutcome = { ok: true } | { ok: false; status: 400 | 429; error
 
 async function checkQuestion(ctx: SignupContext, id: string): Promise<{ ok: true; target: AlertTarget; title: string } | { ok: false; error: string }> {
   const question = await findQuestionState(ctx.db, id);
-  if (!question || question.type !== 'question') return { ok: false, error: 'question must be the id of a stored question (the id in its /c/{id} link)' };
+  if (question?.type !== 'question') return { ok: false, error: 'question must be the id of a stored question (the id in its /c/{id} link)' };
   return { ok: true, target: { kind: 'question', query: id }, title: question.title };
 }
 
