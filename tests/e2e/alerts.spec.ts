@@ -4,8 +4,7 @@
  * a matching document is ingested → one digest → unsubscribe → nothing more. Also the JSON API
  * and RFC 8058 one-click unsubscribe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
 import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
+import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
 
 const env = (name: string) =>
@@ -78,11 +78,6 @@ async function runAlerts(): Promise<DeliverySummary> {
   }
 }
 
-async function axeSerious(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
-
 const ingested: string[] = [];
 
 test.afterAll(async () => {
@@ -109,7 +104,7 @@ test('sign up → confirm from the message → one digest → unsubscribe → no
   await form.getByRole('button', { name: 'Email me' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
   expect(page.url()).not.toContain('example.org');
-  expect(await axeSerious(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   const [confirmation] = await waitForMailsTo(address, 1);
   expect(confirmation.subject).toContain(`“${WORD}”`);
@@ -132,7 +127,7 @@ test('sign up → confirm from the message → one digest → unsubscribe → no
   await expect(page.getByText(address)).toBeVisible();
   await expect(page.getByRole('link', { name: `Search: “${WORD}”` })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  expect(await axeSerious(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto(linkIn(digest, '/alerts/unsubscribe'));
   await page.getByRole('button', { name: 'Unsubscribe from all alerts' }).click();
