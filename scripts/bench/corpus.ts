@@ -14,7 +14,7 @@ import { createRng } from './prng';
 import { loadVocabulary } from './vocabulary';
 
 /** Bump when the output for a given seed and size changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export type CorpusMode = 'synthetic' | 'real';
 
@@ -45,7 +45,26 @@ const SHARES: Record<XmlKind | TextKind, number> = {
   twfy: 0.5, hansard: 0.4, 'written-question': 0.3, 'parallel-parliament': 0.2, 'committee-release': 0.1,
 };
 /** Contributions per day file at full size (smaller corpora get smaller files, so each kind has several). */
-const DAY_FILE_SIZE: Record<XmlKind, number> = { debates: 1000, westminster: 400, daylord: 600, answers: 800, lordswrans: 200, ministerial: 60 };
+export const DAY_FILE_SIZE: Record<XmlKind, number> = { debates: 1000, westminster: 400, daylord: 600, answers: 800, lordswrans: 200, ministerial: 60 };
+
+/** The contributions of a corpus of `total` that go to `kind`. */
+export function contributionShare(kind: XmlKind | TextKind, total: number): number {
+  return (total * SHARES[kind]) / TOTAL_SHARE;
+}
+const TOTAL_SHARE = Object.values(SHARES).reduce((s, n) => s + n, 0);
+
+/** Sitting days (Monday to Thursday) in the corpus span: at most one day file per kind on each. */
+export const SITTING_DAYS = countSittingDays(CORPUS_FIRST_DAY, CORPUS_LAST_DAY);
+
+/**
+ * Contributions per day file of a kind that gets `share` contributions in all. Up to about 2.8 M
+ * contributions in all, DAY_FILE_SIZE (so those corpora are unchanged); beyond, the files grow so
+ * that the kind's files still fit in the span's sitting days with a tenth to spare (a day file
+ * written twice would overwrite the first with the same ids and bytes: 5 M would hold ~3 M).
+ */
+export function dayFileContributions(kind: XmlKind, share: number): number {
+  return Math.max(20, Math.min(DAY_FILE_SIZE[kind], Math.ceil(share / 4)), Math.ceil(share / (SITTING_DAYS * 0.9)));
+}
 
 /** "10k" → 10000, "1m" → 1000000, "2500" → 2500. */
 export function parseSize(size: string): number | null {
@@ -77,6 +96,12 @@ async function writeStreamed(file: string, chunks: Iterable<string>, encoding: B
   out.end();
   await once(out, 'finish');
   return bytes;
+}
+
+function countSittingDays(first: string, last: string): number {
+  let n = 0;
+  for (let d = nextSittingDay(first); d <= last; d = nextSittingDay(d)) n++;
+  return n;
 }
 
 /** Mondays to Thursdays from `from`: the sitting days the calendar of each kind walks through. */
@@ -113,7 +138,6 @@ async function writeSynthetic(o: CorpusOptions, record: Recorder): Promise<void>
   const members = loadMembers(o.sources.register);
   const root = createRng(o.seed);
   const kinds = Object.keys(SHARES) as Array<XmlKind | TextKind>;
-  const totalShare = kinds.reduce((s, k) => s + SHARES[k], 0);
   const written = Object.fromEntries(kinds.map((k) => [k, 0])) as Record<string, number>;
   const cursor = Object.fromEntries(XML_KINDS.map((k) => [k, CORPUS_FIRST_DAY])) as Record<XmlKind, string>;
   const span = (Date.parse(CORPUS_LAST_DAY) - Date.parse(CORPUS_FIRST_DAY)) / 86_400_000;
@@ -128,9 +152,8 @@ async function writeSynthetic(o: CorpusOptions, record: Recorder): Promise<void>
     if ((XML_KINDS as readonly string[]).includes(kind)) {
       const xmlKind = kind as XmlKind;
       cursor[xmlKind] = nextSittingDay(cursor[xmlKind]);
-      if (cursor[xmlKind] > CORPUS_LAST_DAY) cursor[xmlKind] = nextSittingDay(CORPUS_FIRST_DAY); // never reached below ~3 M
-      const share = (o.contributions * SHARES[kind]) / totalShare;
-      const size = Math.max(20, Math.min(DAY_FILE_SIZE[xmlKind], Math.ceil(share / 4)));
+      if (cursor[xmlKind] > CORPUS_LAST_DAY) throw new Error(`${kind}: more day files than sitting days from ${CORPUS_FIRST_DAY} to ${CORPUS_LAST_DAY} (see dayFileContributions)`);
+      const size = dayFileContributions(xmlKind, contributionShare(kind, o.contributions));
       const ctx: XmlContext = { rng: root.fork(`${kind}:${cursor[xmlKind]}`), vocab, members };
       const day = createDayFile(xmlKind, cursor[xmlKind], size, ctx);
       bytes = await writeStreamed(path.join(o.dir, kind, day.fileName), day.chunks);

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyOffsetDays, parseSize, writeCorpus, type CorpusMode } from '../../../scripts/bench/corpus';
+import { contributionShare, copyOffsetDays, DAY_FILE_SIZE, dayFileContributions, parseSize, SITTING_DAYS, writeCorpus, type CorpusMode } from '../../../scripts/bench/corpus';
+import { XML_KINDS } from '../../../scripts/bench/corpus-xml';
 import { SOURCES } from '../../../scripts/bench/options';
 import { parseDocument } from '../../../lib/parse';
 
@@ -75,6 +76,27 @@ describe('generate-corpus', () => {
     expect(Math.abs(copyOffsetDays(0) % 7)).toBe(0);
     expect(new Set([0, 1, 2, 3, 4, 5].map(copyOffsetDays)).size).toBe(6);
   }, 60_000);
+
+  it('gives each kind no more day files than the span has sitting days, up to 20 M contributions', () => {
+    expect(SITTING_DAYS).toBeGreaterThan(900); // Mondays to Thursdays, May 2005 to April 2010
+    for (const total of [10e3, 100e3, 1e6, 3e6, 5e6, 10e6, 20e6]) {
+      for (const kind of XML_KINDS) {
+        const share = contributionShare(kind, total);
+        // One file more than the share asks for: the last file of a kind may overshoot the target.
+        const files = Math.ceil(share / dayFileContributions(kind, share)) + 1;
+        expect(files, `${kind} at ${total}`).toBeLessThanOrEqual(SITTING_DAYS);
+      }
+    }
+  });
+
+  it('keeps the day file sizes of corpora up to 1 M as they were (the committed results used them)', () => {
+    for (const total of [10e3, 100e3, 1e6]) {
+      for (const kind of XML_KINDS) {
+        const share = contributionShare(kind, total);
+        expect(dayFileContributions(kind, share)).toBe(Math.max(20, Math.min(DAY_FILE_SIZE[kind], Math.ceil(share / 4))));
+      }
+    }
+  });
 
   it('reads sizes as numbers of contributions', () => {
     expect(parseSize('10k')).toBe(10_000);
