@@ -20,7 +20,8 @@ import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
 import { buildBaseline, createBaselinePool, sampleRecordIds } from '../lib/db/fts-baseline';
 import { loadQueries } from './bench/queries';
 import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
-import { startBenchServices, type BenchServices } from './bench/services';
+import { benchDataDir, startBenchServices, type BenchServices } from './bench/services';
+import { checkDiskSpace, measureDiskPlaces } from './bench/disk-space';
 import { measureSync } from './bench/sync-bench';
 import { fail, runCommand } from './support/cli';
 
@@ -44,8 +45,13 @@ await runCommand('bench', async () => {
   const log = (line: string) => console.log(`[${Math.round((performance.now() - started) / 1000)}s] ${line}`);
   const queries = loadQueries(ROOT);
 
+  const corpusOnDisk = isCorpusCurrent(args.dir, args);
+  const disk = checkDiskSpace(measureDiskPlaces({ ...args, corpusDir: args.dir, corpusOnDisk, dataDir: benchDataDir(ROOT) }));
+  if (!disk.ok) fail(`bench: --size ${args.size} ${disk.line}`, 2);
+  log(`disk: --size ${args.size} ${disk.line}`);
+
   let generatedSeconds: number | null = null;
-  if (!isCorpusCurrent(args.dir, args)) {
+  if (!corpusOnDisk) {
     log(`generating the ${args.mode} corpus of ${args.size} contributions in ${args.dir}…`);
     const t0 = performance.now();
     await writeCorpus({ dir: args.dir, contributions: args.contributions, seed: args.seed, mode: args.mode, sources: SOURCES });

@@ -24,8 +24,11 @@ export async function findFreePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}..${from + 199}`);
 }
 
+/** Where a run keeps its Postgres and Meilisearch data (emptied when the services start). */
+export const benchDataDir = (root: string) => path.join(root, '.bench-data');
+
 export async function startBenchServices(root: string): Promise<BenchServices> {
-  const dataDir = path.join(root, '.bench-data');
+  const dataDir = benchDataDir(root);
   rmSync(dataDir, { recursive: true, force: true });
   const pg = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55470) });
   let meili;
