@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --size 10k|100k|1m [--real] [--seed N] [--rounds N] [--load-seconds N]
- * [--skip-load] [--keep]`: generates (or reuses) the corpus, starts its own Postgres and
- * Meilisearch under .bench-data/ on free ports, measures parse, ingest, sizes, search latency
- * against a Postgres full-text baseline, /search and /d/… under 20 concurrent clients, and sync
- * throughput (the shipped hansard/ from a local rsync daemon), then
+ * `npm run bench -- --size 10k|100k|1m|5m [--real] [--seed N] [--rounds N] [--facet-rounds N]
+ * [--load-seconds N] [--clients N] [--skip-load] [--keep]`: says how much disk the run needs and
+ * refuses when it is not free (scripts/bench/disk-space.ts), generates (or reuses) the corpus,
+ * starts its own Postgres and Meilisearch under .bench-data/ on free ports, measures parse,
+ * ingest, bytes per contribution, search latency against a Postgres full-text baseline,
+ * Meilisearch's engine time per facet, /search and /d/… under 20 concurrent clients with the CPU
+ * each costs, and sync throughput (the shipped hansard/ from a local rsync daemon), then
  * writes bench/results/<date>-<size>.{json,md} and stops everything it started.
- * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N`.
+ * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N` first.
  */
 import { rmSync } from 'node:fs';
 import type pg from 'pg';
@@ -19,7 +21,8 @@ import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSec
 import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
 import { buildBaseline, createBaselinePool, sampleRecordIds } from '../lib/db/fts-baseline';
 import { loadQueries } from './bench/queries';
-import { evaluateTargets, headlineLines, machineInfo, writeResults, type BenchResults } from './bench/report';
+import { detailLines, evaluateTargets, headlineLines, machineInfo, perQueryLines, writeResults, type BenchResults } from './bench/report';
+import { facetCostLines, measureFacetCost } from './bench/facet-cost';
 import { benchDataDir, startBenchServices, type BenchServices } from './bench/services';
 import { checkDiskSpace, measureDiskPlaces } from './bench/disk-space';
 import { measureSync } from './bench/sync-bench';
@@ -37,6 +40,7 @@ await runCommand('bench', async () => {
     return v;
   };
   const rounds = numberOption('rounds', 30);
+  const facetRounds = numberOption('facet-rounds', 10);
   const loadSeconds = numberOption('load-seconds', 30);
   const clients = numberOption('clients', 20);
   const args = parseCorpusArgs(argv, { size: '10k' });
@@ -96,16 +100,21 @@ await runCommand('bench', async () => {
     const pgFtsBuildSeconds = Math.round((await buildBaseline(pool)) * 10) / 10;
     const pgFts = await measureLatency(queries, rounds, runBaseline(pool));
     log(`search: pg-fts p50 ${pgFts.overall.p50} ms, p95 ${pgFts.overall.p95} ms (baseline built in ${pgFtsBuildSeconds} s)`);
-    const sizes = await measureSizes(search, INDEX, pool);
+    for (const line of perQueryLines(meili, pgFts)) log(`  ${line}`);
+    log(`search: Meilisearch engine time per facet (${facetRounds} rounds)…`);
+    const facetCost = await measureFacetCost(appSearch, INDEX, queries, facetRounds);
+    for (const line of facetCostLines(facetCost)) log(`  ${line}`);
+    const sizes = await measureSizes(search, INDEX, pool, services.dataDir, ingest.contributions);
+    log(`sizes: Meilisearch ${sizes.meiliBytesPerContribution} bytes per contribution (${sizes.meiliDatabaseMb} MB, ${sizes.meiliUsedDatabaseMb} MB in use, ${sizes.meiliDirMb} MB on disk), Postgres ${sizes.postgresBytesPerContribution} (app tables ${sizes.postgresAppTablesMb} MB; database ${sizes.postgresDatabaseMb} MB with the baseline's ${sizes.postgresBaselineMb} MB, ${sizes.postgresDirMb} MB on disk with WAL)`);
 
     let load: BenchResults['load'] = null;
     if (!args.flags.has('skip-load')) {
       /** A load test with the CPU each request cost (app, Meilisearch, Postgres, load generator). */
-      const measuredLoad = async (urls: string[]) => {
+      const measuredLoad = async (label: string, urls: string[]) => {
         const meter = startCpuMeter({ appPid: app?.pid, dataDir: services!.dataDir });
         const result = await runLoad(urls, { clients, seconds: loadSeconds });
         const cpu = meter.stop(result.requests, clients);
-        if (cpu) log(`  CPU per request: app ${cpu.ms.app} ms, Meilisearch ${cpu.ms.meilisearch} ms, Postgres ${cpu.ms.postgres} ms, load generator ${cpu.ms.loadGenerator} ms; machine ${cpu.ms.machine} ms → at most ${cpu.ceilingPerSecond} req/s on ${cpu.cores} cores, mean time per request ≥ ${cpu.meanLatencyFloorMs} ms at ${clients} clients`);
+        if (cpu) log(`  CPU per request (${label}): app ${cpu.ms.app} ms, Meilisearch ${cpu.ms.meilisearch} ms, Postgres ${cpu.ms.postgres} ms, load generator ${cpu.ms.loadGenerator} ms; machine ${cpu.ms.machine} ms → at most ${cpu.ceilingPerSecond} req/s on ${cpu.cores} cores, mean time per request ≥ ${cpu.meanLatencyFloorMs} ms at ${clients} clients`);
         return { ...result, cpu };
       };
       log('load: starting the app…');
@@ -114,15 +123,15 @@ await runCommand('bench', async () => {
       const searchUrls = queries.map((q) => `${app!.url}/search?${q.params}`);
       const recordUrls = recordIds.map((id) => `${app!.url}/d/${id}`);
       await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
-      const searchLoad = await measuredLoad(searchUrls);
+      const searchLoad = await measuredLoad('/search', searchUrls);
       log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`);
-      const recordLoad = await measuredLoad(recordUrls);
+      const recordLoad = await measuredLoad('/d/…', recordUrls);
       log(`load: /d/… TTFB p95 ${recordLoad.ttfbMs.p95} ms, ${recordLoad.requests} requests, ${recordLoad.errors} errors`);
       // The same /search mix with every page rendered: what the cache hides, reported beside it.
       await app.stop();
       app = await startApp(ROOT, services, INDEX, { PAGE_CACHE: 'off' });
       await runLoad(searchUrls, { clients: 2, seconds: 3 });
-      const renderedLoad = await measuredLoad(searchUrls);
+      const renderedLoad = await measuredLoad('/search, page cache off', searchUrls);
       log(`load: /search with the page cache off: TTFB p95 ${renderedLoad.ttfbMs.p95} ms, ${renderedLoad.requests} requests, ${renderedLoad.errors} errors`);
       load = { search: searchLoad, searchRendered: renderedLoad, record: recordLoad, appBuilt: app.built };
     }
@@ -151,6 +160,7 @@ await runCommand('bench', async () => {
         pgFts,
         pgFtsBuildSeconds,
       },
+      facetCost,
       load,
       seconds: (performance.now() - started) / 1000,
     };
@@ -161,6 +171,7 @@ await runCommand('bench', async () => {
     console.log(`ingest peak RSS MB: ${ingest.peakRssMb}`);
     console.log(`index size MB: meili ${sizes.meiliDatabaseMb}, postgres ${sizes.postgresDatabaseMb}`);
     if (load) console.log(`ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors; page cache off: ${load.searchRendered.ttfbMs.p95}), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`);
+    for (const line of detailLines(results)) console.log(line);
     console.log(`results: ${files.json}`);
   } finally {
     await stopAll();

@@ -60,21 +60,22 @@ export interface DiskPlace {
   reclaimable: number;
 }
 
-export const gb = (bytes: number) => `${(bytes / 1e9).toFixed(1)} GB`;
+/** `60.7 GB`, or `9 MB` below a gigabyte. */
+export const diskSize = (bytes: number) => (bytes < 1e9 ? `${Math.round(bytes / 1e6)} MB` : `${(bytes / 1e9).toFixed(1)} GB`);
 
 /** One line saying what the run needs (`ok`), or which filesystem lacks room and by how much. */
 export function checkDiskSpace(places: DiskPlace[]): { ok: boolean; line: string } {
   const byDevice = new Map<number, DiskPlace[]>();
   for (const p of places) byDevice.set(p.device, [...(byDevice.get(p.device) ?? []), p]);
-  const parts = (ps: DiskPlace[]) => ps.map((p) => `${p.what} ${gb(p.bytes)}`).join(' + ');
+  const parts = (ps: DiskPlace[]) => ps.map((p) => `${p.what} ${diskSize(p.bytes)}`).join(' + ');
   const total = places.reduce((n, p) => n + p.bytes, 0);
   for (const ps of byDevice.values()) {
     const need = ps.reduce((n, p) => n + p.bytes, 0);
     const free = ps[0].available + ps.reduce((n, p) => n + p.reclaimable, 0);
     if (need > free)
-      return { ok: false, line: `needs ${gb(need)} free on the filesystem of ${ps.map((p) => p.dir).join(' and ')} (${parts(ps)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin), which has ${gb(free)}` };
+      return { ok: false, line: `needs ${diskSize(need)} free on the filesystem of ${ps.map((p) => p.dir).join(' and ')} (${parts(ps)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin), which has ${diskSize(free)}` };
   }
-  return { ok: true, line: `needs ${gb(total)} of disk (${parts(places)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin)` };
+  return { ok: true, line: `needs ${diskSize(total)} of disk (${parts(places)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin)` };
 }
 
 /** The filesystem a directory will be on: that of its nearest existing ancestor. */

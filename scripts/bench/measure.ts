@@ -11,7 +11,9 @@ import type pg from 'pg';
 import { expandPaths } from '../../lib/ingest/files';
 import { parseDocument } from '../../lib/parse';
 import { searchContributions } from '../../lib/search/run-search';
-import { getDatabaseSizeBytes, searchBaseline } from '../../lib/db/fts-baseline';
+import { BASELINE_SCHEMA, getDatabaseSizeBytes, searchBaseline } from '../../lib/db/fts-baseline';
+import { getTableSizes, type TableSize } from '../../lib/db/table-sizes';
+import { allocatedBytes } from './disk-space';
 import type { BenchQuery } from './queries';
 import { createRng } from './prng';
 import { summarize, type Summary } from './stats';
@@ -92,14 +94,37 @@ function isoSeconds(d: string | null | undefined): number {
   return m ? Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0) : 0;
 }
 
-export async function measureSizes(search: Meilisearch, indexName: string, pool: pg.Pool) {
+/**
+ * Disk taken, whole and per contribution: Meilisearch's /stats databaseSize (and the part of it in
+ * use) and its directory (allocated blocks); Postgres's database, its directory (with WAL), the app's tables
+ * (pg_total_relation_size: indexes and TOAST included) and the baseline's copy apart.
+ */
+export async function measureSizes(search: Meilisearch, indexName: string, pool: pg.Pool, dataDir: string, contributions: number) {
   const stats = await search.getStats();
+  const appTables = await getTableSizes(pool);
+  const baselineTables = await getTableSizes(pool, BASELINE_SCHEMA);
+  const sum = (ts: TableSize[]) => ts.reduce((n, t) => n + t.bytes, 0);
+  const meiliDocuments = stats.indexes[indexName]?.numberOfDocuments ?? 0;
   return {
     meiliDatabaseMb: mb(stats.databaseSize),
-    meiliDocuments: stats.indexes[indexName]?.numberOfDocuments ?? 0,
+    meiliDirMb: mb(allocatedBytes(path.join(dataDir, 'meilisearch'))),
+    meiliDocuments,
+    meiliBytesPerContribution: perItem(stats.databaseSize, meiliDocuments),
+    // The pages in use: LMDB keeps the file's size after documents are replaced or deleted.
+    meiliUsedDatabaseMb: mb(stats.usedDatabaseSize),
+    meiliUsedBytesPerContribution: perItem(stats.usedDatabaseSize, meiliDocuments),
     postgresDatabaseMb: mb(await getDatabaseSizeBytes(pool)),
+    postgresDirMb: mb(allocatedBytes(path.join(dataDir, 'postgres'))),
+    postgresAppTablesMb: mb(sum(appTables)),
+    postgresBytesPerContribution: perItem(sum(appTables), contributions),
+    postgresBaselineMb: mb(sum(baselineTables)),
+    postgresTables: Object.fromEntries(appTables.map((t) => [t.table, mb(t.bytes)])),
   };
 }
+
+export type MeasuredSizes = Awaited<ReturnType<typeof measureSizes>>;
+
+const perItem = (bytes: number, items: number) => (items > 0 ? Math.round(bytes / items) : 0);
 
 export interface LatencyReport {
   overall: Summary;

@@ -6,8 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CpuPerRequest } from './cpu';
+import { facetCostLines, type FacetCostReport } from './facet-cost';
 import type { LoadResult } from './load-test';
-import type { LatencyReport } from './measure';
+import type { LatencyReport, MeasuredSizes } from './measure';
 import type { SyncBench } from './sync-bench';
 
 export interface BenchResults {
@@ -22,8 +23,10 @@ export interface BenchResults {
   /** The shipped real Hansard synced from a local rsync daemon (scripts/bench/sync-bench.ts). */
   sync: SyncBench;
   meiliTaskSeconds: Record<string, number>;
-  sizes: Record<string, number>;
+  sizes: MeasuredSizes;
   search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
+  /** Meilisearch engine time per facet attribute (scripts/bench/facet-cost.ts). */
+  facetCost: FacetCostReport;
   load: { search: MeasuredLoad; searchRendered: MeasuredLoad; record: MeasuredLoad; appBuilt: boolean } | null;
   targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
   seconds: number;
@@ -42,17 +45,41 @@ export function headlineLines(r: BenchResults): string[] {
   ];
 }
 
+/** Search p95 of each query of the mix, ours (every facet counted, as the app asks) and the baseline's. */
+export function perQueryLines(meili: LatencyReport, pgFts: LatencyReport): string[] {
+  return meili.perQuery.map((m) => `${m.name}: p95 meili ${m.ms.p95} ms, pg-fts ${pgFts.perQuery.find((p) => p.name === m.name)?.ms.p95 ?? '–'} ms (${m.total} hits)`);
+}
+
+/** The per-size figures printed after the headline lines (issue 17): per query, per facet, per contribution, per page. */
+export function detailLines(r: BenchResults): string[] {
+  const cpu = r.load?.searchRendered.cpu;
+  return [
+    ...perQueryLines(r.search.meili, r.search.pgFts).map((l) => `search per query: ${l}`),
+    ...facetCostLines(r.facetCost).map((l) => `meili engine ms per facet, ${l}`),
+    `index bytes per contribution: meili ${r.sizes.meiliBytesPerContribution} (in use ${r.sizes.meiliUsedBytesPerContribution}), postgres ${r.sizes.postgresBytesPerContribution} (app tables, without the baseline)`,
+    ...(cpu ? [`cpu ms per /search page, page cache off: app ${cpu.ms.app}, meilisearch ${cpu.ms.meilisearch}, postgres ${cpu.ms.postgres}, machine ${cpu.ms.machine} (/d/…: machine ${r.load?.record.cpu?.ms.machine ?? '–'})`] : []),
+  ];
+}
+
 export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults['targets'] {
   const p95 = r.search.meili.overall.p95;
   const ratio = r.search.pgFts.overall.p95 / p95;
   const ttfb = r.load?.search.ttfbMs.p95 ?? null;
   const check = (value: number | null, target: string, ok: (v: number) => boolean) => ({ value, target, met: value === null ? null : ok(value) });
+  // Issue 17 asks more of a 5 M run: the ratio and the ingest rate must hold as the corpus grows.
+  const at5m = r.corpus.contributions >= 5e6;
+  const cpu = r.load?.searchRendered.cpu?.ms.machine ?? null;
+  const readingCpu = r.load?.record.cpu?.ms.machine ?? null;
   return {
     searchP95Ms: check(p95, '≤ 50 ms (at 1 M, with facets)', (v) => v <= 50),
-    pgFtsRatio: check(Math.round(ratio * 10) / 10, '≥ 5', (v) => v >= 5),
-    ingestPerSecond: check(Number(r.ingest.contributionsPerSecond), '≥ 2,000 contributions/s', (v) => v >= 2000),
+    pgFtsRatio: at5m ? check(Math.round(ratio * 10) / 10, '≥ 10 (at 5 M)', (v) => v >= 10) : check(Math.round(ratio * 10) / 10, '≥ 5', (v) => v >= 5),
+    ingestPerSecond: at5m
+      ? check(Number(r.ingest.contributionsPerSecond), '≥ 2,500 contributions/s (at 5 M)', (v) => v >= 2500)
+      : check(Number(r.ingest.contributionsPerSecond), '≥ 2,000 contributions/s', (v) => v >= 2000),
     searchTtfbP95Ms: check(ttfb, '≤ 150 ms at 20 clients, 0 errors', (v) => v <= 150 && (r.load?.search.errors ?? 1) === 0),
     ingestPeakRssMb: check(Number(r.ingest.peakRssMb), '≤ 400 MB', (v) => v <= 400),
+    searchPageCpuMs: check(cpu, `≤ 1.5 × a reading page's (/d/… ${readingCpu ?? '–'} ms) machine CPU, page cache off`, (v) => readingCpu !== null && v <= 1.5 * readingCpu),
+    meiliBytesPerContribution: check(r.sizes.meiliBytesPerContribution, '≤ 2,500 (2.5 GB per million contributions)', (v) => v <= 2500),
   };
 }
 
@@ -128,7 +155,9 @@ function toMarkdown(r: BenchResults): string {
     '',
     `Sync (the shipped real Hansard, ${r.sync.files} files, ${r.sync.megabytes} MB, from a local rsync daemon into an empty mirror: list, transfer, parse, store, index): ${r.sync.contributions} contributions in ${r.sync.seconds} s — ${r.sync.filesPerSecond} files/s, ${r.sync.contributionsPerSecond} contributions/s${r.sync.failed ? `, ${r.sync.failed} failed` : ''}.`,
     '',
-    `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB, Postgres ${r.sizes.postgresDatabaseMb} MB (with the baseline's table and GIN index, built in ${r.search.pgFtsBuildSeconds} s).`,
+    `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB (/stats databaseSize, ${r.sizes.meiliBytesPerContribution} bytes per contribution; in use ${r.sizes.meiliUsedDatabaseMb} MB, ${r.sizes.meiliUsedBytesPerContribution} bytes per contribution; its directory ${r.sizes.meiliDirMb} MB), Postgres ${r.sizes.postgresDatabaseMb} MB (the app's tables ${r.sizes.postgresAppTablesMb} MB with indexes and TOAST, ${r.sizes.postgresBytesPerContribution} bytes per contribution; the baseline's table and GIN index ${r.sizes.postgresBaselineMb} MB, built in ${r.search.pgFtsBuildSeconds} s; its directory with WAL ${r.sizes.postgresDirMb} MB).`,
+    '',
+    `Postgres tables (MB): ${Object.entries(r.sizes.postgresTables).map(([t, m]) => `${t} ${m}`).join(', ')}.`,
     '',
     '## Search latency (ms)',
     '',
@@ -138,6 +167,8 @@ function toMarkdown(r: BenchResults): string {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...facetCostMarkdown(r.facetCost),
+    '',
     '## Pages under load (20 concurrent clients)',
     '',
     'The app as `npm start` serves it (scripts/serve.ts: Next.js in WEB_CONCURRENCY workers, facet-free first search pages from a cache keyed by the index state), then the same /search mix with that cache off.',
@@ -145,4 +176,18 @@ function toMarkdown(r: BenchResults): string {
     ...load,
     '',
   ].join('\n');
+}
+
+function facetCostMarkdown(f: FacetCostReport): string[] {
+  return [
+    '## Meilisearch engine time per facet (ms)',
+    '',
+    `${f.method} Cells: extra ms for that facet alone (median ms in brackets).`,
+    '',
+    `| query | none | all | ${f.attributes.join(' | ')} |`,
+    `| --- | --- | --- | ${f.attributes.map(() => '---').join(' | ')} |`,
+    ...f.perQuery.map((q) =>
+      q.byAttribute ? `| ${q.name} | ${q.noneMs} | ${q.allMs} | ${f.attributes.map((a) => `${q.byAttribute![a].extraMs} (${q.byAttribute![a].ms})`).join(' | ')} |` : `| ${q.name} | skipped: ${q.skipped} | | ${f.attributes.map(() => '').join(' | ')} |`,
+    ),
+  ];
 }
