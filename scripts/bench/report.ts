@@ -163,7 +163,7 @@ function toMarkdown(r: BenchResults): string {
     '',
     `${r.search.method} ${r.search.rounds} rounds after a warm-up round.`,
     '',
-    '| query | params | total (ours) | ours p50 / p95 | Meili engine p50 | total (pg) | pg-fts p50 / p95 |',
+    '| query | params | total (ours) | ours p50 / p95 | Meili engine p50 (hits request only) | total (pg) | pg-fts p50 / p95 |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
