@@ -1,6 +1,7 @@
 import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
 import { requestAlert } from '@/lib/alerts/signup';
 import { withDatabase } from '@/lib/http/database-unavailable';
+import { seeOther } from '@/lib/http/form-answers';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,7 @@ export const POST = withDatabase(
     const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
     const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
     const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
-    return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
+    return seeOther(to);
   },
   { html: true },
 );

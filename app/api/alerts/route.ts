@@ -5,7 +5,7 @@ import { withDatabase } from '@/lib/http/database-unavailable';
 
 export const dynamic = 'force-dynamic';
 
-/** POST /api/alerts — ../shared/CONTRACTS.md §4: JSON { email, search | question, frequency? } → 202. */
+/** POST /api/alerts — docs/contracts.md §4: JSON { email, search | question, frequency? } → 202. */
 export const POST = withDatabase(async (req: Request) => {
   let body: unknown;
   try {

@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client';
 import { withDatabase } from '@/lib/http/database-unavailable';
+import { seeOther } from '@/lib/http/form-answers';
 import { deleteAlertsByToken } from '@/lib/alerts/manage';
 import { TOKEN_PATTERN } from '@/lib/alerts/tokens';
 
@@ -15,7 +16,7 @@ export const POST = withDatabase(
     const alertId = typeof alert === 'string' && alert !== 'all' && /^[0-9a-f-]{36}$/.test(alert) ? alert : null;
     const ok = typeof alert === 'string' && (alert === 'all' || alertId !== null) && (await deleteAlertsByToken(getDb(), tokenValue, alertId));
     const to = ok && tokenValue ? `/alerts/manage?token=${tokenValue}&deleted=${alertId ? 1 : 'all'}` : '/alerts/manage';
-    return new Response(null, { status: 303, headers: { Location: to, 'Cache-Control': 'no-store' } });
+    return seeOther(to);
   },
   { html: true },
 );

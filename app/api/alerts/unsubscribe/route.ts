@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client';
 import { withDatabase } from '@/lib/http/database-unavailable';
+import { seeOther } from '@/lib/http/form-answers';
 import { unsubscribeByToken } from '@/lib/alerts/manage';
 
 export const dynamic = 'force-dynamic';
@@ -15,10 +16,7 @@ export const POST = withDatabase(
     const fromForm = form?.get('token');
     const token = new URL(req.url).searchParams.get('token') ?? (typeof fromForm === 'string' ? fromForm : undefined);
     const done = await unsubscribeByToken(getDb(), token);
-    return new Response(null, {
-      status: 303,
-      headers: { Location: done ? '/alerts/unsubscribed' : '/alerts/unsubscribed?invalid=1', 'Cache-Control': 'no-store' },
-    });
+    return seeOther(done ? '/alerts/unsubscribed' : '/alerts/unsubscribed?invalid=1');
   },
   { html: true },
 );
