@@ -3,45 +3,18 @@
  * server holds one message unanswered; run again, it sends every due message, each exactly once
  * (the held one was never accepted, so sending it again is no duplicate).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../lib/alerts/mailer';
 import { requestAlert } from '../../lib/alerts/signup';
 import { countMessagesByStatus } from '../../lib/db/alert-outbox';
-import { alertContext, resetAlerts, TEST_FROM, TEST_SITE } from '../support/alerts';
+import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM } from '../support/alerts';
 import { testRuntime } from '../support/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
-import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_alerts_kill');
 const ADDRESSES = ['one@example.org', 'two@example.org', 'three@example.org'];
 
-function runAlertsCommand(smtpUrl: string): ChildProcess {
-  const s = rt.services;
-  // node --import tsx, not the tsx CLI: the CLI runs the script in a child, which a kill of the CLI would leave running.
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/alerts.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: s.databaseUrl,
-      MEILI_URL: s.meiliUrl,
-      MEILI_MASTER_KEY: s.meiliKey,
-      MEILI_INDEX: rt.indexName,
-      SMTP_URL: smtpUrl,
-      SITE_URL: TEST_SITE,
-      MAIL_FROM: TEST_FROM,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c));
-  child.stderr?.on('data', (c: Buffer) => (output += c));
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
-}
+const runAlertsCommand = (smtpUrl: string) => spawnCommand(rt, 'alerts.ts', [], { SMTP_URL: smtpUrl });
 
 /** Postgres lets go of a dead client's session lock once it sees the connection closed. */
 async function waitForOutboxUnlocked(): Promise<void> {

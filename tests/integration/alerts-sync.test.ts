@@ -3,7 +3,6 @@
  * by delivering, so a confirmed alert gets one digest of what the sync stored, over a real SMTP
  * server; a second sync that brings nothing sends nothing.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,38 +12,20 @@ import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
 import { requestAlert } from '../../lib/alerts/signup';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
-import { alertContext, resetAlerts, TEST_FROM, TEST_SITE, tokenOf } from '../support/alerts';
+import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM, TEST_SITE, tokenOf } from '../support/alerts';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata } from '../support/parldata-fixture';
 import { linksOf, startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
-import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_alerts_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'alerts-sync-'));
 let daemon: RsyncDaemon;
 let smtp: TestSmtpServer;
 
-function runSyncCommand(): Promise<{ code: number | null; output: string }> {
-  const s = rt.services;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/sync.ts'), '--source', daemon.url, '--no-members', '--kinds', 'debates'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: s.databaseUrl,
-      MEILI_URL: s.meiliUrl,
-      MEILI_MASTER_KEY: s.meiliKey,
-      MEILI_INDEX: rt.indexName,
-      DATA_DIR: path.join(work, 'data'),
-      SMTP_URL: smtp.url,
-      SITE_URL: TEST_SITE,
-      MAIL_FROM: TEST_FROM,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c));
-  child.stderr.on('data', (c: Buffer) => (output += c));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+function runSyncCommand() {
+  return exitOf(
+    spawnCommand(rt, 'sync.ts', ['--source', daemon.url, '--no-members', '--kinds', 'debates'], { SMTP_URL: smtp.url, DATA_DIR: path.join(work, 'data') }),
+  );
 }
 
 beforeAll(async () => {
@@ -67,7 +48,9 @@ afterAll(async () => {
 describe('npm run sync delivers alerts', () => {
   it('one digest with what the sync stored, and nothing after a sync that brings nothing', async () => {
     const mailer = createMailer({ smtpUrl: smtp.url, from: TEST_FROM, outboxDir: work });
-    expect(await requestAlert(alertContext(rt, mailer), { email: 'watcher@example.org', search: 'q=Afghanistan', frequency: 'immediate' }, '10.2.0.1')).toEqual({ ok: true });
+    expect(await requestAlert(alertContext(rt, mailer), { email: 'watcher@example.org', search: 'q=Afghanistan', frequency: 'immediate' }, '10.2.0.1')).toEqual(
+      { ok: true },
+    );
     await sendQueuedMessages(rt.db, mailer);
     mailer.close();
     const [confirmation] = await smtp.waitFor(1);

@@ -1,9 +1,12 @@
 /** Shared by the alert tests: a clean slate for the alert tables and an AlertContext over the test services. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import type { Db } from '../../lib/db/client';
 import type { AlertContext } from '../../lib/alerts/context';
 import type { Mailer } from '../../lib/alerts/mailer';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import type { testRuntime } from './fixtures';
+import { ROOT } from './test-services';
 
 export const TEST_SITE = 'https://alerts.example';
 export const TEST_FROM = 'Hansard search <alerts@alerts.example>';
@@ -21,6 +24,42 @@ export async function ingestForTest(rt: ReturnType<typeof testRuntime>, paths: s
   const summary = await ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
   if (summary.failed.length || summary.indexError)
     throw new Error(`ingest failed: ${summary.failed.map((f) => f.reason).join('; ')} ${summary.indexError ?? ''}`);
+}
+
+/**
+ * Runs one of our commands (scripts/NAME.ts) on the test services with alert mail to `smtpUrl`.
+ * node --import tsx, not the tsx CLI: the CLI runs the script in a child, which a kill of the CLI
+ * would leave running.
+ */
+export function spawnCommand(
+  rt: ReturnType<typeof testRuntime>,
+  script: string,
+  args: string[],
+  env: { SMTP_URL: string } & Record<string, string>,
+): ChildProcess {
+  const s = rt.services;
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: s.databaseUrl,
+      MEILI_URL: s.meiliUrl,
+      MEILI_MASTER_KEY: s.meiliKey,
+      MEILI_INDEX: rt.indexName,
+      SITE_URL: TEST_SITE,
+      MAIL_FROM: TEST_FROM,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** A child's exit, with what it printed. */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+  let output = '';
+  child.stdout?.on('data', (c: Buffer) => (output += c));
+  child.stderr?.on('data', (c: Buffer) => (output += c));
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
 }
 
 /** The token in a link of ours (…?token=…). */
