@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
-import { CONTRIBUTION_TYPES, HOUSES, RECORD_KINDS, VENUES } from './parse/record';
+import { CONTRIBUTION_TYPES, HOUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
 import { GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
 
@@ -80,7 +80,7 @@ export const recordViewSchema = z
     reference: z.object({ uin: z.string().nullable(), volume: z.string().nullable(), column: z.string().nullable() }),
     warnings: z.array(z.string()),
     flags: z.array(z.string()),
-    question: z.object({ status: z.enum(['answered', 'unanswered', 'holding-answer']), tabled: isoDate.nullable(), answered: isoDate.nullable() }).nullable(),
+    question: questionStatusSchema.nullable(),
     division: z.object({ ayes: z.number().int(), noes: z.number().int() }).nullable(),
     sourceUrl: z.string().nullable(),
     source: z.object({ fileName: z.string(), format: z.string(), ingestedAt: z.string(), documentId: id }),

@@ -102,7 +102,7 @@ function citeWrittenQuestion(record: CitableRecord): string {
   const q = record.question;
   if (!q) return joinParts([head, formatDate(record.date)]);
   const tabled = q.tabled ? `tabled ${formatDate(q.tabled)}` : null;
-  const answered = q.answered ? (q.status === 'holding-answer' ? `holding answer ${formatDate(q.answered)}` : `answered ${formatDate(q.answered)}`) : null;
+  const answered = q.answered ? (q.status === 'holding' ? `holding answer ${formatDate(q.answered)}` : `answered ${formatDate(q.answered)}`) : null;
   return joinParts([head, tabled, answered]);
 }
 

@@ -1,7 +1,7 @@
 import type { RecordView } from '@/lib/db/views';
 import { formatDate, KIND_LABELS, VENUE_LABELS } from '@/lib/format';
+import { questionStatusLabel } from '@/lib/questions/status';
 
-const STATUS_LABELS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };
 
 /** Title and the facts a reader checks first; absent facts are said to be absent, never guessed. */
 export function RecordHeader({ record }: { record: RecordView }) {
@@ -42,7 +42,7 @@ export function RecordHeader({ record }: { record: RecordView }) {
           <>
             <dt className="text-stone-600">Status</dt>
             <dd>
-              {STATUS_LABELS[record.question.status] ?? record.question.status}
+              {questionStatusLabel(record.question.status)}
               {record.question.tabled ? ` · tabled ${formatDate(record.question.tabled)}` : ''}
               {record.question.answered ? ` · answered ${formatDate(record.question.answered)}` : ''}
             </dd>

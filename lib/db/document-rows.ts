@@ -51,6 +51,9 @@ export interface RecordRow {
   questionStatus: string | null;
   tabledDate: string | null;
   answeredDate: string | null;
+  dueDate: string | null;
+  /** What a question's own columns (status, tabled, answered, due) do not hold; null when there is nothing more. */
+  questionDetails: object | null;
   ayes: number | null;
   noes: number | null;
   /** Where it was said (lib/parse/record.ts VENUES); null when the source does not tell. */
@@ -92,8 +95,8 @@ export const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.key
 export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, name: true });
 export const RECORD_COLUMNS = columnsOf<RecordRow>({
   id: true, documentId: true, position: true, sourceId: true, sourceUrl: true, title: true, kind: true, house: true, date: true, department: true,
-  uin: true, volume: true, column: true, warnings: true, flags: true, questionStatus: true, tabledDate: true, answeredDate: true, ayes: true, noes: true,
-  venue: true, bill: true,
+  uin: true, volume: true, column: true, warnings: true, flags: true, questionStatus: true, tabledDate: true, answeredDate: true,
+  dueDate: true, questionDetails: true, ayes: true, noes: true, venue: true, bill: true,
 });
 export const CONTRIBUTION_COLUMNS: Array<keyof ContributionRow & string> = [
   ...columnsOf<Omit<ContributionRow, keyof ResolutionColumns>>({
@@ -127,6 +130,11 @@ export function toDocumentRows(doc: DocumentToStore): DocumentRows {
   };
 }
 
+function toQuestionDetails(q: NonNullable<ParsedRecord['question']>): object | null {
+  const { status: _status, tabled: _tabled, answered: _answered, due: _due, ...rest } = q;
+  return Object.keys(rest).length ? rest : null;
+}
+
 function toRecordRow(r: ParsedRecord, docId: string, position: number, id: string): RecordRow {
   return {
     id,
@@ -147,6 +155,8 @@ function toRecordRow(r: ParsedRecord, docId: string, position: number, id: strin
     questionStatus: r.question?.status ?? null,
     tabledDate: r.question?.tabled ?? null,
     answeredDate: r.question?.answered ?? null,
+    dueDate: r.question?.due ?? null,
+    questionDetails: r.question ? toQuestionDetails(r.question) : null,
     ayes: r.division?.ayes ?? null,
     noes: r.division?.noes ?? null,
     venue: r.venue ?? null,

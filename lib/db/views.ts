@@ -4,6 +4,7 @@
  * lib/db/speakers.ts beside their reads.
  */
 import { toIsoDate } from '../dates';
+import type { QuestionFacts } from '../parse/record';
 import type { Prisma } from './generated/client';
 import { toSpeakerRegisterView, type HeldOffice, type SpeakerRegisterView } from './resolution';
 
@@ -56,7 +57,7 @@ export interface RecordView {
   reference: { uin: string | null; volume: string | null; column: string | null };
   warnings: string[];
   flags: string[];
-  question: { status: string; tabled: string | null; answered: string | null } | null;
+  question: QuestionFacts | null;
   division: { ayes: number; noes: number } | null;
   sourceUrl: string | null;
   source: { fileName: string; format: string; ingestedAt: string; documentId: string };
@@ -77,6 +78,18 @@ export const RECORD_VIEW_INCLUDE = {
 
 type RecordRow = Prisma.RecordGetPayload<{ include: typeof RECORD_VIEW_INCLUDE }>;
 
+/** The question's columns and its stored details (document-rows.ts), as one object. */
+function toQuestionFacts(row: RecordRow): QuestionFacts {
+  const details = row.questionDetails && typeof row.questionDetails === 'object' && !Array.isArray(row.questionDetails) ? row.questionDetails : {};
+  return {
+    ...(details as Partial<QuestionFacts>),
+    status: row.questionStatus as QuestionFacts['status'],
+    tabled: toIsoDate(row.tabledDate),
+    answered: toIsoDate(row.answeredDate),
+    due: toIsoDate(row.dueDate),
+  };
+}
+
 export function toRecordView(row: RecordRow): RecordView {
   const answeredBy = new Map<string, string[]>();
   for (const c of row.contributions) for (const q of c.answersIds) answeredBy.set(q, [...(answeredBy.get(q) ?? []), c.id]);
@@ -93,7 +106,7 @@ export function toRecordView(row: RecordRow): RecordView {
     reference: { uin: row.uin, volume: row.volume, column: row.column },
     warnings: row.warnings,
     flags: row.flags,
-    question: row.questionStatus ? { status: row.questionStatus, tabled: toIsoDate(row.tabledDate), answered: toIsoDate(row.answeredDate) } : null,
+    question: row.questionStatus ? toQuestionFacts(row) : null,
     division: row.ayes != null && row.noes != null ? { ayes: row.ayes, noes: row.noes } : null,
     sourceUrl: row.sourceUrl,
     source: { fileName: row.document.fileName.split('/').pop() ?? row.document.fileName, format: row.document.format, ingestedAt: row.document.ingestedAt.toISOString(), documentId: row.document.id },

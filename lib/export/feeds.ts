@@ -6,9 +6,9 @@ import type { RecordView } from '../db/views';
 import { formatDate, KIND_LABELS, TYPE_LABELS } from '../format';
 import type { SearchHit } from '../search/run-search';
 import type { SearchRequest } from '../search/search-params';
+import { questionStatusLabel } from '../questions/status';
 import { buildAtomFeed, latestUpdate, toAtomTime, type AtomEntry } from './atom';
 
-const STATUS_WORDS: Record<string, string> = { answered: 'answered', unanswered: 'not yet answered', 'holding-answer': 'holding answer given' };
 
 export interface SearchFeedInput {
   /** What the search is, in words ("“trafficking”, speaker Vernon Coaker"). */
@@ -68,7 +68,7 @@ function questionContent(record: RecordView): string {
 /** One entry: the question with its answer; its updated time moves when the answer arrives. */
 export function buildQuestionFeed(record: RecordView, origin: string): string {
   const url = `${origin}${record.url}`;
-  const status = record.question ? STATUS_WORDS[record.question.status] ?? record.question.status : null;
+  const status = record.question ? questionStatusLabel(record.question.status).toLowerCase() : null;
   const entry: AtomEntry = {
     id: url,
     title: `${record.title}${status ? ` (${status})` : ''}`,

@@ -23,6 +23,8 @@ export const VENUES = [
   'written-statements',
   'committee-publication',
 ] as const;
+/** A written question's life (../shared/CONTRACTS.md §4): unanswered → holding → answered (→ corrected; → withdrawn). */
+export const QUESTION_STATUSES = ['unanswered', 'holding', 'answered', 'corrected', 'withdrawn'] as const;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, 'time must be HH:MM');
@@ -56,11 +58,32 @@ export const referenceSchema = z.object({
   column: z.string().min(1).nullable(),
 });
 
-/** Facts about a written question's life that the citation and status views need. */
+const attachmentSchema = z.object({
+  url: z.string().url(),
+  title: z.string().nullable(),
+  fileType: z.string().nullable(),
+  fileSizeBytes: z.number().int().nonnegative().nullable(),
+});
+
+/**
+ * Facts about a written question's life that the citation, status and timeline views need.
+ * Text formats give status, tabled and answered; Parliament's API (lib/questions) gives the rest.
+ */
 export const questionStatusSchema = z.object({
-  status: z.enum(['answered', 'unanswered', 'holding-answer']),
+  status: z.enum(QUESTION_STATUSES),
   tabled: isoDate.nullable(),
   answered: isoDate.nullable(),
+  /** The day an answer is due: the named day, or the usual date for an ordinary question. */
+  due: isoDate.nullable().optional(),
+  namedDay: z.boolean().optional(),
+  /** When a holding answer was given. */
+  holding: isoDate.nullable().optional(),
+  /** When the answer was corrected, and the original answer's text, kept. */
+  corrected: isoDate.nullable().optional(),
+  originalAnswer: z.string().nullable().optional(),
+  /** Other questions answered together with this one (grouped): UIN and tabled date. */
+  grouped: z.array(z.object({ uin: z.string().min(1), tabled: isoDate.nullable() })).optional(),
+  attachments: z.array(attachmentSchema).optional(),
 });
 
 export const parsedRecordSchema = z.object({
@@ -95,6 +118,8 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 export type House = (typeof HOUSES)[number];
 export type Venue = (typeof VENUES)[number];
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+export type QuestionFacts = z.infer<typeof questionStatusSchema>;
 
 /** What a format parser returns: one record (text formats) or several (a ParlParse day file). */
 export type ParseResult = ParsedRecord[];

@@ -91,7 +91,7 @@ describe('numbered written questions', () => {
     expect(formatOscolaCitation(r)).toBe('HC Written question 7814, tabled 8 October 2024');
   });
   it('holding answer is called that', () => {
-    const r = wq({ reference: { uin: '7814' }, question: { status: 'holding-answer', tabled: '2024-10-08', answered: '2024-10-15' } });
+    const r = wq({ reference: { uin: '7814' }, question: { status: 'holding', tabled: '2024-10-08', answered: '2024-10-15' } });
     expect(formatOscolaCitation(r)).toBe('HC Written question 7814, tabled 8 October 2024, holding answer 15 October 2024');
   });
   it('no UIN in the source: no number', () => {

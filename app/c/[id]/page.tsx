@@ -12,12 +12,12 @@ import { formatDate, houseAbbreviation, KIND_LABELS, TYPE_LABELS } from '@/lib/f
 import { originFromHeaders } from '@/lib/http/origin';
 import { REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
 import { readIdParam } from '@/lib/http/route-params';
+import { questionStatusLabel } from '@/lib/questions/status';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-const QUESTION_STATUS: Record<string, string> = { answered: 'Answered', unanswered: 'Not yet answered', 'holding-answer': 'Holding answer' };
 
 async function load(params: Props['params']) {
   const id = await readIdParam(params);
@@ -102,7 +102,7 @@ export default async function ContributionPage({ params }: Props) {
         {record.house ? ` · House of ${record.house}` : ''}
         {record.date ? ` · ${formatDate(record.date)}` : ''}
         {record.department ? ` · ${record.department}` : ''}
-        {record.question ? ` · ${QUESTION_STATUS[record.question.status] ?? record.question.status}` : ''}
+        {record.question ? ` · ${questionStatusLabel(record.question.status)}` : ''}
       </p>
       <h1 className="mt-1 font-serif text-2xl font-bold">
         <Link href={record.url} className="underline-offset-4 hover:underline">

@@ -140,7 +140,7 @@ export function assembleWrittenQuestion(parts: WrittenQuestionParts): ParsedReco
     contributions,
     warnings,
     question: {
-      status: !answered ? 'unanswered' : !dates.answered && dates.holding ? 'holding-answer' : 'answered',
+      status: !answered ? 'unanswered' : !dates.answered && dates.holding ? 'holding' : 'answered',
       tabled: dates.tabled,
       answered: answered ? dates.answered : null,
     },
