@@ -23,12 +23,20 @@ export interface RegisterCoverage {
   officesUntil: string;
 }
 
+/**
+ * A source reference by Parliament's own member id (the Written Questions API's askingMemberId):
+ * `datadotparl:4253` names the register person whose identifiers carry datadotparl_id 4253.
+ */
+export const DATADOTPARL_REF = 'datadotparl:';
+
 export interface RegisterIndex {
   /** Where the register came from, for messages. */
   source: string;
   persons: RegisterPerson[];
   organizations: Record<string, string>;
   byPersonId: Map<string, RegisterPerson>;
+  /** Parliament's own member id (identifiers.datadotparl_id) → person: how the Written Questions API names members. */
+  byDatadotparlId: Map<string, RegisterPerson>;
   /** `uk.org.publicwhip/member/N`, `…/lord/N` and other membership ids: one seat, one party. */
   byMembershipId: Map<string, { person: RegisterPerson; membership: RegisterMembership }>;
   /** Name key (names.ts) → the people who have that name form. */
@@ -46,6 +54,7 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     persons: register.persons,
     organizations: register.organizations ?? {},
     byPersonId: new Map(),
+    byDatadotparlId: new Map(),
     byMembershipId: new Map(),
     byName: new Map(),
     bySurname: new Map(),
@@ -56,6 +65,8 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
   for (const c of register.constituencies ?? []) for (const n of c.names) index.constituencies.set(normalizeText(n), c.names[0]);
   for (const person of register.persons) {
     index.byPersonId.set(person.id, person);
+    const datadotparl = person.identifiers?.datadotparl_id?.trim();
+    if (datadotparl) index.byDatadotparlId.set(datadotparl, person);
     for (const o of person.offices ?? []) {
       if (o.kind === 'committee') continue;
       if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;

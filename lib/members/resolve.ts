@@ -18,7 +18,7 @@
 import { membershipsOn, officesHeldOn, type HeldOffice } from './offices';
 import { normalizeText, splitOfficeAndName, toNameKey, toOfficeKey } from './names';
 import { PEERAGE_TITLES, toPartyName } from '../vocabulary';
-import { canonicalConstituency, type RegisterCoverage, type RegisterIndex } from './register-index';
+import { canonicalConstituency, DATADOTPARL_REF, type RegisterCoverage, type RegisterIndex } from './register-index';
 import type { RegisterMembership, RegisterPerson } from './register-schema';
 
 export type ResolutionStatus = 'resolved' | 'ambiguous' | 'unknown';
@@ -144,7 +144,7 @@ function unresolved(status: 'ambiguous' | 'unknown', reason: string, candidates:
 function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): SpeakerResolution {
   const direct = index.byMembershipId.get(ref);
   if (direct) return describe(index, direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}`);
-  const person = index.byPersonId.get(ref);
+  const person = ref.startsWith(DATADOTPARL_REF) ? index.byDatadotparlId.get(ref.slice(DATADOTPARL_REF.length)) : index.byPersonId.get(ref);
   const { commonsUntil, newestPeerage } = index.coverage;
   if (!person) return unresolved('unknown', `source reference ${ref} is not in the member register (it holds Commons members to ${commonsUntil}, peers created to ${newestPeerage})`);
   const membership = s.date ? membershipFor(person, s.date, s.house) : null;
