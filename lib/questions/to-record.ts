@@ -8,7 +8,7 @@ import { DATADOTPARL_REF } from '../members/register-index';
 import { makeContribution, makeRecord, makeSpeaker } from '../parse/shared/build';
 import { htmlToText } from '../parse/shared/html';
 import type { Contribution, ParsedRecord, QuestionFacts, QuestionStatus } from '../parse/record';
-import type { ApiAttachment, ApiMember, ApiQuestion } from './api-schema';
+import type { ApiAttachment, ApiMember, ApiQuestion, ApiStatement } from './api-schema';
 
 /** Where a question can be read on Parliament's site: also what ParlParse prints as a question's url. */
 export const QUESTION_PAGE_BASE = 'https://questions-statements.parliament.uk/written-questions/detail';
@@ -39,9 +39,9 @@ export function questionStatusOf(q: ApiQuestion): QuestionStatus {
   return 'unanswered';
 }
 
-/** The API cuts long answers in list results and ends them with "...": the whole one needs the detail call. */
-export function isAnswerCut(q: Pick<ApiQuestion, 'answerText'>): boolean {
-  return !!q.answerText && /\.\.\.\s*$/.test(q.answerText);
+/** The API cuts long answers (and statements) in list results and ends them with "...": the whole one needs the detail call. */
+export function isCutShort(text: string | null | undefined): boolean {
+  return !!text && /\.\.\.\s*$/.test(text);
 }
 
 function hasText(html: string | null | undefined): html is string {
@@ -129,5 +129,29 @@ export function toQuestionRecord(q: ApiQuestion): ParsedRecord {
     flags,
   });
   record.sourceId = `written-question/${key}`;
+  return record;
+}
+
+/** The source document key of an API written statement. */
+export function statementDocumentKey(s: Pick<ApiStatement, 'house' | 'dateMade' | 'uin'>): string {
+  return `written-statement/${questionKey({ house: s.house, tabled: s.dateMade, uin: s.uin })}`;
+}
+
+/** A written ministerial statement: one statement contribution by the member who made it. */
+export function toStatementRecord(s: ApiStatement): ParsedRecord {
+  const maker = { ...makeSpeaker({ name: s.member?.name ?? undefined, role: s.memberRole ?? undefined, party: s.member?.party ?? undefined }), sourceRef: datadotparlRef(s.member?.id ?? s.memberId) };
+  const warnings = maker.name ? [] : ['The API answer does not name the member who made the statement (only their Parliament id)'];
+  const record = makeRecord({
+    title: s.title?.trim() || `Written statement ${s.uin}`,
+    kind: 'written-statement',
+    house: s.house,
+    date: s.dateMade,
+    department: s.answeringBodyName?.trim() || null,
+    reference: { uin: s.uin.trim(), volume: null, column: null },
+    contributions: [{ ...makeContribution({ speaker: maker, type: 'statement', date: s.dateMade, text: htmlToText(s.text) }), sourceId: `${statementDocumentKey(s)}/statement` }],
+    warnings,
+    sourceUrl: `https://questions-statements.parliament.uk/written-statements/detail/${s.dateMade}/${encodeURIComponent(s.uin.trim())}`,
+  });
+  record.sourceId = statementDocumentKey(s);
   return record;
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiQuestionSchema } from '@/lib/questions/api-schema';
-import { isAnswerCut, questionKey, toQuestionRecord } from '@/lib/questions/to-record';
+import { isCutShort, questionKey, toQuestionRecord } from '@/lib/questions/to-record';
 import { parsedRecordSchema } from '@/lib/parse/record';
 import { getDefaultRegisterIndex, resolveSpeaker } from '@/lib/members';
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../../support/wq-api-data';
@@ -55,7 +55,7 @@ describe('the recorded list', () => {
 
   it('passes the schema, item by item; long answers are cut short with "..."', () => {
     expect(values).toHaveLength(20);
-    const whole = values.filter((v) => !isAnswerCut(check(v))).map((v) => v.uin);
+    const whole = values.filter((v) => !isCutShort(check(v).answerText)).map((v) => v.uin);
     expect(whole).toEqual(['7863', '7861', '8158', '7872']);
   });
 
