@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from './ids';
 import { CONTRIBUTION_TYPES, HOUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
-import { GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
+import { facetVocabulary, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
 
 /** The named schemas of the API: lib/openapi.ts turns every one into components.schemas. */
 export const apiSchemaRegistry = z.registry<{ id: string }>();
@@ -129,7 +129,7 @@ export const SEARCH_QUERY_PARAMETERS: Array<{ name: string; repeatable: boolean;
     name: f,
     repeatable: true,
     description: `Filter on ${FACETS[f].label.toLowerCase()}; repeat for OR within the filter`,
-    schema: f === 'house' ? z.enum(HOUSES) : f === 'venue' ? z.enum(VENUES) : f === 'kind' ? z.enum(RECORD_KINDS) : f === 'type' ? z.enum(CONTRIBUTION_TYPES) : f === 'year' ? z.string().regex(/^\d{4}$/) : z.string().max(200),
+    schema: facetVocabulary(f) ? z.enum(facetVocabulary(f) as [string, ...string[]]) : f === 'year' ? z.string().regex(/^\d{4}$/) : z.string().max(200),
   })),
   { name: 'from', repeatable: false, description: 'Earliest date, inclusive', schema: isoDate },
   { name: 'to', repeatable: false, description: 'Latest date, inclusive', schema: isoDate },

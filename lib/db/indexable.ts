@@ -8,8 +8,10 @@ import type { Db } from './client';
 import { columnsOf, type ContributionRow, type RecordRow } from './document-rows';
 import type { RESOLUTION_COLUMNS } from './resolution';
 
-const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin'>>({
+const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>>({
   id: true, documentId: true, position: true, title: true, kind: true, house: true, date: true, department: true, venue: true, uin: true,
+  // Written questions: status facet, due day for overdue and sort=due.
+  questionStatus: true, dueDate: true,
 });
 
 /** The resolution columns the index uses (the minister and party facets, the person filter). */
@@ -36,7 +38,9 @@ type IndexedContributionRow = Pick<ContributionRow, (typeof INDEXED_CONTRIBUTION
 export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | (typeof INDEXED_RESOLUTION_COLUMNS)[number]> &
   Partial<Pick<IndexedContributionRow, (typeof INDEXED_RESOLUTION_COLUMNS)[number]>>;
 
-export type IndexableRecord = Omit<IndexedRecordRow, 'position'> & { contributions: IndexableContribution[] };
+/** A record as the index sees it; the written-question columns may be absent (a record that is no question). */
+type QuestionColumns = 'uin' | 'questionStatus' | 'dueDate';
+export type IndexableRecord = Omit<IndexedRecordRow, 'position' | QuestionColumns> & Partial<Pick<IndexedRecordRow, QuestionColumns>> & { contributions: IndexableContribution[] };
 
 /** Records (in the order given) with their contributions (in the order given), each with only the indexed columns. */
 export function toIndexableRecords(rows: { records: IndexedRecordRow[]; contributions: IndexedContributionRow[] }): IndexableRecord[] {
@@ -56,7 +60,8 @@ function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
 }
 
 /** Columns as SELECT items; dates as YYYY-MM-DD, as the rows carry them. */
-const selectList = (alias: string, columns: readonly string[]) => columns.map((k) => (k === 'date' ? `to_char(${alias}.date, 'YYYY-MM-DD') AS date` : `${alias}."${k}"`)).join(', ');
+const DATE_COLUMNS = new Set(['date', 'dueDate']);
+const selectList = (alias: string, columns: readonly string[]) => columns.map((k) => (DATE_COLUMNS.has(k) ? `to_char(${alias}."${k}", 'YYYY-MM-DD') AS "${k}"` : `${alias}."${k}"`)).join(', ');
 
 /**
  * The documents' records with their contributions, in document, record and contribution order,

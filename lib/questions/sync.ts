@@ -12,9 +12,9 @@ import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
 import { readSyncCursor, storedSha256, writeSyncCursor } from '../db/sync-cursors';
-import { storeDocument } from '../ingest/store';
+import { storeDocument } from '../db/store-document';
 import { indexPendingDocuments, type IndexProgress } from '../ingest/index-documents';
-import type { SpeakerResolver } from '../members';
+import { getDefaultRegisterIndex, resolveRecordSpeakers, type RegisterIndex } from '../members';
 import { parsedRecordSchema, type ParsedRecord } from '../parse/record';
 import { apiQuestionSchema, apiStatementSchema, describeSchemaError, idOfRawItem } from './api-schema';
 import { QuestionsApiError, type ListParams, type QuestionsApiClient } from './api-client';
@@ -47,7 +47,8 @@ export interface SyncServices {
   db: Db;
   api: QuestionsApiClient;
   search: { client: Meilisearch; indexName: string } | null;
-  resolver?: SpeakerResolver;
+  /** The register askers and ministers are resolved against (default: the bundled one). */
+  register?: RegisterIndex;
   onProgress?: (p: { phase: Phase; done: number; total: number; stored: number }) => void;
   /** Items per list request (default PAGE_SIZE). */
   pageSize?: number;
@@ -97,7 +98,8 @@ export async function syncQuestions(window: SyncWindow, services: SyncServices):
       const page = phase === 'statements' ? await services.api.listStatements(params) : await services.api.listQuestions(params);
       for (const raw of page.values) {
         const outcome = await syncItem(phase, raw, services);
-        if (outcome.kind === 'failed') summary.failed.push({ id: outcome.id, reason: outcome.reason });
+        // A question listed by several passes is reported once.
+        if (outcome.kind === 'failed') summary.failed.some((f) => f.id === outcome.id) || summary.failed.push({ id: outcome.id, reason: outcome.reason });
         else summary[outcome.kind]++;
       }
       summary.listed += page.values.length;
@@ -138,7 +140,9 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
     const rawText = JSON.stringify(whole, null, 2);
     const sha256 = createHash('sha256').update(rawText).digest('hex');
     if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged' };
-    await storeDocument(services.db, { key: checked.key, fileName: `${services.api.baseUrl}${checked.path}`, sha256, format: 'questions-api', rawText, records: [checked.record] }, services.resolver);
+    const records = [checked.record];
+    const resolutions = resolveRecordSpeakers(services.register ?? getDefaultRegisterIndex(), records);
+    await storeDocument(services.db, { key: checked.key, fileName: `${services.api.baseUrl}${checked.path}`, sha256, format: 'questions-api', rawText, records, resolutions });
     return { kind: 'stored' };
   } catch (e) {
     // An unreachable API stops the run (resumable); a malformed or refused answer, or a store failure, costs this item only.

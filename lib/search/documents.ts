@@ -17,7 +17,7 @@ export interface SearchDocument {
   department: string | null;
   /** Where it was said (lib/parse/record.ts VENUES); the `venue` facet and TheyWorkForYou's `section:`. */
   venue: string | null;
-  /** The record's question numbers, upper-cased, for `uin:` in the search box. */
+  /** The record's question numbers, upper-cased: `uin:` in the search box filters on them, and a bare "7926" finds them (searchable, last). */
   uins: string[];
   date: string | null;
   day: number | null;
@@ -41,6 +41,9 @@ export interface SearchDocument {
   minister: string | null;
   acts: string[];
   text: string;
+  /** On a written question's question contribution only, so status counts are questions. */
+  questionStatus: string | null;
+  dueDay: number | null;
 }
 
 const GOVERNMENT_OFFICE = /\b(minister|secretary of state|solicitor[- ]general|attorney[- ]general|advocate[- ]general|whip|lord privy seal|leader of the house|chancellor|paymaster|prime minister|under-secretary)\b/i;
@@ -67,6 +70,11 @@ export function toMinister(c: IndexableContribution): string | null {
 /** "7814" → ["7814"]; "hl123, HL124" → ["HL123", "HL124"]: UINs compare upper-cased. */
 export function splitUins(uin: string | null | undefined): string[] {
   return (uin ?? '').split(/[,;\s]+/).map((u) => u.trim().toUpperCase()).filter(Boolean);
+}
+
+function questionFields(record: IndexableRecord, c: IndexableContribution): Pick<SearchDocument, 'questionStatus' | 'dueDay'> {
+  if (c.type !== 'question' || !record.questionStatus) return { questionStatus: null, dueDay: null };
+  return { questionStatus: record.questionStatus, dueDay: record.dueDate ? toDayNumber(record.dueDate) : null };
 }
 
 export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
@@ -98,6 +106,7 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
       minister: toMinister(c),
       acts: findActsMentioned(c.text),
       text: c.text,
+      ...questionFields(record, c),
     };
   });
 }

@@ -13,6 +13,8 @@ export const FACETS = {
   type: { attribute: 'type', label: 'Contribution type' },
   department: { attribute: 'department', label: 'Department' },
   act: { attribute: 'acts', label: 'Acts mentioned' },
+  /** Written questions' status, on their question contributions only: its counts are questions. */
+  status: { attribute: 'questionStatus', label: 'Question status' },
   year: { attribute: 'year', label: 'Year' },
 } as const;
 
@@ -28,6 +30,9 @@ export type SyntaxFilterName = keyof typeof SYNTAX_FILTERS;
 /** Day number (days since 1970-01-01, UTC) of each contribution's date: what from/to filter on. */
 export const DATE_ATTRIBUTE = 'day';
 
+/** Day number of the day a written question's answer is due (question contributions only): "overdue" and sort=due. */
+export const DUE_ATTRIBUTE = 'dueDay';
+
 /** Record id attribute, for "group by debate" (distinct) and record filters. */
 export const RECORD_ATTRIBUTE = 'recordId';
 
@@ -35,6 +40,8 @@ export const SORTS = {
   relevance: null,
   newest: [`${'day'}:desc`, 'position:asc'],
   oldest: [`${'day'}:asc`, 'position:asc'],
+  /** Written questions by the day their answer is due, soonest first (the /questions page). */
+  due: [`${'dueDay'}:asc`, `${'day'}:asc`, 'position:asc'],
 } as const;
 export type SortName = keyof typeof SORTS;
 

@@ -11,7 +11,7 @@
  * Output is Meilisearch's array form: the outer array is AND, each inner array is OR. Each inner
  * element is a complete expression, so one value can never change the shape of its neighbours.
  */
-import { DATE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
 
 /** `facet IN [values]`, or `facet NOT IN [values]` when negated. */
 export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly (string | number)[]; negate?: boolean };
@@ -19,7 +19,12 @@ export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly 
 export type DayRangeAtom = { field: 'date'; from?: number; to?: number; negate?: boolean };
 /** `recordId IN [ids]`: a search narrowed to some records (alerts: those stored since a delivery). */
 export type RecordAtom = { field: 'record'; values: readonly string[]; negate?: boolean };
-export type FilterAtom = FacetAtom | DayRangeAtom | RecordAtom;
+/**
+ * A written question overdue on `today` (a day number): no answer, not even a holding one, and
+ * its due day before today. Computed at query time: a stored flag would go stale every midnight.
+ */
+export type OverdueAtom = { field: 'overdue'; today: number; negate?: boolean };
+export type FilterAtom = FacetAtom | DayRangeAtom | RecordAtom | OverdueAtom;
 
 /**
  * One OR-group of atoms. `facet` marks a clause that is the URL's own selection for that facet,
@@ -84,9 +89,16 @@ function renderDayRange(atom: DayRangeAtom): string {
   return atom.negate ? `NOT (${expression})` : expression;
 }
 
+function renderOverdue(atom: OverdueAtom): string {
+  const expression = `(${FACETS.status.attribute} = ${quoteFilterValue('unanswered')} AND ${DUE_ATTRIBUTE} < ${formatInteger(atom.today)})`;
+  return atom.negate ? `NOT ${expression}` : expression;
+}
+
 /** One atom as a self-contained Meilisearch filter expression. */
 export function renderFilterAtom(atom: FilterAtom): string {
-  return atom.field === 'date' ? renderDayRange(atom) : renderFacetAtom(atom);
+  if (atom.field === 'date') return renderDayRange(atom);
+  if (atom.field === 'overdue') return renderOverdue(atom);
+  return renderFacetAtom(atom);
 }
 
 /**

@@ -19,7 +19,8 @@
  * `q` natively, has no OR in `q`, and only uses the first 10 words of `q`. `matchingStrategy:
  * 'all'` makes every word required, as TheyWorkForYou users expect.
  */
-import { buildFilter, type FilterClause, type MeiliFilter } from './filter';
+import { buildFilter, type FilterAtom, type FilterClause, type MeiliFilter } from './filter';
+import { OVERDUE, todayIso } from '../questions/status';
 import { FACETS, FACET_NAMES, RECORD_ATTRIBUTE, SORTS, toDayNumber, type FacetName } from './fields';
 import { parseQuery, SECTIONS, type QueryNode } from './query-syntax';
 import type { SearchRequest } from './search-params';
@@ -116,7 +117,7 @@ export function selectSpeakerNames(lookup: string, candidates: readonly string[]
 type Branch = { q: string; clauses: FilterClause[]; words: number } | null;
 
 /** One DNF branch as a Meilisearch q plus filter clauses; null when it cannot match anything. */
-function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', SpeakerNames>): Branch {
+function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', SpeakerNames>, today: number): Branch {
   const qParts: string[] = [];
   const clauses: FilterClause[] = [];
   let words = 0;
@@ -135,8 +136,7 @@ function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', Spe
         break;
       }
       case 'facet': {
-        const value = node.facet === 'year' ? Number(node.value) : node.value;
-        clauses.push({ anyOf: [{ field: node.facet, values: [value], negate: negated }] });
+        clauses.push({ anyOf: facetAtoms(node.facet, [node.value], today, negated) });
         break;
       }
       case 'dates': {
@@ -163,13 +163,25 @@ function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', Spe
   return { q: qParts.join(' '), clauses, words };
 }
 
+/**
+ * The atoms of one facet's selection (OR'd): years as numbers; `status=overdue` as the overdue
+ * condition on `today`, beside any stored statuses. A box clause holds one value, so negation
+ * never has to spread over several atoms.
+ */
+function facetAtoms(facet: FacetName, values: string[], today: number, negate = false): FilterAtom[] {
+  if (facet === 'year') return [{ field: facet, values: values.map(Number), negate }];
+  if (facet !== 'status' || !values.includes(OVERDUE)) return [{ field: facet, values, negate }];
+  const stored = values.filter((v) => v !== OVERDUE);
+  return [...(stored.length ? [{ field: facet, values: stored, negate }] : []), { field: 'overdue', today, negate }];
+}
+
 /** The URL's filters: one clause per selected facet (marked for disjunctive counting) and the dates. */
-function urlClauses(request: SearchRequest): FilterClause[] {
+function urlClauses(request: SearchRequest, today: number): FilterClause[] {
   const clauses: FilterClause[] = [];
   for (const facet of FACET_NAMES) {
     const values = request.facets[facet];
     if (values.length === 0) continue;
-    clauses.push({ facet, anyOf: [{ field: facet, values: facet === 'year' ? values.map(Number) : values }] });
+    clauses.push({ facet, anyOf: facetAtoms(facet, values, today) });
   }
   const from = request.from ? toDayNumber(request.from) ?? undefined : undefined;
   const to = request.to ? toDayNumber(request.to) ?? undefined : undefined;
@@ -186,13 +198,15 @@ function collectNameLookups(node: QueryNode, field: 'speaker' | 'minister', into
 
 /**
  * Plans a search; fails only on box syntax the user must fix (reported against `q`). `within`
- * narrows every query further (alerts: to the records stored since their last delivery).
+ * narrows every query further (alerts: to the records stored since their last delivery). `today`
+ * (YYYY-MM-DD) is what `status=overdue` compares due dates with.
  */
 export function planSearch(
   request: SearchRequest,
   speakerNames: SpeakerNames = new Map(),
   ministerNames: SpeakerNames = new Map(),
   within: readonly FilterClause[] = [],
+  today: string = todayIso(),
 ): PlanResult {
   const parsed = parseQuery(request.q);
   if (!parsed.ok) return { ok: false, error: parsed.error, param: 'q' };
@@ -201,9 +215,11 @@ export function planSearch(
     return { ok: false, param: 'q', error: `q has too many OR combinations: at most ${MAX_ALTERNATIVES} searches can be combined` };
   }
 
-  const fromUrl = [...urlClauses(request), ...within];
+  const todayNumber = toDayNumber(today);
+  if (todayNumber === null) throw new Error(`planSearch: today must be YYYY-MM-DD, got ${today}`);
+  const fromUrl = [...urlClauses(request, todayNumber), ...within];
   const planned = branches
-    .map((literals) => toBranch(literals, { speaker: speakerNames, minister: ministerNames }))
+    .map((literals) => toBranch(literals, { speaker: speakerNames, minister: ministerNames }, todayNumber))
     .filter((b): b is NonNullable<Branch> => b !== null);
   const queriesFor = (exclude?: FacetName): PlannedQuery[] =>
     planned.map((b) => ({ q: b.q, filter: buildFilter([...fromUrl, ...b.clauses], { exclude }) }));

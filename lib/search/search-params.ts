@@ -4,7 +4,8 @@
  * `with*` helpers, so a URL and a SearchRequest always convert both ways the same way.
  */
 import { z } from 'zod';
-import { CONTRIBUTION_TYPES, HOUSES, RECORD_KINDS, VENUES } from '../parse/record';
+import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
+import { OVERDUE } from '../questions/status';
 import { FACET_NAMES, SORTS, toDayNumber, type FacetName, type SortName } from './fields';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -27,7 +28,14 @@ const FACET_VOCABULARY: Partial<Record<FacetName, readonly string[]>> = {
   venue: VENUES,
   kind: RECORD_KINDS,
   type: CONTRIBUTION_TYPES,
+  // `overdue` is worked out at query time (plan.ts), the others are stored.
+  status: [...QUESTION_STATUSES, OVERDUE],
 };
+
+/** The closed vocabulary of a facet, or undefined for free text (and years). */
+export function facetVocabulary(facet: FacetName): readonly string[] | undefined {
+  return FACET_VOCABULARY[facet];
+}
 
 /** Canonical spelling of `value` for `facet`, or null when the facet does not accept it. */
 export function normalizeFacetValue(facet: FacetName, value: string): string | null {

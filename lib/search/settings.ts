@@ -2,21 +2,22 @@
  * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
  */
 import type { Settings } from 'meilisearch';
-import { DATE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
 export const CONTRIBUTIONS_SETTINGS: Settings = {
   // Order is ranking weight: a match in what was said beats one in who said it or the title.
-  searchableAttributes: ['text', 'speakerName', 'recordTitle', 'role', 'department'],
-  // Every URL filter and box-syntax filter (fields.ts) plus the date number and the record/document ids used for
+  // A written question's UINs last: "7926" finds the question without outranking words said.
+  searchableAttributes: ['text', 'speakerName', 'recordTitle', 'role', 'department', 'uins'],
+  // Every URL filter and box-syntax filter (fields.ts) plus the date and due-day numbers and the record/document ids used for
   // "group by debate" and for deleting a document's contributions on re-ingest.
-  filterableAttributes: [...Object.values(FACETS).map((f) => f.attribute), ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute), DATE_ATTRIBUTE, RECORD_ATTRIBUTE, 'documentId'],
+  filterableAttributes: [...Object.values(FACETS).map((f) => f.attribute), ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute), DATE_ATTRIBUTE, DUE_ATTRIBUTE, RECORD_ATTRIBUTE, 'documentId'],
   // newest/oldest sort by date, then by position so a debate reads in order.
   // `sort` ranks first so "newest"/"oldest" are strict date order (after `words` etc., as by default,
   // it only orders hits of equal relevance); a search without a sort is ranked by relevance as before.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
-  sortableAttributes: [DATE_ATTRIBUTE, 'position'],
+  sortableAttributes: [DATE_ATTRIBUTE, DUE_ATTRIBUTE, 'position'],
   // Group hits by debate ("by debate" view) without a second query.
   distinctAttribute: null,
   faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { '*': 'count' } },

@@ -77,6 +77,13 @@ describe('buildFilter', () => {
     expect(words([{ anyOf: [{ field: 'date', from: 1, to: 2, negate: true }] }])).toBe('NOT ( day 1 TO 2 )');
   });
 
+  it('writes overdue as no answer and a due day before today, computed from the day given', () => {
+    const words = (conditions: FilterConditions) => lexFilter(buildFilter(conditions)![0][0]).map((t) => t.value).join(' ');
+    expect(words([{ anyOf: [{ field: 'overdue', today: 19700 }] }])).toBe('( questionStatus = unanswered AND dueDay < 19700 )');
+    expect(words([{ anyOf: [{ field: 'overdue', today: 19700, negate: true }] }])).toBe('NOT ( questionStatus = unanswered AND dueDay < 19700 )');
+    expect(() => buildFilter([{ anyOf: [{ field: 'overdue', today: 1.5 }] }])).toThrow(InvalidFilterError);
+  });
+
   it('refuses field names that are not in the fields table', () => {
     const smuggled = [{ anyOf: [{ field: 'speakerName = "x" OR house', values: ['y'] }] }] as unknown as FilterConditions;
     expect(() => buildFilter(smuggled)).toThrow(InvalidFilterError);

@@ -242,3 +242,32 @@ describe('planSearch: any box text (fuzz)', () => {
     );
   });
 });
+
+describe('planSearch: written question status', () => {
+  const planOn = (query: string, today: string) => {
+    const request = parseSearchParams(new URLSearchParams(query));
+    if (!request.ok) throw new Error(request.error);
+    const result = planSearch(request.value, new Map(), new Map(), [], today);
+    if (!result.ok) throw new Error(result.error);
+    return result.plan;
+  };
+
+  it('filters stored statuses like any facet, and overdue on the day given', () => {
+    const p = planOn('status=unanswered&status=overdue', '2024-01-12');
+    expect(describeFilter(p.alternatives[0].filter)).toEqual([`questionStatus IN unanswered OR ( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`]);
+    // The status facet is counted without its own selection.
+    expect(p.facetQueries.find((f) => f.facet === 'status')?.queries[0].filter).toBeUndefined();
+  });
+
+  it('moves overdue on with the date', () => {
+    expect(describeFilter(planOn('status=overdue', '2030-05-01').alternatives[0].filter)).toEqual([`( questionStatus = unanswered AND dueDay < ${toDayNumber('2030-05-01')} )`]);
+  });
+
+  it('takes status: in the search box too', () => {
+    expect(describeFilter(planOn('q=status:overdue', '2024-01-12').alternatives[0].filter)).toEqual([`( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`]);
+  });
+
+  it('sorts by due day for sort=due', () => {
+    expect(planOn('sort=due', '2024-01-12').sort).toEqual(['dueDay:asc', 'day:asc', 'position:asc']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONTRIBUTION_TYPES, HOUSES, RECORD_KINDS, VENUES } from '@/lib/parse/record';
+import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '@/lib/parse/record';
 import { FACET_NAMES, type FacetName } from '@/lib/search/fields';
 import {
   emptySearchRequest,
@@ -98,7 +98,7 @@ describe('toSearchParams', () => {
   const trimmed = (max: number) =>
     fc.string({ unit: 'grapheme', maxLength: max }).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= max);
   const values = (arb: fc.Arbitrary<string>) => fc.uniqueArray(arb, { maxLength: 5 });
-  const vocabulary: Partial<Record<FacetName, readonly string[]>> = { house: HOUSES, venue: VENUES, kind: RECORD_KINDS, type: CONTRIBUTION_TYPES };
+  const vocabulary: Partial<Record<FacetName, readonly string[]>> = { house: HOUSES, venue: VENUES, kind: RECORD_KINDS, type: CONTRIBUTION_TYPES, status: [...QUESTION_STATUSES, 'overdue'] };
   const facetValues = (facet: FacetName) => {
     if (facet === 'year') return values(fc.integer({ min: 1800, max: 2100 }).map(String));
     const words = vocabulary[facet];

@@ -1,0 +1,169 @@
+/**
+ * `syncQuestions` against a stand-in of Parliament's Written Questions API on loopback, serving the
+ * real recorded questions plus variants (tests/support/wq-api-data.ts), into the real Postgres and
+ * Meilisearch: what is stored, the status facet and filter through /api/search, UIN search, a
+ * holding answer replaced between two runs (same permalinks, the feed gains the answer), an
+ * interrupted run resumed, and answers that fail their schema.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createQuestionsApiClient, QuestionsApiError } from '../../lib/questions/api-client';
+import { syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
+import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
+import { resetDatabase, testRuntime } from '../support/fixtures';
+import { recordedDetailValue, recordedListValues, VARIANTS } from '../support/wq-api-data';
+import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
+
+const rt = testRuntime('it_questions');
+Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+const searchRoute = await import('../../app/api/search/route');
+const feedRoute = await import('../../app/d/[id]/feed.atom/route');
+
+const WINDOW: SyncWindow = { from: '2024-01-01', to: '2024-03-31', house: null };
+const LIFE = ['unanswered', 'unansweredNotDue', 'holding', 'corrected', 'withdrawn', 'groupedFirst', 'groupedSecond', 'lords'] as const;
+const everything = (replace: Partial<Record<(typeof LIFE)[number], () => Record<string, unknown>>> = {}) => [
+  ...recordedListValues(),
+  recordedDetailValue(),
+  ...LIFE.map((name) => (replace[name] ?? VARIANTS[name])()),
+];
+
+let api: StandIn;
+
+function services(extra: Partial<SyncServices> = {}): SyncServices {
+  return {
+    db: rt.db,
+    api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0, backoffMs: 1, retries: 1 }),
+    search: { client: rt.search, indexName: rt.indexName },
+    ...extra,
+  };
+}
+
+async function freshStart() {
+  await resetDatabase(rt.db);
+  await rt.db.syncCursor.deleteMany();
+  await waitForTask((await ensureIndex(rt.search, rt.indexName)).deleteAllDocuments(), 'clearing the questions test index');
+}
+
+const recordByUin = (uin: string) => rt.db.record.findFirstOrThrow({ where: { uin }, include: { contributions: { orderBy: { position: 'asc' } } } });
+
+async function apiSearch(query: string) {
+  const response = await searchRoute.GET(new Request(`http://localhost/api/search?${query}`) as never);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { total: number; hits: Array<{ record: { id: string }; type: string }>; facets: Record<string, Record<string, number>> };
+}
+
+beforeAll(async () => {
+  api = await startWqApiStandIn(everything());
+});
+afterAll(async () => {
+  await api.close();
+  await rt.db.$disconnect();
+});
+
+describe('syncing written questions from the API', () => {
+  beforeAll(freshStart);
+
+  it('stores every question once, with asker, department, minister, dates, UIN and status', async () => {
+    const summary = await syncQuestions(WINDOW, services());
+    expect(summary.failed).toEqual([]);
+    expect(summary.stored).toBe(29);
+    expect(summary.indexError).toBeNull();
+    expect(await rt.db.record.count()).toBe(29);
+    // The list cut 7926's answer: its whole answer was fetched.
+    expect(api.requests).toContain('/api/writtenquestions/questions/1679416?expandMember=true');
+
+    const q7926 = await recordByUin('7926');
+    expect(q7926).toMatchObject({ kind: 'written-question', house: 'Commons', department: 'Department for Education', questionStatus: 'answered' });
+    expect([q7926.tabledDate, q7926.dueDate, q7926.answeredDate].map((d) => d?.toISOString().slice(0, 10))).toEqual(['2024-01-05', '2024-01-10', '2024-01-10']);
+    const [question, answer] = q7926.contributions;
+    expect(question).toMatchObject({ type: 'question', resolutionStatus: 'resolved', resolvedName: 'Seema Malhotra' });
+    expect(answer).toMatchObject({ type: 'answer', answersIds: [question.id], resolvedName: 'Robert Halfon' });
+    expect(answer.text).toMatch(/in due course\.$/);
+
+    expect(await recordByUin('HL1234')).toMatchObject({ house: 'Lords', questionStatus: 'unanswered' });
+    expect(await recordByUin('9004')).toMatchObject({ questionStatus: 'withdrawn' });
+    expect(await recordByUin('9003')).toMatchObject({ questionStatus: 'corrected', questionDetails: expect.objectContaining({ originalAnswer: 'There were 12 starts.' }) });
+  });
+
+  it('counts questions by status, and overdue ones by today, through /api/search', async () => {
+    const unanswered = await apiSearch('status=unanswered');
+    expect(unanswered.total).toBe(3);
+    expect(unanswered.hits.every((h) => h.type === 'question')).toBe(true);
+    expect(unanswered.facets.status).toEqual({ answered: 20, corrected: 4, unanswered: 3, holding: 1, withdrawn: 1 });
+    // 9001 (due 2024-01-11) and HL1234 (due 2024-01-22) are overdue; 9008 is due in 2999.
+    const overdue = await apiSearch('status=overdue&sort=due');
+    expect(overdue.total).toBe(2);
+    expect(overdue.hits.map((h) => h.record.id)).toEqual([(await recordByUin('9001')).id, (await recordByUin('HL1234')).id]);
+    expect((await apiSearch('status=overdue&house=Lords')).total).toBe(1);
+  });
+
+  it('finds a question by its UIN', async () => {
+    const found = await apiSearch('q=7926');
+    expect(found.hits.map((h) => h.record.id)).toContain((await recordByUin('7926')).id);
+  });
+
+  it('changes nothing on a second run over the same answers', async () => {
+    const summary = await syncQuestions(WINDOW, services());
+    // Listed 58 times: 29 tabled, 25 answered and 4 corrected in the window.
+    expect(summary).toMatchObject({ listed: 58, stored: 0, unchanged: 58, failed: [] });
+  });
+
+  it('keeps the permalinks when a holding answer becomes the answer, and the feed gains it', async () => {
+    const before = await recordByUin('9002');
+    expect(before.questionStatus).toBe('holding');
+    const feedBefore = await (await feedRoute.GET(new Request(`http://localhost/d/${before.id}/feed.atom`), { params: Promise.resolve({ id: before.id }) })).text();
+    expect(feedBefore).not.toContain('£185 million');
+
+    api.setQuestions(everything({ holding: VARIANTS.holdingThenAnswered }));
+    const summary = await syncQuestions(WINDOW, services());
+    expect(summary.stored).toBe(1);
+
+    const after = await recordByUin('9002');
+    expect(after.id).toBe(before.id);
+    expect(after.contributions.map((c) => c.id)).toEqual(before.contributions.map((c) => c.id));
+    expect(after).toMatchObject({ questionStatus: 'answered', questionDetails: expect.objectContaining({ holding: '2024-01-11' }) });
+    const feedAfter = await (await feedRoute.GET(new Request(`http://localhost/d/${after.id}/feed.atom`), { params: Promise.resolve({ id: after.id }) })).text();
+    expect(feedAfter).toContain('Further education colleges will receive £185 million in 2024-25.');
+    expect((await apiSearch('status=holding')).total).toBe(0);
+  });
+});
+
+describe('an interrupted run', () => {
+  beforeAll(async () => {
+    await freshStart();
+    api.setQuestions(everything());
+    api.clearFaults();
+  });
+
+  it('stops when the API stays down, keeps what it stored, and resumes at the page it stopped on', async () => {
+    api.failWhen('skip=10&', { status: 500 });
+    const error = await syncQuestions(WINDOW, services({ pageSize: 5 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuestionsApiError);
+    expect(await rt.db.record.count()).toBe(10);
+
+    api.clearFaults();
+    api.requests.length = 0;
+    const summary = await syncQuestions(WINDOW, services({ pageSize: 5 }));
+    expect(summary.resumedFrom).toEqual({ phase: 'tabled', skip: 10 });
+    expect(api.requests[0]).toMatch(/tabledWhenFrom=2024-01-01.*skip=10&/);
+    expect(api.requests.some((r) => /tabledWhenFrom.*skip=0&/.test(r))).toBe(false);
+    expect(await rt.db.record.count()).toBe(29);
+  });
+});
+
+describe('answers that fail their schema', () => {
+  beforeAll(async () => {
+    await freshStart();
+    api.clearFaults();
+  });
+
+  it('skips a question that fails its schema or whose whole answer is malformed, naming it, and stores the rest', async () => {
+    api.setQuestions([...everything(), { ...recordedDetailValue(), id: 1799999, uin: '9999', dateTabled: '2024-01-09T00:00:00', house: 'Parliament' }]);
+    api.failWhen('/api/writtenquestions/questions/1679416', { malformed: true });
+    const summary = await syncQuestions(WINDOW, services());
+    expect(summary.failed.map((f) => f.id).sort()).toEqual(['question 1679416', 'question 1799999']);
+    expect(summary.failed.find((f) => f.id === 'question 1799999')?.reason).toMatch(/^question 1799999: skipped, the API answer does not fit its schema \(house: /);
+    expect(summary.failed.find((f) => f.id === 'question 1679416')?.reason).toMatch(/the answer is not JSON/);
+    expect(await rt.db.record.count()).toBe(28);
+    expect(await rt.db.record.count({ where: { uin: { in: ['9999', '7926'] } } })).toBe(0);
+  });
+});
