@@ -1,4 +1,5 @@
-/** Display wording shared by pages: dates, kinds, types. Pure. */
+/** Display wording shared by pages: dates, kinds, types, written questions' status. Pure. */
+import { OVERDUE } from './search/fields';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function formatDate(iso: string | null, style: 'long' | 'short' = 'long'): string | null {
@@ -34,6 +35,28 @@ export const TYPE_LABELS: Record<string, string> = {
   speech: 'Speech',
   statement: 'Statement',
 };
+
+/** A written question's status (lib/parse/record.ts QUESTION_STATUSES), and `overdue`, in words. */
+export const QUESTION_STATUS_LABELS: Record<string, string> = {
+  unanswered: 'Not yet answered',
+  holding: 'Holding answer',
+  answered: 'Answered',
+  corrected: 'Answered, then corrected',
+  withdrawn: 'Withdrawn',
+  [OVERDUE]: 'Overdue',
+};
+
+export function questionStatusLabel(status: string): string {
+  return QUESTION_STATUS_LABELS[status] ?? status;
+}
+
+/**
+ * Overdue on `today` (YYYY-MM-DD): no answer, not even a holding one, and the day the answer was
+ * due has passed. The search filter of the same name (lib/search/filter.ts) asks the same.
+ */
+export function isOverdue(question: { status: string; due?: string | null }, today: string): boolean {
+  return question.status === 'unanswered' && !!question.due && question.due < today;
+}
 
 export function houseAbbreviation(house: string | null): 'HC' | 'HL' | null {
   return house === 'Commons' ? 'HC' : house === 'Lords' ? 'HL' : null;

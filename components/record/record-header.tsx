@@ -1,6 +1,5 @@
 import type { RecordView } from '@/lib/db/views';
-import { formatDate, KIND_LABELS, VENUE_LABELS } from '@/lib/format';
-import { questionStatusLabel } from '@/lib/questions/status';
+import { formatDate, KIND_LABELS, questionStatusLabel, VENUE_LABELS } from '@/lib/format';
 
 
 /** Title and the facts a reader checks first; absent facts are said to be absent, never guessed. */

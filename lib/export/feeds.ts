@@ -3,10 +3,9 @@
  * a reader when its answer arrives). Pure: data and `now` in, XML out.
  */
 import type { RecordView } from '../db/views';
-import { formatDate, KIND_LABELS, TYPE_LABELS } from '../format';
+import { formatDate, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '../format';
 import type { SearchHit } from '../search/run-search';
 import type { SearchRequest } from '../search/search-params';
-import { questionStatusLabel } from '../questions/status';
 import { buildAtomFeed, latestUpdate, toAtomTime, type AtomEntry } from './atom';
 
 

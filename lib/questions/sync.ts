@@ -66,6 +66,11 @@ export interface SyncSummary {
   indexError: string | null;
 }
 
+/** Today's date (UTC) as YYYY-MM-DD: the default end of a run's window. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** The window of a run: --from, else where the last finished run ended, else a week back; --to, else today. */
 export async function resolveWindow(db: Db, given: { from?: string; to?: string; house?: SyncWindow['house'] }, today: string): Promise<SyncWindow> {
   const cursor = await readCursor(db);

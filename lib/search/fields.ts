@@ -30,6 +30,12 @@ export type SyntaxFilterName = keyof typeof SYNTAX_FILTERS;
 /** Day number (days since 1970-01-01, UTC) of each contribution's date: what from/to filter on. */
 export const DATE_ATTRIBUTE = 'day';
 
+/**
+ * `status=overdue`: not a stored status but a condition on the due day and today, worked out at
+ * query time (plan.ts), since a stored flag would go stale every midnight.
+ */
+export const OVERDUE = 'overdue';
+
 /** Day number of the day a written question's answer is due (question contributions only): "overdue" and sort=due. */
 export const DUE_ATTRIBUTE = 'dueDay';
 

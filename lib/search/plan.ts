@@ -20,8 +20,7 @@
  * 'all'` makes every word required, as TheyWorkForYou users expect.
  */
 import { buildFilter, type FilterAtom, type FilterClause, type MeiliFilter } from './filter';
-import { OVERDUE, todayIso } from '../questions/status';
-import { FACETS, FACET_NAMES, RECORD_ATTRIBUTE, SORTS, toDayNumber, type FacetName } from './fields';
+import { FACETS, FACET_NAMES, OVERDUE, RECORD_ATTRIBUTE, SORTS, toDayNumber, type FacetName } from './fields';
 import { parseQuery, SECTIONS, type QueryNode } from './query-syntax';
 import type { SearchRequest } from './search-params';
 import { isStopWord } from './stop-words';
@@ -206,7 +205,7 @@ export function planSearch(
   speakerNames: SpeakerNames = new Map(),
   ministerNames: SpeakerNames = new Map(),
   within: readonly FilterClause[] = [],
-  today: string = todayIso(),
+  today: string = new Date().toISOString().slice(0, 10),
 ): PlanResult {
   const parsed = parseQuery(request.q);
   if (!parsed.ok) return { ok: false, error: parsed.error, param: 'q' };

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
-import { OVERDUE } from '../questions/status';
-import { FACET_NAMES, SORTS, toDayNumber, type FacetName, type SortName } from './fields';
+import { FACET_NAMES, OVERDUE, SORTS, toDayNumber, type FacetName, type SortName } from './fields';
 
 export const MAX_QUERY_LENGTH = 500;
 export const MAX_PAGE = 1000;

@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getEnv } from '../../lib/env';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
-import { todayIso } from '../../lib/questions/status';
-import { resolveWindow, syncQuestions } from '../../lib/questions/sync';
+import { resolveWindow, syncQuestions, todayIso } from '../../lib/questions/sync';
 import type { Runtime } from '../../lib/runtime';
 import { createProgress, fail } from './cli';
 

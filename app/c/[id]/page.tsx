@@ -8,11 +8,10 @@ import { SpeakerLine } from '@/components/record/speaker-line';
 import { formatOscolaCitation } from '@/lib/cite';
 import { getContributionLookup } from '@/lib/db/records';
 import type { ContributionView, RecordView } from '@/lib/db/views';
-import { formatDate, houseAbbreviation, KIND_LABELS, TYPE_LABELS } from '@/lib/format';
+import { formatDate, houseAbbreviation, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
 import { originFromHeaders } from '@/lib/http/origin';
 import { REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
 import { readIdParam } from '@/lib/http/route-params';
-import { questionStatusLabel } from '@/lib/questions/status';
 
 export const dynamic = 'force-dynamic';
 
