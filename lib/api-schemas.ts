@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
-import { CONTRIBUTION_TYPES, HOUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
+import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
 import { facetVocabulary, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
 
@@ -32,6 +32,10 @@ export const searchHitSchema = z
     type: z.enum(CONTRIBUTION_TYPES),
     speaker: z.object({ name: z.string().nullable(), role: z.string().nullable(), party: z.string().nullable(), constituency: z.string().nullable() }),
     snippet: z.string().describe('HTML-escaped text with <mark> around matches'),
+    question: z
+      .object({ status: z.enum(QUESTION_STATUSES), due: isoDate.nullable() })
+      .optional()
+      .describe("A written question's question: its status and the day its answer is due"),
   })
   .register(apiSchemaRegistry, { id: 'SearchHit' });
 

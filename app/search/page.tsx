@@ -3,6 +3,7 @@ import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { toAlertSearch } from '@/lib/alerts/schemas';
 import { DateQuickPicks } from '@/components/search/date-quick-picks';
 import { FacetList } from '@/components/search/facet-list';
+import { SearchProblem } from '@/components/search/search-problem';
 import { NoResults } from '@/components/search/no-results';
 import { Pagination } from '@/components/search/pagination';
 import { ResultItem } from '@/components/search/result-item';
@@ -33,11 +34,11 @@ export default async function SearchPage({ searchParams }: Props) {
   const alertSearch = parsed.ok ? toAlertSearch(request) : null;
   let body: React.ReactNode;
   if (!parsed.ok) {
-    body = <Problem title="This search could not be read">{parsed.error}</Problem>;
+    body = <SearchProblem title="This search could not be read">{parsed.error}</SearchProblem>;
   } else {
     try {
       const outcome = await runSearch(request);
-      if (!outcome.ok) body = <Problem title="This search could not be read">{outcome.error}</Problem>;
+      if (!outcome.ok) body = <SearchProblem title="This search could not be read">{outcome.error}</SearchProblem>;
       else {
         const r = outcome.result;
         const [partyTimeline, suggestions] = await Promise.all([
@@ -83,7 +84,7 @@ export default async function SearchPage({ searchParams }: Props) {
       }
     } catch (e) {
       if (!(e instanceof SearchUnavailableError)) throw e;
-      body = <Problem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</Problem>;
+      body = <SearchProblem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</SearchProblem>;
     }
   }
   const reference = await referenceLookup;
@@ -95,15 +96,6 @@ export default async function SearchPage({ searchParams }: Props) {
       </div>
       {reference ? <ReferenceNotice found={reference} /> : null}
       {body}
-    </div>
-  );
-}
-
-function Problem({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-4">
-      <p className="font-semibold">{title}</p>
-      <p className="text-sm">{children}</p>
     </div>
   );
 }

@@ -1,20 +1,24 @@
 import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
-import { toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
-import { KIND_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
+import { toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
+import { KIND_LABELS, QUESTION_STATUS_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
 
-const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS, venue: VENUE_LABELS };
+const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS, venue: VENUE_LABELS, status: QUESTION_STATUS_LABELS };
 const SHOWN = 12;
 
-function href(request: SearchRequest, facet: FacetName, value: string) {
-  const qs = toSearchParams(withFacetToggled(request, facet, value)).toString();
-  return qs ? `/search?${qs}` : '/search';
-}
+type FacetListProps = {
+  request: SearchRequest;
+  facets: Record<FacetName, Record<string, number>>;
+  /** A link to a request: /search by default, /questions for that page's own URLs. */
+  toHref?: (request: SearchRequest) => string;
+  /** The facets to show, in order (default: all but year). */
+  only?: readonly FacetName[];
+};
 
 /** Facets with counts; each value is a link that adds or removes it (so it works without JavaScript). */
-export function FacetList({ request, facets }: { request: SearchRequest; facets: Record<FacetName, Record<string, number>> }) {
+export function FacetList({ request, facets, toHref = toSearchHref, only = FACET_NAMES.filter((f) => f !== 'year') }: FacetListProps) {
   return (
     <nav aria-label="Filters" className="space-y-5 text-sm">
-      {FACET_NAMES.filter((f) => f !== 'year').map((facet) => {
+      {only.map((facet) => {
         const selected = request.facets[facet];
         const entries = Object.entries(facets[facet] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
         for (const s of selected) if (!entries.some(([v]) => v === s)) entries.unshift([s, 0]);
@@ -32,7 +36,7 @@ export function FacetList({ request, facets }: { request: SearchRequest; facets:
                 return (
                   <li key={value}>
                     <a
-                      href={href(request, facet, value)}
+                      href={toHref(withFacetToggled(request, facet, value))}
                       aria-current={active ? 'true' : undefined}
                       data-facet={facet}
                       data-value={value}

@@ -1,10 +1,10 @@
-import { toSearchParams, withPage, type SearchRequest } from '@/lib/search/search-params';
+import { toSearchHref, withPage, type SearchRequest } from '@/lib/search/search-params';
 import { MAX_PAGE } from '@/lib/search/search-params';
 
-export function Pagination({ request, total }: { request: SearchRequest; total: number }) {
+export function Pagination({ request, total, toHref = toSearchHref }: { request: SearchRequest; total: number; toHref?: (request: SearchRequest) => string }) {
   const pages = Math.min(MAX_PAGE, Math.ceil(total / request.perPage));
   if (pages <= 1) return null;
-  const link = (n: number) => `/search?${toSearchParams(withPage(request, n)).toString()}`;
+  const link = (n: number) => toHref(withPage(request, n));
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center gap-4 text-sm">
       {request.page > 1 ? (

@@ -8,7 +8,7 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { countPendingDocuments } from '../db/outbox';
 import { getEnv } from '../env';
-import type { FacetName } from './fields';
+import { OVERDUE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
 import { searchContributions, type SearchOutcome, type SearchResult } from './run-search';
@@ -91,4 +91,21 @@ async function runCounted(request: SearchRequest, facets: FacetName[]): Promise<
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }
+}
+
+/**
+ * The /questions page's search: runSearch, plus how many of the questions it would show are
+ * overdue (its status selection left out, as facet counts are), so `overdue` is counted beside the
+ * stored statuses.
+ */
+export async function runQuestionSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
+  const overdueRequest: SearchRequest = { ...request, facets: { ...request.facets, status: [OVERDUE] }, page: 1, perPage: 1 };
+  const [outcome, overdue] = await Promise.all([
+    runSearch(request),
+    searchContributions(getSearchClient(), getEnv().MEILI_INDEX, overdueRequest, { facets: [] }).catch((cause) => {
+      throw new SearchUnavailableError('the search service is not answering', { cause });
+    }),
+  ]);
+  if (!outcome.ok || !overdue.ok) return outcome;
+  return { ...outcome, result: { ...outcome.result, facets: { ...outcome.result.facets, status: { ...outcome.result.facets.status, [OVERDUE]: overdue.result.total } } } };
 }

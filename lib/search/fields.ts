@@ -51,6 +51,11 @@ export const SORTS = {
 } as const;
 export type SortName = keyof typeof SORTS;
 
+/** Day number → YYYY-MM-DD (the inverse of toDayNumber). */
+export function fromDayNumber(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** YYYY-MM-DD → day number, or null when it is not a real calendar date. */
 export function toDayNumber(isoDate: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

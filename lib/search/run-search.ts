@@ -4,7 +4,7 @@
  * selection is counted by its own query without that selection.
  */
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
-import { FACETS, FACET_NAMES, type FacetName } from './fields';
+import { FACETS, FACET_NAMES, fromDayNumber, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
 import type { FilterClause } from './filter';
 import type { SearchRequest } from './search-params';
@@ -19,6 +19,8 @@ export interface SearchHit {
   type: string;
   speaker: { name: string | null; role: string | null; party: string | null; constituency: string | null };
   snippet: string;
+  /** A written question's question contribution: its status and due day. */
+  question?: { status: string; due: string | null };
 }
 
 export interface SearchResult {
@@ -39,7 +41,7 @@ export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; er
  * needs its cropped, highlighted `_formatted.text`, and sending every attribute of 20 documents
  * twice (plain and `_formatted`) was most of each answer's bytes and of the JSON parsed per page.
  */
-const HIT_ATTRIBUTES = ['id', 'recordId', 'recordTitle', 'kind', 'house', 'date', 'type', 'speakerName', 'role', 'party', 'constituency'] satisfies Array<keyof SearchDocument>;
+const HIT_ATTRIBUTES = ['id', 'recordId', 'recordTitle', 'kind', 'house', 'date', 'type', 'speakerName', 'role', 'party', 'constituency', 'questionStatus', 'dueDay'] satisfies Array<keyof SearchDocument>;
 
 const HIGHLIGHT: Partial<SearchParams> = {
   attributesToRetrieve: HIT_ATTRIBUTES,
@@ -220,6 +222,7 @@ export function toHit(doc: SearchDocument): SearchHit {
     type: doc.type,
     speaker: { name: doc.speakerName, role: doc.role, party: doc.party, constituency: doc.constituency },
     snippet: toSnippetHtml(doc.text),
+    ...(doc.questionStatus ? { question: { status: doc.questionStatus, due: doc.dueDay == null ? null : fromDayNumber(doc.dueDay) } } : {}),
   };
 }
 

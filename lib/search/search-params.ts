@@ -237,3 +237,27 @@ export function withYearRange(request: SearchRequest, year: number | null): Sear
 export function withSort(request: SearchRequest, sort: SortName): SearchRequest {
   return { ...request, sort, page: 1 };
 }
+
+/** What /questions always filters on: written questions, one hit per question (its question contribution). */
+export const QUESTION_PAGE_FILTERS: Partial<Record<FacetName, string[]>> = { kind: ['written-question'], type: ['question'] };
+
+/**
+ * The /questions page's request: the URL's search with the page's fixed filters, sorted by the
+ * day answers are due unless the URL asks for another order.
+ */
+export function parseQuestionSearchParams(input: SearchParamsInput): ParseSearchParamsResult {
+  const parsed = parseSearchParams(input);
+  if (!parsed.ok) return parsed;
+  const sortGiven = (toRawParams(input).sort ?? []).some((v) => v.trim() !== '');
+  return { ok: true, value: { ...parsed.value, facets: { ...parsed.value.facets, ...QUESTION_PAGE_FILTERS }, sort: sortGiven ? parsed.value.sort : 'due' } };
+}
+
+/** A /questions link (the inverse of parseQuestionSearchParams): the page's fixed filters and its default order stay implicit. */
+export function toQuestionsHref(request: SearchRequest): string {
+  const facets = { ...request.facets };
+  for (const facet of Object.keys(QUESTION_PAGE_FILTERS) as FacetName[]) facets[facet] = [];
+  const params = toSearchParams({ ...request, facets, sort: request.sort === 'due' ? 'relevance' : request.sort });
+  if (request.sort === 'relevance') params.append('sort', 'relevance');
+  const qs = params.toString();
+  return qs ? `/questions?${qs}` : '/questions';
+}

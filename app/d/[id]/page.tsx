@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { Contribution } from '@/components/record/contribution';
+import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
 import { getRecordView } from '@/lib/db/records';
+import { getGroupedQuestionRecordIds } from '@/lib/db/questions';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -31,6 +33,7 @@ export default async function RecordPage({ params }: Props) {
     record.kind === 'written-question' && !record.contributions.some((c) => c.type === 'answer')
       ? record.contributions.find((c) => c.type === 'question')
       : undefined;
+  const grouped = record.question?.grouped ? await getGroupedQuestionRecordIds(record.house, record.question.grouped) : new Map<string, string>();
   return (
     <div>
       <RecordHeader record={record} />
@@ -43,6 +46,7 @@ export default async function RecordPage({ params }: Props) {
         </p>
       ) : null}
       {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
+      {record.question ? <QuestionTimeline question={record.question} grouped={grouped} today={new Date().toISOString().slice(0, 10)} /> : null}
       <section aria-label="Contributions">
         {record.contributions.length ? (
           record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} />)

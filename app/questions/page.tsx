@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { FacetList } from '@/components/search/facet-list';
+import { SearchProblem } from '@/components/search/search-problem';
+import { Pagination } from '@/components/search/pagination';
+import { QuestionItem } from '@/components/questions/question-item';
+import { QuestionSearchForm } from '@/components/questions/question-search-form';
+import { emptySearchRequest, parseQuestionSearchParams, toQuestionsHref } from '@/lib/search/search-params';
+import { runQuestionSearch, SearchUnavailableError } from '@/lib/search/app-search';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Written questions' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The facets a journalist filters questions by, status first. */
+const QUESTION_FACETS = ['status', 'department', 'house', 'party', 'speaker'] as const;
+
+/** /questions: written questions with their status, soonest due first; the search page's filters in the URL. */
+export default async function QuestionsPage({ searchParams }: Props) {
+  const parsed = parseQuestionSearchParams(await searchParams);
+  const request = parsed.ok ? parsed.value : emptySearchRequest();
+  const today = new Date().toISOString().slice(0, 10);
+  let body: React.ReactNode;
+  if (!parsed.ok) body = <SearchProblem title="This search could not be read">{parsed.error}</SearchProblem>;
+  else {
+    try {
+      const outcome = await runQuestionSearch(request);
+      if (!outcome.ok) body = <SearchProblem title="This search could not be read">{outcome.error}</SearchProblem>;
+      else {
+        const r = outcome.result;
+        body = (
+          <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+            <FacetList request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
+            <div>
+              <p role="status" className="mb-3 text-sm text-stone-700" data-total={r.total}>
+                {r.total === 0 ? 'No questions' : `${r.total.toLocaleString('en-GB')} question${r.total === 1 ? '' : 's'}`}
+                {request.q ? ` for “${request.q}”` : ''}
+              </p>
+              {r.total ? (
+                <ol className="list-none" aria-label="Questions">
+                  {r.hits.map((hit) => (
+                    <QuestionItem key={hit.id} hit={hit} today={today} />
+                  ))}
+                </ol>
+              ) : null}
+              <Pagination request={request} total={r.total} toHref={toQuestionsHref} />
+            </div>
+          </div>
+        );
+      }
+    } catch (e) {
+      if (!(e instanceof SearchUnavailableError)) throw e;
+      body = <SearchProblem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</SearchProblem>;
+    }
+  }
+  return (
+    <div>
+      <h1 className="mb-2 font-serif text-3xl font-bold">Written questions</h1>
+      <p className="mb-4 max-w-prose text-sm text-stone-700">
+        Questions members put to government departments in writing, with where each stands: not yet answered, holding answer, answered,
+        corrected or withdrawn. <strong>Overdue</strong> means the day the answer was due (the named day, or the usual date) has passed with
+        no answer.
+      </p>
+      <div className="mb-6">
+        <QuestionSearchForm request={request} />
+      </div>
+      {body}
+    </div>
+  );
+}
