@@ -15,7 +15,7 @@ export const QUESTION_PAGE_BASE = 'https://questions-statements.parliament.uk/wr
 
 /**
  * One question, one record, whichever source brings it: house + date tabled + UIN (UINs restart
- * each session, so the date tells two 7926s apart). See docs/decisions/008-written-questions-api.md.
+ * each session, so the date tells two 7926s apart). See docs/decisions/015-written-questions-api.md.
  */
 export function questionKey(q: { house: string; tabled: string; uin: string }): string {
   return `${q.house.toLowerCase()}/${q.tabled}/${q.uin.trim().toLowerCase()}`;

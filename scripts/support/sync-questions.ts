@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { getEnv } from '../../lib/env';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { resolveWindow, syncQuestions, todayIso } from '../../lib/questions/sync';
-import type { Runtime } from '../../lib/runtime';
+import { openRuntime, type Runtime } from '../../lib/runtime';
 import { createProgress, fail } from './cli';
 
 const USAGE = 'usage: npm run sync -- --source questions [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--house Commons|Lords]';
@@ -30,9 +30,18 @@ export function parseQuestionsSyncArgs(args: string[]): z.infer<typeof optionsSc
   return parsed.data;
 }
 
-/** One run against the API with the runtime's services; the exit code. */
-export async function runQuestionsSync(args: string[], runtime: Runtime): Promise<number> {
+/** One run against the API (the services of a running `npm start`, or its own); the exit code. */
+export async function runQuestionsSync(args: string[]): Promise<number> {
   const options = parseQuestionsSyncArgs(args);
+  const runtime = await openRuntime();
+  try {
+    return await syncWithRuntime(options, runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: Runtime): Promise<number> {
   const baseUrl = getEnv().QUESTIONS_API_URL;
   const api = createQuestionsApiClient({
     baseUrl,
