@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { FacetList } from '@/components/search/facet-list';
-import { SearchProblem } from '@/components/search/search-problem';
+import { renderSearch, SearchProblem } from '@/components/search/search-problem';
 import { Pagination } from '@/components/search/pagination';
 import { QuestionItem } from '@/components/questions/question-item';
 import { QuestionSearchForm } from '@/components/questions/question-search-form';
 import { emptySearchRequest, parseQuestionSearchParams, toQuestionsHref } from '@/lib/search/search-params';
-import { runQuestionSearch, SearchUnavailableError } from '@/lib/search/app-search';
+import { runQuestionSearch } from '@/lib/search/app-search';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,35 +24,28 @@ export default async function QuestionsPage({ searchParams }: Props) {
   let body: React.ReactNode;
   if (!parsed.ok) body = <SearchProblem title="This search could not be read">{parsed.error}</SearchProblem>;
   else {
-    try {
-      const outcome = await runQuestionSearch(request);
-      if (!outcome.ok) body = <SearchProblem title="This search could not be read">{outcome.error}</SearchProblem>;
-      else {
-        const r = outcome.result;
-        body = (
-          <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-            <FacetList request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
-            <div>
-              <p role="status" className="mb-3 text-sm text-stone-700" data-total={r.total}>
-                {r.total === 0 ? 'No questions' : `${r.total.toLocaleString('en-GB')} question${r.total === 1 ? '' : 's'}`}
-                {request.q ? ` for “${request.q}”` : ''}
-              </p>
-              {r.total ? (
-                <ol className="list-none" aria-label="Questions">
-                  {r.hits.map((hit) => (
-                    <QuestionItem key={hit.id} hit={hit} today={today} />
-                  ))}
-                </ol>
-              ) : null}
-              <Pagination request={request} total={r.total} toHref={toQuestionsHref} />
-            </div>
+    body = await renderSearch(
+      () => runQuestionSearch(request),
+      ({ result: r }) => (
+        <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
+          <FacetList request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
+          <div>
+            <p role="status" className="mb-3 text-sm text-stone-700" data-total={r.total}>
+              {r.total === 0 ? 'No questions' : `${r.total.toLocaleString('en-GB')} question${r.total === 1 ? '' : 's'}`}
+              {request.q ? ` for “${request.q}”` : ''}
+            </p>
+            {r.total ? (
+              <ol className="list-none" aria-label="Questions">
+                {r.hits.map((hit) => (
+                  <QuestionItem key={hit.id} hit={hit} today={today} />
+                ))}
+              </ol>
+            ) : null}
+            <Pagination request={request} total={r.total} toHref={toQuestionsHref} />
           </div>
-        );
-      }
-    } catch (e) {
-      if (!(e instanceof SearchUnavailableError)) throw e;
-      body = <SearchProblem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</SearchProblem>;
-    }
+        </div>
+      ),
+    );
   }
   return (
     <div>

@@ -3,7 +3,7 @@ import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { toAlertSearch } from '@/lib/alerts/schemas';
 import { DateQuickPicks } from '@/components/search/date-quick-picks';
 import { FacetList } from '@/components/search/facet-list';
-import { SearchProblem } from '@/components/search/search-problem';
+import { renderSearch, SearchProblem } from '@/components/search/search-problem';
 import { NoResults } from '@/components/search/no-results';
 import { Pagination } from '@/components/search/pagination';
 import { ResultItem } from '@/components/search/result-item';
@@ -13,7 +13,7 @@ import { Timeline } from '@/components/search/timeline';
 import { ReferenceNotice } from '@/components/references/reference-notice';
 import { resolveSearchBoxReference } from '@/lib/references/resolve-reference';
 import { parseSearchParams, emptySearchRequest } from '@/lib/search/search-params';
-import { runPartyTimeline, runSearch, runSuggestions, SearchUnavailableError } from '@/lib/search/app-search';
+import { runPartyTimeline, runSearch, runSuggestions } from '@/lib/search/app-search';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,16 +36,15 @@ export default async function SearchPage({ searchParams }: Props) {
   if (!parsed.ok) {
     body = <SearchProblem title="This search could not be read">{parsed.error}</SearchProblem>;
   } else {
-    try {
-      const outcome = await runSearch(request);
-      if (!outcome.ok) body = <SearchProblem title="This search could not be read">{outcome.error}</SearchProblem>;
-      else {
+    body = await renderSearch(
+      () => runSearch(request),
+      async (outcome) => {
         const r = outcome.result;
         const [partyTimeline, suggestions] = await Promise.all([
           request.timeline === 'party' && r.total > 0 ? runPartyTimeline(request, r.facets.party) : null,
           r.total === 0 ? runSuggestions(request) : [],
         ]);
-        body = (
+        return (
           <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
             <FacetList request={request} facets={r.facets} />
             <div>
@@ -81,11 +80,8 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
           </div>
         );
-      }
-    } catch (e) {
-      if (!(e instanceof SearchUnavailableError)) throw e;
-      body = <SearchProblem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</SearchProblem>;
-    }
+      },
+    );
   }
   const reference = await referenceLookup;
   return (

@@ -1,5 +1,6 @@
 import { FACET_NAMES } from '@/lib/search/fields';
 import { QUESTION_PAGE_FILTERS, type SearchRequest } from '@/lib/search/search-params';
+import { SortSelect } from '@/components/search/sort-select';
 
 /** The /questions search as a plain GET form (works with JavaScript off); the other selected filters ride along. */
 export function QuestionSearchForm({ request }: { request: SearchRequest }) {
@@ -18,16 +19,14 @@ export function QuestionSearchForm({ request }: { request: SearchRequest }) {
         </label>
         <input id="department" name="department" type="text" defaultValue={request.facets.department[0] ?? ''} placeholder="Home Office" className="w-full rounded border border-stone-400 bg-white px-3 py-2" />
       </div>
-      <div>
-        <label htmlFor="sort" className="block text-sm font-semibold">
-          Sort
-        </label>
-        <select id="sort" name="sort" defaultValue={request.sort} className="rounded border border-stone-400 bg-white px-2 py-2">
-          <option value="due">Due date, soonest first</option>
-          <option value="newest">Newest first</option>
-          <option value="relevance">Relevance</option>
-        </select>
-      </div>
+      <SortSelect
+        value={request.sort}
+        options={[
+          ['due', 'Due date, soonest first'],
+          ['newest', 'Newest first'],
+          ['relevance', 'Relevance'],
+        ]}
+      />
       {carried.flatMap((facet) => request.facets[facet].map((value) => <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />))}
       {request.facets.department.slice(1).map((value) => (
         <input key={`department:${value}`} type="hidden" name="department" value={value} />

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { FACET_NAMES } from '@/lib/search/fields';
 import { DEFAULT_PER_PAGE, type SearchRequest } from '@/lib/search/search-params';
 import { InstantSearch } from './instant-search';
+import { SortSelect } from './sort-select';
 
 // Chromium focuses a date input's day/month/year parts, so neither :focus-visible nor :focus
 // shows on the input itself: the ring goes around the field with :focus-within.
@@ -50,16 +51,14 @@ export function SearchForm({ request }: { request: SearchRequest }) {
         </label>
         <input id="to" name="to" type="date" defaultValue={request.to ?? ''} className={DATE_INPUT} />
       </div>
-      <div>
-        <label htmlFor="sort" className="block text-sm font-semibold">
-          Sort
-        </label>
-        <select id="sort" name="sort" defaultValue={request.sort} className="rounded border border-stone-400 bg-white px-2 py-2">
-          <option value="relevance">Relevance</option>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-        </select>
-      </div>
+      <SortSelect
+        value={request.sort}
+        options={[
+          ['relevance', 'Relevance'],
+          ['newest', 'Newest first'],
+          ['oldest', 'Oldest first'],
+        ]}
+      />
       <div className="flex items-center gap-1 pb-2">
         <input id="group" name="group" type="checkbox" value="record" defaultChecked={request.group === 'record'} />
         <label htmlFor="group" className="text-sm">
