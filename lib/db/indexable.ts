@@ -6,6 +6,7 @@
  */
 import type { Db } from './client';
 import { columnsOf, type ContributionRow, type RecordRow } from './document-rows';
+import { supersededQuestionCondition } from './question-sources';
 import type { RESOLUTION_COLUMNS } from './resolution';
 
 const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>>({
@@ -59,6 +60,9 @@ function pick<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
 }
 
+/** A ParlParse copy of a question the API brought is not indexed: one question, one record (decision 015). */
+const SUPERSEDED = supersededQuestionCondition('r');
+
 /** Columns as SELECT items; dates as YYYY-MM-DD, as the rows carry them. */
 const DATE_COLUMNS = new Set(['date', 'dueDate']);
 const selectList = (alias: string, columns: readonly string[]) => columns.map((k) => (DATE_COLUMNS.has(k) ? `to_char(${alias}."${k}", 'YYYY-MM-DD') AS "${k}"` : `${alias}."${k}"`)).join(', ');
@@ -72,12 +76,12 @@ export async function readIndexableRecords(db: Db, documentIds: string[]): Promi
   if (!documentIds.length) return [];
   const [records, contributions] = await Promise.all([
     db.$queryRawUnsafe<IndexedRecordRow[]>(
-      `SELECT ${selectList('r', INDEXED_RECORD_COLUMNS)} FROM "Record" r WHERE r."documentId" = ANY($1::text[]) ORDER BY r."documentId", r.position`,
+      `SELECT ${selectList('r', INDEXED_RECORD_COLUMNS)} FROM "Record" r WHERE r."documentId" = ANY($1::text[]) AND NOT ${SUPERSEDED} ORDER BY r."documentId", r.position`,
       documentIds,
     ),
     db.$queryRawUnsafe<IndexedContributionRow[]>(
       `SELECT ${selectList('c', INDEXED_CONTRIBUTION_COLUMNS)} FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId"
-       WHERE r."documentId" = ANY($1::text[]) ORDER BY c."recordId", c.position`,
+       WHERE r."documentId" = ANY($1::text[]) AND NOT ${SUPERSEDED} ORDER BY c."recordId", c.position`,
       documentIds,
     ),
   ]);

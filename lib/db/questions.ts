@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import { getDb } from './client';
+import { QUESTIONS_API_FORMAT, supersededQuestionCondition } from './question-sources';
 
 /** UIN → record id of each grouped question we hold (date tabled compared when given). */
 export async function getGroupedQuestionRecordIds(house: string | null, grouped: ReadonlyArray<{ uin: string; tabled: string | null }>): Promise<Map<string, string>> {
@@ -20,4 +21,16 @@ export async function getGroupedQuestionRecordIds(house: string | null, grouped:
     if (row) found.set(g.uin, row.id);
   }
   return found;
+}
+
+/** The API record that stands for a record from another source (see supersededQuestionCondition), or null. */
+export async function getSupersedingQuestionRecordId(recordId: string): Promise<string | null> {
+  const rows = await getDb().$queryRawUnsafe<Array<{ id: string }>>(
+    `SELECT a.id FROM "Record" r, "Record" a JOIN "SourceDocument" ad ON ad.id = a."documentId"
+     WHERE r.id = $1 AND ${supersededQuestionCondition('r')}
+       AND ad.format = '${QUESTIONS_API_FORMAT}' AND a.house = r.house AND a."tabledDate" = r."tabledDate" AND lower(a.uin) = lower(btrim(split_part(r.uin, ',', 1)))
+     ORDER BY a.id LIMIT 1`,
+    recordId,
+  );
+  return rows[0]?.id ?? null;
 }

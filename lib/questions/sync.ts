@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
+import { markQuestionCopiesForReindex, QUESTIONS_API_FORMAT } from '../db/question-sources';
 import { readSyncCursor, storedSha256, writeSyncCursor } from '../db/sync-cursors';
 import { storeDocument } from '../db/store-document';
 import { indexPendingDocuments, type IndexProgress } from '../ingest/index-documents';
@@ -147,7 +148,9 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
     if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged' };
     const records = [checked.record];
     const resolutions = resolveRecordSpeakers(services.register ?? getDefaultRegisterIndex(), records);
-    await storeDocument(services.db, { key: checked.key, fileName: `${services.api.baseUrl}${checked.path}`, sha256, format: 'questions-api', rawText, records, resolutions });
+    await storeDocument(services.db, { key: checked.key, fileName: `${services.api.baseUrl}${checked.path}`, sha256, format: QUESTIONS_API_FORMAT, rawText, records, resolutions });
+    // A ParlParse copy of this question, indexed before, is indexed again without it.
+    if (checked.question) await markQuestionCopiesForReindex(services.db, checked.question);
     return { kind: 'stored' };
   } catch (e) {
     // An unreachable API stops the run (resumable); a malformed or refused answer, or a store failure, costs this item only.
@@ -157,7 +160,7 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
   }
 }
 
-type Checked = { ok: true; id: number; key: string; path: string; cut: boolean; record: ParsedRecord } | { ok: false; reason: string };
+type Checked = { ok: true; id: number; key: string; path: string; cut: boolean; record: ParsedRecord; question?: { house: string; tabled: string; uin: string } } | { ok: false; reason: string };
 
 function check(phase: Phase, raw: unknown): Checked {
   if (phase === 'statements') {
@@ -167,7 +170,7 @@ function check(phase: Phase, raw: unknown): Checked {
   }
   const q = apiQuestionSchema.safeParse(raw);
   if (!q.success) return { ok: false, reason: describeSchemaError(q.error) };
-  return validated({ id: q.data.id, key: questionDocumentKey(q.data), path: `/api/writtenquestions/questions/${q.data.id}`, cut: isCutShort(q.data.answerText), record: toQuestionRecord(q.data) });
+  return validated({ id: q.data.id, key: questionDocumentKey(q.data), path: `/api/writtenquestions/questions/${q.data.id}`, cut: isCutShort(q.data.answerText), record: toQuestionRecord(q.data), question: { house: q.data.house, tabled: q.data.dateTabled, uin: q.data.uin.trim() } });
 }
 
 /** The mapped record must fit the shared record schema too, as every parser's output does. */

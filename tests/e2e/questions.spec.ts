@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
+import { QUESTIONS_API_FORMAT } from '../../lib/db/question-sources';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { CURSOR_SOURCE, syncQuestions } from '../../lib/questions/sync';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
@@ -14,7 +15,7 @@ import { startWqApiStandIn } from '../support/wq-api-stand-in';
 import { E2E_INDEX, e2eServices } from './security-support';
 
 const services = e2eServices();
-const FORMAT = 'questions-api';
+const FORMAT = QUESTIONS_API_FORMAT;
 const LIFE = ['unanswered', 'unansweredNotDue', 'corrected', 'withdrawn', 'groupedFirst', 'groupedSecond', 'lords'] as const;
 
 test.describe.configure({ mode: 'serial' });

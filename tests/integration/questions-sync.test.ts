@@ -5,7 +5,12 @@
  * holding answer replaced between two runs (same permalinks, the feed gains the answer), an
  * interrupted run resumed, and answers that fail their schema.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getSupersedingQuestionRecordId } from '../../lib/db/questions';
+import { ingestPaths } from '../../lib/ingest/ingest';
 import { createQuestionsApiClient, QuestionsApiError } from '../../lib/questions/api-client';
 import { syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
@@ -165,5 +170,51 @@ describe('answers that fail their schema', () => {
     expect(summary.failed.find((f) => f.id === 'question 1679416')?.reason).toMatch(/the answer is not JSON/);
     expect(await rt.db.record.count()).toBe(28);
     expect(await rt.db.record.count({ where: { uin: { in: ['9999', '7926'] } } })).toBe(0);
+  });
+});
+
+/** A modern ParlParse written-answers day file holding question 7926 (its url gives the date tabled, its heading id the UIN). */
+const PARLPARSE_7926 = `<?xml version="1.0" encoding="UTF-8"?>
+<publicwhip scrapeversion="a" latest="yes">
+<major-heading id="uk.org.publicwhip/wrans/2024-01-10a.0.0" nospeaker="true">EDUCATION</major-heading>
+<minor-heading id="uk.org.publicwhip/wrans/2024-01-10a.7926.h" nospeaker="true">Apprentices: Employment Agencies</minor-heading>
+<ques id="uk.org.publicwhip/wrans/2024-01-10a.7926.q0" person_id="uk.org.publicwhip/person/24955" speakername="Seema Malhotra" url="https://questions-statements.parliament.uk/written-questions/detail/2024-01-05/7926">
+  <p>To ask the Secretary of State for Education, how many (a) starts and (b) completions of flexi-job apprenticeships there have been through the flexi-job apprenticeship agencies register since February 2022.</p>
+</ques>
+<reply id="uk.org.publicwhip/wrans/2024-01-10a.7926.r0" person_id="uk.org.publicwhip/person/24765" speakername="Robert Halfon">
+  <p>The department is supporting sectors with short-term project-based work through flexi-Job apprenticeship agencies.</p>
+</reply>
+</publicwhip>
+`;
+
+describe('a question from both the API and a ParlParse written-answers file', () => {
+  let dir: string;
+  beforeAll(async () => {
+    await freshStart();
+    api.clearFaults();
+    dir = mkdtempSync(path.join(tmpdir(), 'wrans-'));
+    writeFileSync(path.join(dir, 'answers2024-01-10a.xml'), PARLPARSE_7926);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const indexedRecordIds = async () => (await rt.search.index(rt.indexName).getDocuments({ fields: ['recordId'], limit: 1000 })).results.map((d) => d.recordId as string);
+
+  it('is shown once: the ParlParse copy leaves the index and its page points to the API record', async () => {
+    const ingested = await ingestPaths([dir], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    expect(ingested.failed).toEqual([]);
+    const copy = await rt.db.record.findFirstOrThrow({ where: { uin: '7926' } });
+    expect(copy.tabledDate?.toISOString().slice(0, 10)).toBe('2024-01-05');
+    expect(await indexedRecordIds()).toContain(copy.id);
+
+    api.setQuestions([recordedDetailValue()]);
+    const summary = await syncQuestions(WINDOW, services());
+    expect(summary.stored).toBe(1);
+    const home = await rt.db.record.findFirstOrThrow({ where: { uin: '7926', NOT: { id: copy.id } } });
+    const indexed = await indexedRecordIds();
+    expect(indexed).toContain(home.id);
+    expect(indexed).not.toContain(copy.id);
+    expect(await getSupersedingQuestionRecordId(copy.id)).toBe(home.id);
+    expect(await getSupersedingQuestionRecordId(home.id)).toBeNull();
+    expect((await apiSearch('q=flexi-job&kind=written-question&type=question')).total).toBe(1);
   });
 });
