@@ -2,7 +2,7 @@
  * `npm run sync -- --source questions`: pages through Parliament's Written Questions API for the
  * questions tabled, answered and corrected in a window (and the written statements made in it),
  * fetches a whole answer where the list cut it, stores each question as one record (one
- * transaction each, lib/ingest/store.ts) and brings the index up to date. After every page the
+ * transaction each, lib/db/store-document.ts) and brings the index up to date. After every page the
  * cursor in Postgres says where the run stands: an interrupted run (API down, Ctrl-C) resumes
  * there when started again with the same window. An item that fails its schema is reported with
  * its id and skipped; nothing of it is stored.
