@@ -28,6 +28,11 @@ export default function HomePage() {
           How to search: phrases, exclusions, speakers, dates
         </Link>
       </p>
+      <p className="mt-2 text-sm">
+        <Link href="/questions?status=overdue" className="text-blue-800 underline">
+          Written questions: unanswered, overdue, answered and corrected, by department
+        </Link>
+      </p>
     </div>
   );
 }

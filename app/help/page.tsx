@@ -63,6 +63,14 @@ const RULES: Array<{ heading: string; text: string; examples: Example[] }> = [
     ],
   },
   {
+    heading: 'Written questions',
+    text: 'status: filters written questions by where they stand: unanswered, holding, answered, corrected, withdrawn, or overdue (the day the answer was due has passed with no answer). A UIN finds its question. /questions lists them, soonest due first.',
+    examples: [
+      { query: 'status:overdue department:"Home Office"', explains: 'overdue questions to the Home Office' },
+      { query: '7926', explains: 'the question with UIN 7926' },
+    ],
+  },
+  {
     heading: 'Section',
     text: `section: limits to a part of the record, as on TheyWorkForYou: ${Object.keys(SECTIONS).join(', ')} (the Commons chamber, Westminster Hall, Public Bill Committees, the Lords, written answers, written statements).`,
     examples: [

@@ -3,8 +3,8 @@
  * (tests/support/wq-api-data.ts). Expected values were read off the recorded JSON by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { apiQuestionSchema } from '@/lib/questions/api-schema';
-import { isCutShort, questionKey, toQuestionRecord } from '@/lib/questions/to-record';
+import { apiQuestionSchema, apiStatementSchema } from '@/lib/questions/api-schema';
+import { isCutShort, questionKey, toQuestionRecord, toStatementRecord } from '@/lib/questions/to-record';
 import { parsedRecordSchema } from '@/lib/parse/record';
 import { getDefaultRegisterIndex, resolveSpeaker } from '@/lib/members';
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../../support/wq-api-data';
@@ -130,5 +130,23 @@ describe('apiQuestionSchema', () => {
 
   it('tolerates fields it does not know', () => {
     expect(apiQuestionSchema.safeParse({ ...recordedDetailValue(), somethingNew: { a: 1 } }).success).toBe(true);
+  });
+});
+
+describe('toStatementRecord', () => {
+  // No statement was recorded (../shared/data/wq-api/README.md): this one is written from the
+  // API description's StatementsViewModel fields.
+  const statement = {
+    id: 1234, uin: 'HCWS180', house: 'Commons', title: 'Apprenticeships Update', dateMade: '2024-01-10T00:00:00', memberId: 3985,
+    member: { id: 3985, name: 'Robert Halfon', party: 'Conservative', memberFrom: 'Harlow' }, memberRole: 'Minister for Skills',
+    answeringBodyName: 'Department for Education', text: '<p>Today I am announcing changes.</p><p>They start in April.</p>', hasAttachments: false,
+  };
+
+  it('is one statement by the minister who made it, for the department', () => {
+    const r = toStatementRecord(apiStatementSchema.parse(statement));
+    expect(parsedRecordSchema.parse(r)).toMatchObject({ kind: 'written-statement', house: 'Commons', date: '2024-01-10', department: 'Department for Education', reference: { uin: 'HCWS180' } });
+    expect(r.contributions).toEqual([
+      expect.objectContaining({ type: 'statement', text: 'Today I am announcing changes.\n\nThey start in April.', speaker: expect.objectContaining({ name: 'Robert Halfon', role: 'Minister for Skills', sourceRef: 'datadotparl:3985' }) }),
+    ]);
   });
 });
