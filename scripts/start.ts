@@ -85,7 +85,7 @@ await runCommand('start', async () => {
   });
   console.log(`start: serving on http://localhost:${env.PORT} (Ctrl-C stops it)`);
   const schedule = env.SYNC_INTERVAL ? startSyncSchedule({ root, intervalMs: env.SYNC_INTERVAL, env: servicesEnv, log: (l) => console.log(l) }) : null;
-  if (schedule) console.log(`start: syncing from parldata every ${process.env.SYNC_INTERVAL} (SYNC_INTERVAL)`);
+  if (schedule) console.log(`start: syncing from parldata and the Written Questions API every ${process.env.SYNC_INTERVAL} (SYNC_INTERVAL)`);
   process.removeAllListeners('SIGINT');
   process.removeAllListeners('SIGTERM');
   const stopAll = () => {

@@ -15,12 +15,13 @@ import { runSync, type SyncProgress } from '../lib/sync/run-sync';
 import { DEFAULT_PARLDATA_SOURCE, parseSyncArgs } from '../lib/sync/sync-args';
 import { formatSyncSummary } from '../lib/sync/summary-lines';
 import { createProgress, fail, runCommand } from './support/cli';
+import { runQuestionsSync } from './support/sync-questions';
 
 /**
  * Sources other than parldata, by the name given to --source: each takes the command line and
  * returns the exit code (the written-questions API registers itself here as `questions`).
  */
-const OTHER_SOURCES: Record<string, (argv: string[]) => Promise<number>> = {};
+const OTHER_SOURCES: Record<string, (argv: string[]) => Promise<number>> = { questions: runQuestionsSync };
 
 await runCommand('sync', async () => {
   const argv = process.argv.slice(2);

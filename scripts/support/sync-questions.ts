@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getEnv } from '../../lib/env';
+import { toDayNumber } from '../../lib/search/fields';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { resolveWindow, syncQuestions, todayIso } from '../../lib/questions/sync';
 import { openRuntime, type Runtime } from '../../lib/runtime';
@@ -13,7 +14,7 @@ import { createProgress, fail } from './cli';
 
 const USAGE = 'usage: npm run sync -- --source questions [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--house Commons|Lords]';
 
-const isoDate = (name: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `--${name} must be a date written YYYY-MM-DD`).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), `--${name} must be a real date`);
+const isoDate = (name: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `--${name} must be a date written YYYY-MM-DD`).refine((d) => toDayNumber(d) !== null, `--${name} must be a real date`);
 const optionsSchema = z
   .object({ from: isoDate('from').optional(), to: isoDate('to').optional(), house: z.enum(['Commons', 'Lords'], { error: '--house must be Commons or Lords' }).optional() })
   .refine((o) => !o.from || !o.to || o.from <= o.to, '--from must be on or before --to');
