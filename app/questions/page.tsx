@@ -51,9 +51,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
     <div>
       <h1 className="mb-2 font-serif text-3xl font-bold">Written questions</h1>
       <p className="mb-4 max-w-prose text-sm text-stone-700">
-        Questions members put to government departments in writing, with where each stands: not yet answered, holding answer, answered,
-        corrected or withdrawn. <strong>Overdue</strong> means the day the answer was due (the named day, or the usual date) has passed with
-        no answer.
+        Questions members put to government departments in writing, with where each stands: not yet answered, holding answer, answered, corrected or withdrawn.{' '}
+        <strong>Overdue</strong> means the day the answer was due (the named day, or the usual date) has passed with no answer.
       </p>
       <div className="mb-6">
         <QuestionSearchForm request={request} />

@@ -9,8 +9,15 @@ export function QuestionItem({ hit, today }: { hit: SearchHit; today: string }) 
   return (
     <li className="border-b border-stone-200 py-4">
       <p className="flex flex-wrap gap-x-3 text-sm">
-        <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${overdue ? 'bg-red-100 text-red-900' : 'bg-stone-200'}`} data-status={overdue ? 'overdue' : (status ?? undefined)}>
-          {overdue ? `${questionStatusLabel('overdue')} — ${questionStatusLabel('unanswered').toLowerCase()}` : status ? questionStatusLabel(status) : 'Status not given'}
+        <span
+          className={`rounded px-1.5 py-0.5 text-xs font-semibold ${overdue ? 'bg-red-100 text-red-900' : 'bg-stone-200'}`}
+          data-status={overdue ? 'overdue' : (status ?? undefined)}
+        >
+          {overdue
+            ? `${questionStatusLabel('overdue')} — ${questionStatusLabel('unanswered').toLowerCase()}`
+            : status
+              ? questionStatusLabel(status)
+              : 'Status not given'}
         </span>
         <span className="text-stone-700">
           {hit.question?.due ? `Due ${formatDate(hit.question.due)}` : 'Due date not given'}
@@ -29,6 +36,7 @@ export function QuestionItem({ hit, today }: { hit: SearchHit; today: string }) 
           {asker}
         </a>
       </p>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the snippet is HTML-escaped before its matches are wrapped in <mark> (lib/search/snippet.ts) */}
       <p className="mt-1 font-serif text-stone-800" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
     </li>
   );

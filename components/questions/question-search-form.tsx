@@ -17,7 +17,14 @@ export function QuestionSearchForm({ request }: { request: SearchRequest }) {
         <label htmlFor="department" className="block text-sm font-semibold">
           Department
         </label>
-        <input id="department" name="department" type="text" defaultValue={request.facets.department[0] ?? ''} placeholder="Home Office" className="w-full rounded border border-stone-400 bg-white px-3 py-2" />
+        <input
+          id="department"
+          name="department"
+          type="text"
+          defaultValue={request.facets.department[0] ?? ''}
+          placeholder="Home Office"
+          className="w-full rounded border border-stone-400 bg-white px-3 py-2"
+        />
       </div>
       <SortSelect
         value={request.sort}

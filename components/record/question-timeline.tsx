@@ -14,7 +14,13 @@ type Step = { key: string; label: string; date: string | null; note?: React.Reac
 /** A written question's life in order: tabled, due, holding answer, answered, corrected, withdrawn. */
 function stepsOf(q: Question, today: string): Step[] {
   const steps: Step[] = [{ key: 'tabled', label: 'Tabled', date: q.tabled }];
-  if (q.due) steps.push({ key: 'due', label: q.namedDay ? 'Named day (answer due)' : 'Answer due', date: q.due, note: isOverdue(q, today) ? <strong className="text-red-800">Overdue: no answer yet</strong> : undefined });
+  if (q.due)
+    steps.push({
+      key: 'due',
+      label: q.namedDay ? 'Named day (answer due)' : 'Answer due',
+      date: q.due,
+      note: isOverdue(q, today) ? <strong className="text-red-800">Overdue: no answer yet</strong> : undefined,
+    });
   if (q.holding) steps.push({ key: 'holding', label: 'Holding answer', date: q.holding });
   if (q.status === 'answered' || q.status === 'corrected') steps.push({ key: 'answered', label: 'Answered', date: q.answered });
   if (q.status === 'corrected') {
@@ -56,7 +62,9 @@ export function QuestionTimeline({ question, grouped, today }: { question: Quest
       <ol className="space-y-1 text-sm" data-timeline>
         {stepsOf(question, today).map((s) => (
           <li key={s.key} data-step={s.key} className="grid grid-cols-[11rem_1fr] gap-x-3">
-            <span className="text-stone-600">{s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : <span className="italic">date not given</span>}</span>
+            <span className="text-stone-600">
+              {s.date ? <time dateTime={s.date}>{formatDate(s.date)}</time> : <span className="italic">date not given</span>}
+            </span>
             <span>
               {s.label}
               {s.note ? <> — {s.note}</> : null}

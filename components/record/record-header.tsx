@@ -1,7 +1,6 @@
 import type { RecordView } from '@/lib/db/views';
 import { formatDate, KIND_LABELS, questionStatusLabel, VENUE_LABELS } from '@/lib/format';
 
-
 /** Title and the facts a reader checks first; absent facts are said to be absent, never guessed. */
 export function RecordHeader({ record }: { record: RecordView }) {
   const refs = [

@@ -2,7 +2,12 @@ import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
 import { toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 import { KIND_LABELS, QUESTION_STATUS_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
 
-const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = { kind: KIND_LABELS, type: TYPE_LABELS, venue: VENUE_LABELS, status: QUESTION_STATUS_LABELS };
+const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = {
+  kind: KIND_LABELS,
+  type: TYPE_LABELS,
+  venue: VENUE_LABELS,
+  status: QUESTION_STATUS_LABELS,
+};
 const SHOWN = 12;
 
 type FacetListProps = {

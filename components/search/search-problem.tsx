@@ -19,7 +19,10 @@ export function SearchUnavailable() {
  * A page's search, run and rendered: a request the search cannot read, or a search service that
  * does not answer, becomes the notice instead of results.
  */
-export async function renderSearch<T extends { ok: true } | { ok: false; error: string }>(run: () => Promise<T>, render: (outcome: Extract<T, { ok: true }>) => React.ReactNode | Promise<React.ReactNode>): Promise<React.ReactNode> {
+export async function renderSearch<T extends { ok: true } | { ok: false; error: string }>(
+  run: () => Promise<T>,
+  render: (outcome: Extract<T, { ok: true }>) => React.ReactNode | Promise<React.ReactNode>,
+): Promise<React.ReactNode> {
   try {
     const outcome = await run();
     if (!outcome.ok) return <SearchProblem title="This search could not be read">{(outcome as { error: string }).error}</SearchProblem>;

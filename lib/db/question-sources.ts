@@ -24,7 +24,6 @@ export function supersededQuestionCondition(r: string): string {
         WHERE ad.format = '${QUESTIONS_API_FORMAT}' AND a.house = ${r}.house AND a."tabledDate" = ${r}."tabledDate" AND lower(a.uin) = lower(btrim(u.uin)))))`;
 }
 
-
 export async function markQuestionCopiesForReindex(db: Db, key: { house: string; tabled: string; uin: string }): Promise<number> {
   return db.$executeRawUnsafe(
     `UPDATE "SourceDocument" s SET "indexedAt" = NULL

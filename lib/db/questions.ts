@@ -8,7 +8,10 @@ import { getDb } from './client';
 import { QUESTIONS_API_FORMAT, supersededQuestionCondition } from './question-sources';
 
 /** UIN → record id of each grouped question we hold (date tabled compared when given). */
-export async function getGroupedQuestionRecordIds(house: string | null, grouped: ReadonlyArray<{ uin: string; tabled: string | null }>): Promise<Map<string, string>> {
+export async function getGroupedQuestionRecordIds(
+  house: string | null,
+  grouped: ReadonlyArray<{ uin: string; tabled: string | null }>,
+): Promise<Map<string, string>> {
   if (!house || !grouped.length) return new Map();
   const rows = await getDb().record.findMany({
     where: { kind: 'written-question', house, uin: { in: grouped.map((g) => g.uin) } },

@@ -5,7 +5,7 @@
  * come back as checked envelopes with unchecked items: sync.ts checks each item on its own, so
  * one bad question costs only itself.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiItemSchema, apiListSchema, describeSchemaError } from './api-schema';
 
 export interface QuestionsApiOptions {
@@ -93,7 +93,12 @@ export function createQuestionsApiClient(options: QuestionsApiOptions) {
           try {
             return JSON.parse(body);
           } catch (cause) {
-            throw new QuestionsApiError(`${href}: the answer is not JSON (${body.length} bytes starting ${JSON.stringify(body.slice(0, 40))})`, href, 'malformed', { cause });
+            throw new QuestionsApiError(
+              `${href}: the answer is not JSON (${body.length} bytes starting ${JSON.stringify(body.slice(0, 40))})`,
+              href,
+              'malformed',
+              { cause },
+            );
           }
         }
         await response.body?.cancel();
@@ -101,12 +106,19 @@ export function createQuestionsApiClient(options: QuestionsApiOptions) {
         retryReason = `HTTP ${response.status}`;
         retryAfter = parseRetryAfter(response.headers.get('retry-after'));
         if (retryAfter !== null && retryAfter > maxRetryAfter) {
-          throw new QuestionsApiError(`${href}: HTTP ${response.status}, asked to wait ${Math.round(retryAfter / 1000)} s (more than ${maxRetryAfter / 1000} s)`, href, 'unreachable');
+          throw new QuestionsApiError(
+            `${href}: HTTP ${response.status}, asked to wait ${Math.round(retryAfter / 1000)} s (more than ${maxRetryAfter / 1000} s)`,
+            href,
+            'unreachable',
+          );
         }
       } catch (e) {
         if (e instanceof QuestionsApiError) throw e;
         // A timeout (AbortSignal) or a dropped connection: fetch's TypeError / DOMException.
-        retryReason = e instanceof Error && e.name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : `connection failed (${e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : String(e)})`;
+        retryReason =
+          e instanceof Error && e.name === 'TimeoutError'
+            ? `no answer in ${timeoutMs / 1000} s`
+            : `connection failed (${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e)})`;
         if (attempt >= retries) throw new QuestionsApiError(`${href}: ${retryReason}, after ${attempt + 1} attempts`, href, 'unreachable', { cause: e });
       }
       if (attempt >= retries) throw new QuestionsApiError(`${href}: ${retryReason}, after ${attempt + 1} attempts`, href, 'unreachable');

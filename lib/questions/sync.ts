@@ -38,7 +38,10 @@ export interface SyncWindow {
 const windowSchema = z.object({ from: z.string(), to: z.string(), house: z.enum(['Commons', 'Lords']).nullable() });
 const cursorSchema = z.object({
   /** The run under way: its window and where it stands. */
-  run: windowSchema.extend({ phase: z.enum(PHASES), skip: z.number().int().nonnegative() }).nullable().default(null),
+  run: windowSchema
+    .extend({ phase: z.enum(PHASES), skip: z.number().int().nonnegative() })
+    .nullable()
+    .default(null),
   /** The last finished run's end: where a run without --from starts. */
   finishedThrough: z.string().nullable().default(null),
 });
@@ -111,7 +114,10 @@ export async function syncQuestions(window: SyncWindow, services: SyncServices):
       summary.listed += page.values.length;
       skip += page.values.length;
       const done = page.values.length === 0 || skip >= page.totalResults;
-      await writeSyncCursor(db, CURSOR_SOURCE, { ...cursor, run: done && phase === PHASES[PHASES.length - 1] ? null : { ...window, phase: done ? PHASES[PHASES.indexOf(phase) + 1] : phase, skip: done ? 0 : skip } });
+      await writeSyncCursor(db, CURSOR_SOURCE, {
+        ...cursor,
+        run: done && phase === PHASES[PHASES.length - 1] ? null : { ...window, phase: done ? PHASES[PHASES.indexOf(phase) + 1] : phase, skip: done ? 0 : skip },
+      });
       services.onProgress?.({ phase, done: skip, total: page.totalResults, stored: summary.stored });
       if (done) break;
     }
@@ -137,18 +143,28 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
   try {
     let whole = raw;
     let checked = check(phase, whole);
-    if (!checked.ok) return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, the API answer does not fit its schema (${checked.reason})` };
+    if (!checked.ok)
+      return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, the API answer does not fit its schema (${checked.reason})` };
     if (checked.cut) {
       whole = phase === 'statements' ? await services.api.getStatement(checked.id) : await services.api.getQuestion(checked.id);
       checked = check(phase, whole);
-      if (!checked.ok) return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, the API's whole answer does not fit its schema (${checked.reason})` };
+      if (!checked.ok)
+        return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, the API's whole answer does not fit its schema (${checked.reason})` };
     }
     const rawText = JSON.stringify(whole, null, 2);
     const sha256 = createHash('sha256').update(rawText).digest('hex');
     if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged' };
     const records = [checked.record];
     const resolutions = resolveRecordSpeakers(services.register ?? getDefaultRegisterIndex(), records);
-    await storeDocument(services.db, { key: checked.key, fileName: `${services.api.baseUrl}${checked.path}`, sha256, format: QUESTIONS_API_FORMAT, rawText, records, resolutions });
+    await storeDocument(services.db, {
+      key: checked.key,
+      fileName: `${services.api.baseUrl}${checked.path}`,
+      sha256,
+      format: QUESTIONS_API_FORMAT,
+      rawText,
+      records,
+      resolutions,
+    });
     // A ParlParse copy of this question, indexed before, is indexed again without it.
     if (checked.question) await markQuestionCopiesForReindex(services.db, checked.question);
     return { kind: 'stored' };
@@ -156,21 +172,40 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
     // An unreachable API stops the run (resumable); a malformed or refused answer, or a store failure, costs this item only.
     if (e instanceof QuestionsApiError && e.kind === 'unreachable') throw e;
     if (e instanceof QuestionsApiError) return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, ${e.message}` };
-    return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})` };
+    return {
+      kind: 'failed',
+      id: `${what} ${id}`,
+      reason: `${what} ${id}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
+    };
   }
 }
 
-type Checked = { ok: true; id: number; key: string; path: string; cut: boolean; record: ParsedRecord; question?: { house: string; tabled: string; uin: string } } | { ok: false; reason: string };
+type Checked =
+  | { ok: true; id: number; key: string; path: string; cut: boolean; record: ParsedRecord; question?: { house: string; tabled: string; uin: string } }
+  | { ok: false; reason: string };
 
 function check(phase: Phase, raw: unknown): Checked {
   if (phase === 'statements') {
     const s = apiStatementSchema.safeParse(raw);
     if (!s.success) return { ok: false, reason: describeSchemaError(s.error) };
-    return validated({ id: s.data.id, key: statementDocumentKey(s.data), path: `/api/writtenstatements/statements/${s.data.id}`, cut: isCutShort(s.data.text), record: toStatementRecord(s.data) });
+    return validated({
+      id: s.data.id,
+      key: statementDocumentKey(s.data),
+      path: `/api/writtenstatements/statements/${s.data.id}`,
+      cut: isCutShort(s.data.text),
+      record: toStatementRecord(s.data),
+    });
   }
   const q = apiQuestionSchema.safeParse(raw);
   if (!q.success) return { ok: false, reason: describeSchemaError(q.error) };
-  return validated({ id: q.data.id, key: questionDocumentKey(q.data), path: `/api/writtenquestions/questions/${q.data.id}`, cut: isCutShort(q.data.answerText), record: toQuestionRecord(q.data), question: { house: q.data.house, tabled: q.data.dateTabled, uin: q.data.uin.trim() } });
+  return validated({
+    id: q.data.id,
+    key: questionDocumentKey(q.data),
+    path: `/api/writtenquestions/questions/${q.data.id}`,
+    cut: isCutShort(q.data.answerText),
+    record: toQuestionRecord(q.data),
+    question: { house: q.data.house, tabled: q.data.dateTabled, uin: q.data.uin.trim() },
+  });
 }
 
 /** The mapped record must fit the shared record schema too, as every parser's output does. */

@@ -63,13 +63,21 @@ function toSpeaker(member: ApiMember | null | undefined, id: number | null | und
 function toAttachments(list: ApiAttachment[] | null | undefined): NonNullable<QuestionFacts['attachments']> {
   return (list ?? [])
     .filter((a): a is ApiAttachment & { url: string } => !!a.url && URL.canParse(a.url))
-    .map((a) => ({ url: a.url, title: a.title ?? null, fileType: a.fileType ?? null, fileSizeBytes: a.fileSizeBytes != null && a.fileSizeBytes >= 0 ? Math.round(a.fileSizeBytes) : null }));
+    .map((a) => ({
+      url: a.url,
+      title: a.title ?? null,
+      fileType: a.fileType ?? null,
+      fileSizeBytes: a.fileSizeBytes != null && a.fileSizeBytes >= 0 ? Math.round(a.fileSizeBytes) : null,
+    }));
 }
 
 function toGrouped(q: ApiQuestion): NonNullable<QuestionFacts['grouped']> {
   const dated = (q.groupedQuestionsDates ?? []).filter((g) => g.questionUin).map((g) => ({ uin: g.questionUin!.trim(), tabled: g.dateTabled ?? null }));
   const seen = new Set(dated.map((g) => g.uin));
-  const undated = (q.groupedQuestions ?? []).map((u) => u.trim()).filter((u) => u && !seen.has(u)).map((uin) => ({ uin, tabled: null }));
+  const undated = (q.groupedQuestions ?? [])
+    .map((u) => u.trim())
+    .filter((u) => u && !seen.has(u))
+    .map((uin) => ({ uin, tabled: null }));
   return [...dated, ...undated].filter((g) => g.uin !== q.uin.trim());
 }
 
@@ -107,9 +115,13 @@ export function toQuestionRecord(q: ApiQuestion): ParsedRecord {
   // A withdrawn question keeps no answer; a holding answer is an answer until the real one replaces it.
   if (facts.status !== 'withdrawn' && facts.status !== 'unanswered' && hasText(q.answerText)) {
     const answerer = toSpeaker(q.answeringMember, q.answeringMemberId, q.house);
-    if (!answerer.name) warnings.push(`The API answer does not name the answering minister${q.answeringBodyName ? ` (answered for ${q.answeringBodyName})` : ''}`);
+    if (!answerer.name)
+      warnings.push(`The API answer does not name the answering minister${q.answeringBodyName ? ` (answered for ${q.answeringBodyName})` : ''}`);
     const date = facts.status === 'holding' ? (q.dateHoldingAnswer ?? q.dateAnswered ?? null) : (q.dateAnswered ?? null);
-    contributions.push({ ...makeContribution({ speaker: answerer, type: 'answer', date, text: htmlToText(q.answerText), answers: 0 }), sourceId: `${key}/answer` });
+    contributions.push({
+      ...makeContribution({ speaker: answerer, type: 'answer', date, text: htmlToText(q.answerText), answers: 0 }),
+      sourceId: `${key}/answer`,
+    });
   }
   if (!q.answeringBodyName) warnings.push('The API answer does not give the answering department');
 
@@ -139,7 +151,10 @@ export function statementDocumentKey(s: Pick<ApiStatement, 'house' | 'dateMade' 
 
 /** A written ministerial statement: one statement contribution by the member who made it. */
 export function toStatementRecord(s: ApiStatement): ParsedRecord {
-  const maker = { ...makeSpeaker({ name: s.member?.name ?? undefined, role: s.memberRole ?? undefined, party: s.member?.party ?? undefined }), sourceRef: datadotparlRef(s.member?.id ?? s.memberId) };
+  const maker = {
+    ...makeSpeaker({ name: s.member?.name ?? undefined, role: s.memberRole ?? undefined, party: s.member?.party ?? undefined }),
+    sourceRef: datadotparlRef(s.member?.id ?? s.memberId),
+  };
   const warnings = maker.name ? [] : ['The API answer does not name the member who made the statement (only their Parliament id)'];
   const record = makeRecord({
     title: s.title?.trim() || `Written statement ${s.uin}`,
@@ -148,7 +163,12 @@ export function toStatementRecord(s: ApiStatement): ParsedRecord {
     date: s.dateMade,
     department: s.answeringBodyName?.trim() || null,
     reference: { uin: s.uin.trim(), volume: null, column: null },
-    contributions: [{ ...makeContribution({ speaker: maker, type: 'statement', date: s.dateMade, text: htmlToText(s.text) }), sourceId: `${statementDocumentKey(s)}/statement` }],
+    contributions: [
+      {
+        ...makeContribution({ speaker: maker, type: 'statement', date: s.dateMade, text: htmlToText(s.text) }),
+        sourceId: `${statementDocumentKey(s)}/statement`,
+      },
+    ],
     warnings,
     sourceUrl: `https://questions-statements.parliament.uk/written-statements/detail/${s.dateMade}/${encodeURIComponent(s.uin.trim())}`,
   });

@@ -14,15 +14,28 @@ import { createProgress, fail } from './cli';
 
 const USAGE = 'usage: npm run sync -- --source questions [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--house Commons|Lords]';
 
-const isoDate = (name: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `--${name} must be a date written YYYY-MM-DD`).refine((d) => toDayNumber(d) !== null, `--${name} must be a real date`);
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `--${name} must be a date written YYYY-MM-DD`)
+    .refine((d) => toDayNumber(d) !== null, `--${name} must be a real date`);
 const optionsSchema = z
-  .object({ from: isoDate('from').optional(), to: isoDate('to').optional(), house: z.enum(['Commons', 'Lords'], { error: '--house must be Commons or Lords' }).optional() })
+  .object({
+    from: isoDate('from').optional(),
+    to: isoDate('to').optional(),
+    house: z.enum(['Commons', 'Lords'], { error: '--house must be Commons or Lords' }).optional(),
+  })
   .refine((o) => !o.from || !o.to || o.from <= o.to, '--from must be on or before --to');
 
 export function parseQuestionsSyncArgs(args: string[]): z.infer<typeof optionsSchema> {
   let values;
   try {
-    ({ values } = parseArgs({ args, options: { source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, house: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args,
+      options: { source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, house: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (e) {
     fail(`sync: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`, 2);
   }
@@ -46,7 +59,8 @@ async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: 
   const baseUrl = getEnv().QUESTIONS_API_URL;
   const api = createQuestionsApiClient({
     baseUrl,
-    onRetry: ({ url, attempt, waitMs, reason }) => console.error(`sync: ${reason} from ${new URL(url).pathname}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
+    onRetry: ({ url, attempt, waitMs, reason }) =>
+      console.error(`sync: ${reason} from ${new URL(url).pathname}; retry ${attempt} in ${(waitMs / 1000).toFixed(1)} s`),
   });
   const window = await resolveWindow(runtime.db, options, todayIso());
   const progress = createProgress();
@@ -61,8 +75,13 @@ async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: 
   if (summary.resumedFrom) console.log(`sync: resumed an interrupted run at ${summary.resumedFrom.phase}, item ${summary.resumedFrom.skip + 1}`);
   for (const f of summary.failed) console.error(f.reason);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`sync: ${summary.listed} items listed in ${seconds}s — ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed.length} failed`);
+  console.log(
+    `sync: ${summary.listed} items listed in ${seconds}s — ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,
+  );
   if (summary.indexed) console.log(`index: ${summary.indexed.contributions} contributions from ${summary.indexed.documents} documents indexed`);
-  if (summary.indexError) console.error(`index: not updated (${summary.indexError}); the questions are stored and wait for the index — run \`npm run reindex\` once Meilisearch is back`);
+  if (summary.indexError)
+    console.error(
+      `index: not updated (${summary.indexError}); the questions are stored and wait for the index — run \`npm run reindex\` once Meilisearch is back`,
+    );
   return summary.failed.length ? 1 : 0;
 }

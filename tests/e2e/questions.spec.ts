@@ -39,7 +39,11 @@ test.beforeAll(async () => {
   try {
     const summary = await syncQuestions(
       { from: '2024-01-01', to: '2024-03-31', house: null },
-      { db, api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0 }), search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX } },
+      {
+        db,
+        api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0 }),
+        search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX },
+      },
     );
     expect(summary.failed).toEqual([]);
     expect(summary.stored).toBe(8);
@@ -57,7 +61,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const questionsList = (page: Page) => page.getByRole('list', { name: 'Questions' });
-const shownTotal = async (page: Page) => Number(await page.getByRole('status').filter({ hasText: /question/ }).getAttribute('data-total'));
+const shownTotal = async (page: Page) =>
+  Number(
+    await page
+      .getByRole('status')
+      .filter({ hasText: /question/ })
+      .getAttribute('data-total'),
+  );
 
 test('a journalist lists overdue questions to a department, soonest due first', async ({ page }) => {
   await page.goto('/questions?department=Department%20for%20Education&status=overdue');
@@ -80,7 +90,10 @@ test('works without JavaScript and fits a phone', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/questions');
   expect(await shownTotal(page)).toBeGreaterThanOrEqual(8);
-  await page.getByRole('navigation', { name: 'Filters' }).getByRole('link', { name: /Withdrawn/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filters' })
+    .getByRole('link', { name: /Withdrawn/ })
+    .click();
   await expect(page).toHaveURL(/\/questions\?status=withdrawn$/);
   expect(await shownTotal(page)).toBe(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

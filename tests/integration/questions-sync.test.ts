@@ -19,7 +19,12 @@ import { recordedDetailValue, recordedListValues, VARIANTS } from '../support/wq
 import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
 
 const rt = testRuntime('it_questions');
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: rt.services.meiliUrl,
+  MEILI_MASTER_KEY: rt.services.meiliKey,
+  MEILI_INDEX: rt.indexName,
+});
 const searchRoute = await import('../../app/api/search/route');
 const feedRoute = await import('../../app/d/[id]/feed.atom/route');
 
@@ -86,7 +91,10 @@ describe('syncing written questions from the API', () => {
 
     expect(await recordByUin('HL1234')).toMatchObject({ house: 'Lords', questionStatus: 'unanswered' });
     expect(await recordByUin('9004')).toMatchObject({ questionStatus: 'withdrawn' });
-    expect(await recordByUin('9003')).toMatchObject({ questionStatus: 'corrected', questionDetails: expect.objectContaining({ originalAnswer: 'There were 12 starts.' }) });
+    expect(await recordByUin('9003')).toMatchObject({
+      questionStatus: 'corrected',
+      questionDetails: expect.objectContaining({ originalAnswer: 'There were 12 starts.' }),
+    });
   });
 
   it('counts questions by status, and overdue ones by today, through /api/search', async () => {
@@ -115,7 +123,9 @@ describe('syncing written questions from the API', () => {
   it('keeps the permalinks when a holding answer becomes the answer, and the feed gains it', async () => {
     const before = await recordByUin('9002');
     expect(before.questionStatus).toBe('holding');
-    const feedBefore = await (await feedRoute.GET(new Request(`http://localhost/d/${before.id}/feed.atom`), { params: Promise.resolve({ id: before.id }) })).text();
+    const feedBefore = await (
+      await feedRoute.GET(new Request(`http://localhost/d/${before.id}/feed.atom`), { params: Promise.resolve({ id: before.id }) })
+    ).text();
     expect(feedBefore).not.toContain('£185 million');
 
     api.setQuestions(everything({ holding: VARIANTS.holdingThenAnswered }));
@@ -126,7 +136,9 @@ describe('syncing written questions from the API', () => {
     expect(after.id).toBe(before.id);
     expect(after.contributions.map((c) => c.id)).toEqual(before.contributions.map((c) => c.id));
     expect(after).toMatchObject({ questionStatus: 'answered', questionDetails: expect.objectContaining({ holding: '2024-01-11' }) });
-    const feedAfter = await (await feedRoute.GET(new Request(`http://localhost/d/${after.id}/feed.atom`), { params: Promise.resolve({ id: after.id }) })).text();
+    const feedAfter = await (
+      await feedRoute.GET(new Request(`http://localhost/d/${after.id}/feed.atom`), { params: Promise.resolve({ id: after.id }) })
+    ).text();
     expect(feedAfter).toContain('Further education colleges will receive £185 million in 2024-25.');
     expect((await apiSearch('status=holding')).total).toBe(0);
   });
@@ -166,7 +178,9 @@ describe('answers that fail their schema', () => {
     api.failWhen('/api/writtenquestions/questions/1679416', { malformed: true });
     const summary = await syncQuestions(WINDOW, services());
     expect(summary.failed.map((f) => f.id).sort()).toEqual(['question 1679416', 'question 1799999']);
-    expect(summary.failed.find((f) => f.id === 'question 1799999')?.reason).toMatch(/^question 1799999: skipped, the API answer does not fit its schema \(house: /);
+    expect(summary.failed.find((f) => f.id === 'question 1799999')?.reason).toMatch(
+      /^question 1799999: skipped, the API answer does not fit its schema \(house: /,
+    );
     expect(summary.failed.find((f) => f.id === 'question 1679416')?.reason).toMatch(/the answer is not JSON/);
     expect(await rt.db.record.count()).toBe(28);
     expect(await rt.db.record.count({ where: { uin: { in: ['9999', '7926'] } } })).toBe(0);
@@ -197,7 +211,8 @@ describe('a question from both the API and a ParlParse written-answers file', ()
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const indexedRecordIds = async () => (await rt.search.index(rt.indexName).getDocuments({ fields: ['recordId'], limit: 1000 })).results.map((d) => d.recordId as string);
+  const indexedRecordIds = async () =>
+    (await rt.search.index(rt.indexName).getDocuments({ fields: ['recordId'], limit: 1000 })).results.map((d) => d.recordId as string);
 
   it('is shown once: the ParlParse copy leaves the index and its page points to the API record', async () => {
     const ingested = await ingestPaths([dir], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });

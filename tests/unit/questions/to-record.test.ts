@@ -26,7 +26,15 @@ describe('toQuestionRecord on the recorded detail (question 1679416)', () => {
       sourceUrl: 'https://questions-statements.parliament.uk/written-questions/detail/2024-01-05/7926',
       flags: ['named-day'],
     });
-    expect(record.question).toMatchObject({ status: 'answered', tabled: '2024-01-05', answered: '2024-01-10', due: '2024-01-10', namedDay: true, holding: null, corrected: null });
+    expect(record.question).toMatchObject({
+      status: 'answered',
+      tabled: '2024-01-05',
+      answered: '2024-01-10',
+      due: '2024-01-10',
+      namedDay: true,
+      holding: null,
+      corrected: null,
+    });
   });
 
   it('has the question and the whole answer as text, the answer linked to the question', () => {
@@ -62,7 +70,12 @@ describe('the recorded list', () => {
   it('maps to twenty records with distinct keys and the statuses the API gives', () => {
     const records = values.map((v) => toQuestionRecord(check(v)));
     expect(new Set(records.map((r) => r.sourceId)).size).toBe(20);
-    expect(records[0]).toMatchObject({ title: 'Incinerators', department: 'Department for Environment, Food and Rural Affairs', reference: { uin: '8024' }, date: '2024-03-12' });
+    expect(records[0]).toMatchObject({
+      title: 'Incinerators',
+      department: 'Department for Environment, Food and Rural Affairs',
+      reference: { uin: '8024' },
+      date: '2024-03-12',
+    });
     const byUin = new Map(records.map((r) => [r.reference.uin, r]));
     // answerIsCorrection with dateAnswerCorrected: 7947, 7891, 7872; the list gives no original text.
     expect(records.filter((r) => r.question?.status === 'corrected').map((r) => r.reference.uin)).toEqual(['7947', '7891', '7872']);
@@ -137,16 +150,34 @@ describe('toStatementRecord', () => {
   // No statement was recorded (../shared/data/wq-api/README.md): this one is written from the
   // API description's StatementsViewModel fields.
   const statement = {
-    id: 1234, uin: 'HCWS180', house: 'Commons', title: 'Apprenticeships Update', dateMade: '2024-01-10T00:00:00', memberId: 3985,
-    member: { id: 3985, name: 'Robert Halfon', party: 'Conservative', memberFrom: 'Harlow' }, memberRole: 'Minister for Skills',
-    answeringBodyName: 'Department for Education', text: '<p>Today I am announcing changes.</p><p>They start in April.</p>', hasAttachments: false,
+    id: 1234,
+    uin: 'HCWS180',
+    house: 'Commons',
+    title: 'Apprenticeships Update',
+    dateMade: '2024-01-10T00:00:00',
+    memberId: 3985,
+    member: { id: 3985, name: 'Robert Halfon', party: 'Conservative', memberFrom: 'Harlow' },
+    memberRole: 'Minister for Skills',
+    answeringBodyName: 'Department for Education',
+    text: '<p>Today I am announcing changes.</p><p>They start in April.</p>',
+    hasAttachments: false,
   };
 
   it('is one statement by the minister who made it, for the department', () => {
     const r = toStatementRecord(apiStatementSchema.parse(statement));
-    expect(parsedRecordSchema.parse(r)).toMatchObject({ kind: 'written-statement', house: 'Commons', date: '2024-01-10', department: 'Department for Education', reference: { uin: 'HCWS180' } });
+    expect(parsedRecordSchema.parse(r)).toMatchObject({
+      kind: 'written-statement',
+      house: 'Commons',
+      date: '2024-01-10',
+      department: 'Department for Education',
+      reference: { uin: 'HCWS180' },
+    });
     expect(r.contributions).toEqual([
-      expect.objectContaining({ type: 'statement', text: 'Today I am announcing changes.\n\nThey start in April.', speaker: expect.objectContaining({ name: 'Robert Halfon', role: 'Minister for Skills', sourceRef: 'datadotparl:3985' }) }),
+      expect.objectContaining({
+        type: 'statement',
+        text: 'Today I am announcing changes.\n\nThey start in April.',
+        speaker: expect.objectContaining({ name: 'Robert Halfon', role: 'Minister for Skills', sourceRef: 'datadotparl:3985' }),
+      }),
     ]);
   });
 });
