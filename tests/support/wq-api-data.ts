@@ -48,6 +48,19 @@ export function variantOf(edits: Raw): Raw {
   return { ...structuredClone(recordedDetailValue()), ...edits };
 }
 
+/** Question 9002, named day 2024-01-11, given a holding answer that day: the same in both of its states. */
+const FURTHER_EDUCATION: Raw = {
+  id: 1700002,
+  uin: '9002',
+  dateTabled: '2024-01-08T00:00:00',
+  dateForAnswer: '2024-01-11T00:00:00',
+  isNamedDay: true,
+  heading: 'Further Education: Finance',
+  askingMember: MEMBERS.malhotra,
+  answeringMember: MEMBERS.halfon,
+  dateHoldingAnswer: '2024-01-11T00:00:00',
+};
+
 /** Named variants, each a question at one point of its life. Tabled 2024-01-08 (after the recorded day). */
 export const VARIANTS = {
   unanswered: () =>
@@ -75,32 +88,16 @@ export const VARIANTS = {
     }),
   holding: () =>
     variantOf({
-      id: 1700002,
-      uin: '9002',
-      dateTabled: '2024-01-08T00:00:00',
-      dateForAnswer: '2024-01-11T00:00:00',
-      isNamedDay: true,
-      heading: 'Further Education: Finance',
-      askingMember: MEMBERS.malhotra,
-      answeringMember: MEMBERS.halfon,
+      ...FURTHER_EDUCATION,
       answerIsHolding: true,
-      dateHoldingAnswer: '2024-01-11T00:00:00',
       dateAnswered: '2024-01-11T00:00:00',
       answerText: '<p>I will reply to the hon. Member as soon as possible.</p>',
     }),
   /** The same question after its substantive answer replaced the holding one. */
   holdingThenAnswered: () =>
     variantOf({
-      id: 1700002,
-      uin: '9002',
-      dateTabled: '2024-01-08T00:00:00',
-      dateForAnswer: '2024-01-11T00:00:00',
-      isNamedDay: true,
-      heading: 'Further Education: Finance',
-      askingMember: MEMBERS.malhotra,
-      answeringMember: MEMBERS.halfon,
+      ...FURTHER_EDUCATION,
       answerIsHolding: false,
-      dateHoldingAnswer: '2024-01-11T00:00:00',
       dateAnswered: '2024-01-16T00:00:00',
       answerText: '<p>Further education colleges will receive £185 million in 2024-25.</p>',
     }),
