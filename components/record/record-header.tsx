@@ -22,7 +22,18 @@ export function RecordHeader({ record }: { record: RecordView }) {
       <h1 className="mt-1 font-serif text-3xl font-bold">{record.title}</h1>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-600">Date</dt>
-        <dd>{formatDate(record.date) ?? <span className="italic text-stone-500">not given in the source</span>}</dd>
+        <dd>
+          {record.date ? (
+            <>
+              {formatDate(record.date)}{' '}
+              <a href={`/sittings/${record.date}`} className="text-blue-800 underline">
+                Everything on this day
+              </a>
+            </>
+          ) : (
+            <span className="italic text-stone-500">not given in the source</span>
+          )}
+        </dd>
         <dt className="text-stone-600">Where</dt>
         <dd>
           {record.venue ? (VENUE_LABELS[record.venue] ?? record.venue) : <span className="italic text-stone-500">not given in the source</span>}

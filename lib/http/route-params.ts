@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN, SLUG_PATTERN } from '../ids';
+import { toDayNumber } from '../search/fields';
 
 /** Record and contribution ids (lib/ids.ts): 12 characters of our base-32 alphabet. */
 export const idParamSchema = z.string().regex(ID_PATTERN);
@@ -32,4 +33,14 @@ export const speakerPageParamsSchema = z.object({
   page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
   person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/).optional()).catch(undefined),
   as: z.preprocess(first, z.enum(['printed']).optional()).catch(undefined),
+});
+
+/** /sittings/{date}: a real calendar date written YYYY-MM-DD, or null (the page answers 404). */
+export function checkSittingDateParam(raw: string): string | null {
+  return toDayNumber(raw) !== null ? raw : null;
+}
+
+/** /sittings?year=: a four-digit year; absent or unreadable means "the latest year with records". */
+export const sittingsPageParamsSchema = z.object({
+  year: z.preprocess(first, z.coerce.number().int().min(1000).max(9999).optional()).catch(undefined),
 });
