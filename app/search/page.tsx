@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { toAlertSearch } from '@/lib/alerts/schemas';
+import { Problem } from '@/components/problem';
 import { DateQuickPicks } from '@/components/search/date-quick-picks';
 import { FacetList } from '@/components/search/facet-list';
 import { renderSearch, SearchProblem } from '@/components/search/search-problem';

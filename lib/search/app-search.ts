@@ -14,6 +14,8 @@ import { createHttpTransport } from './http-transport';
 import { searchContributions, type SearchOutcome, type SearchResult } from './run-search';
 import type { SearchRequest } from './search-params';
 import { suggestLooserSearches, type Suggestion } from './suggestions';
+import { computeTrends, type TrendsOutcome } from './trends';
+import type { TrendsRequest } from './trends-params';
 
 let client: Meilisearch | undefined;
 
@@ -83,11 +85,10 @@ export async function runSuggestions(request: SearchRequest): Promise<Array<Sugg
   return suggestions.map((s, i) => ({ ...s, total: answers[i]?.total ?? 0 })).filter((s) => s.total > 0);
 }
 
-/** A search for its total and the `facets` named; null when the request cannot run. */
-async function runCounted(request: SearchRequest, facets: FacetName[]): Promise<SearchResult | null> {
+/** A search for its total and the counts of the `facets` named, without hits (trends, suggestions). */
+export async function countMatches(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
   try {
-    const outcome = await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 }, { facets });
-    return outcome.ok ? outcome.result : null;
+    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 }, { facets });
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }
@@ -108,4 +109,15 @@ export async function runQuestionSearch(request: SearchRequest): Promise<SearchO
   ]);
   if (!outcome.ok || !overdue.ok) return outcome;
   return { ...outcome, result: { ...outcome.result, facets: { ...outcome.result.facets, status: { ...outcome.result.facets.status, [OVERDUE]: overdue.result.total } } } };
+}
+
+/** A search for its total and the `facets` named; null when the request cannot run. */
+async function runCounted(request: SearchRequest, facets: FacetName[]): Promise<SearchResult | null> {
+  const outcome = await countMatches(request, facets);
+  return outcome.ok ? outcome.result : null;
+}
+
+/** /trends and its CSV: mentions per period of each term, counted by this server's searches. */
+export function runTrends(request: TrendsRequest): Promise<TrendsOutcome> {
+  return computeTrends(request, countMatches);
 }
