@@ -44,7 +44,9 @@ export async function proxy(request: NextRequest) {
 /** Every route that reads Postgres. /search and /api/search do not: search stays up without it. */
 export const config = {
   matcher: [
+    '/',
     '/go',
+    '/sittings/:path*',
     '/alerts/:path*',
     '/api/alerts/:path*',
     '/c/:path*',

@@ -128,7 +128,7 @@ export async function getSittingDay(date: string): Promise<SittingDayView | null
 }
 
 /** For each house, its latest `days` sitting days with the first `perDay` records of each and the day's total. */
-export async function listLatestSittings(days: number, perDay: number) {
+async function listLatestSittings(days: number, perDay: number) {
   return Promise.all(
     SITTING_HOUSES.map(async (house) => {
       const dates = await getDb().$queryRawUnsafe<Array<{ date: Date; records: number }>>(
@@ -149,7 +149,7 @@ export async function listLatestSittings(days: number, perDay: number) {
 }
 
 /** What the index holds, for the home page: counts, the date range, and which member register is loaded. */
-export async function getHoldingsSummary() {
+async function getHoldingsSummary() {
   const db = getDb();
   const [[span], register] = await Promise.all([
     db.$queryRaw<Array<{ records: number; contributions: number; first: Date | null; last: Date | null; undated: number }>>`
@@ -171,4 +171,10 @@ export async function getHoldingsSummary() {
     last: toIsoDate(span?.last ?? null),
     register: reg ? { source: reg.source, importedAt: reg.importedAt.toISOString(), persons: reg.persons, first: reg.first, last: reg.last } : null,
   };
+}
+
+/** The home page: each house's latest sitting days with a few records each, and what the index holds. */
+export async function getFrontDoorView(days = 2, perDay = 5) {
+  const [latest, holdings] = await Promise.all([listLatestSittings(days, perDay), getHoldingsSummary()]);
+  return { latest, holdings };
 }
