@@ -15,15 +15,21 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to main content
         </a>
         <header className="border-b border-stone-300 bg-white">
-          <nav aria-label="Site" className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3">
+          <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 px-4 py-1 md:py-3">
             <Link href="/" className="font-serif text-xl font-bold text-commons">
               Hansard Search
             </Link>
-            <Link href="/search" className="text-sm underline-offset-2 hover:underline">
+            <Link href="/search" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
               Search
             </Link>
-            <Link href="/help" className="text-sm underline-offset-2 hover:underline">
-              Search help
+            <Link href="/sittings" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
+              By day
+            </Link>
+            <Link href="/trends" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
+              Trends
+            </Link>
+            <Link href="/help" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
+              Help
             </Link>
           </nav>
         </header>

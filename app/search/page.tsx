@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { toAlertSearch } from '@/lib/alerts/schemas';
-import { Problem } from '@/components/problem';
 import { DateQuickPicks } from '@/components/search/date-quick-picks';
-import { FacetList } from '@/components/search/facet-list';
+import { FiltersPanel } from '@/components/search/filters-panel';
 import { renderSearch, SearchProblem } from '@/components/search/search-problem';
 import { NoResults } from '@/components/search/no-results';
 import { Pagination } from '@/components/search/pagination';
@@ -46,9 +45,9 @@ export default async function SearchPage({ searchParams }: Props) {
           r.total === 0 ? runSuggestions(request) : [],
         ]);
         return (
-          <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-            <FacetList request={request} facets={r.facets} />
-            <div>
+          <div className="grid gap-4 md:grid-cols-[16rem_1fr] md:gap-8">
+            <FiltersPanel request={request} facets={r.facets} />
+            <div className="min-w-0">
               {outcome.pendingDocuments > 0 ? (
                 <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
                   The search index is updating: {outcome.pendingDocuments} recently added document{outcome.pendingDocuments === 1 ? ' is' : 's are'} not searchable yet.

@@ -13,7 +13,7 @@ export function DateQuickPicks({ request, years }: { request: SearchRequest; yea
     <nav aria-label="Quick dates" className="mb-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="font-semibold">Dates:</span>
       {request.from || request.to ? (
-        <a href={toSearchHref(withYearRange(request, null))} className="text-blue-800 underline">
+        <a href={toSearchHref(withYearRange(request, null))} className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline">
           any date
         </a>
       ) : (
@@ -25,7 +25,7 @@ export function DateQuickPicks({ request, years }: { request: SearchRequest; yea
             {year}
           </span>
         ) : (
-          <a key={year} href={toSearchHref(withYearRange(request, year))} className="text-blue-800 underline" aria-label={`only ${year}`}>
+          <a key={year} href={toSearchHref(withYearRange(request, year))} className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline" aria-label={`only ${year}`}>
             {year}
           </a>
         ),

@@ -8,7 +8,7 @@ export function Pagination({ request, total, toHref = toSearchHref }: { request:
   return (
     <nav aria-label="Pages" className="mt-6 flex items-center gap-4 text-sm">
       {request.page > 1 ? (
-        <a href={link(request.page - 1)} rel="prev" className="text-blue-800 underline">
+        <a href={link(request.page - 1)} rel="prev" className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline">
           ← Previous
         </a>
       ) : null}
@@ -16,7 +16,7 @@ export function Pagination({ request, total, toHref = toSearchHref }: { request:
         Page {request.page} of {pages}
       </span>
       {request.page < pages ? (
-        <a href={link(request.page + 1)} rel="next" className="text-blue-800 underline">
+        <a href={link(request.page + 1)} rel="next" className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline">
           Next →
         </a>
       ) : null}
