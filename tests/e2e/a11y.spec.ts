@@ -11,6 +11,12 @@ const PAGES: Array<[string, string]> = [
   ['search with no results', searchUrl({ q: 'trafficking zzqxv', party: 'Labour' })],
   ['search, grouped by debate', searchUrl({ q: 'brothel OR sauna', group: 'record' })],
   ['search with a bad parameter', searchUrl({ q: 'x', from: 'yesterday' })],
+  ['sittings calendar', '/sittings?year=2007'],
+  ['one sitting day', '/sittings/2007-11-26'],
+  ['a day without records (404)', '/sittings/2007-11-27'],
+  ['trends, empty', '/trends'],
+  ['trends of two terms', '/trends?terms=trafficking,slavery'],
+  ['trends by month, split by party', '/trends?terms=trafficking,slavery&split=party&from=2007-01-01&to=2008-12-31'],
 ];
 
 test.describe('axe-core finds no serious or critical violation', () => {
@@ -20,6 +26,13 @@ test.describe('axe-core finds no serious or critical violation', () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test('search on a phone, filters open', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(searchUrl({ q: 'trafficking' }));
+    await page.locator('summary[data-filters-toggle]').click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 
   test('reading view and permalink of a hit', async ({ page }) => {
     await page.goto(searchUrl({ q: 'speaker:coaker' }));

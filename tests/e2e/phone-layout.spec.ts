@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hitIds, searchUrl } from './search-support';
+
+const filtersToggle = (page: Page) => page.locator('summary[data-filters-toggle]');
+
+test.describe('search on a phone (390 × 844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the first result starts within the first screen; filters wait behind "Filters (n)"', async ({ page }) => {
+    await page.goto(`${searchUrl({ q: 'trafficking' })}&house=Commons&type=answer`);
+    const first = page.getByRole('list', { name: 'Results' }).getByRole('listitem').first();
+    const box = await first.boundingBox();
+    expect(box!.y).toBeLessThan(844);
+    await expect(filtersToggle(page)).toHaveText('Filters (2)');
+    const house = page.getByRole('navigation', { name: 'Filters' }).locator('a[data-facet="house"]').first();
+    await expect(house).toBeHidden();
+    await filtersToggle(page).click();
+    await expect(house).toBeVisible();
+    expect((await house.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect((await filtersToggle(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  });
+
+  test('a facet with many values shows its top ones and "More"', async ({ page }) => {
+    await page.goto(searchUrl({ q: 'trafficking' }));
+    await filtersToggle(page).click();
+    const speakers = page.getByRole('region', { name: 'Speaker' });
+    const more = speakers.locator('summary', { hasText: /More speaker values/ });
+    await expect(more).toBeVisible();
+    const hiddenOne = speakers.locator('details a[data-facet="speaker"]').first();
+    await expect(hiddenOne).toBeHidden();
+    await more.click();
+    await expect(hiddenOne).toBeVisible();
+  });
+});
+
+test.describe('search on a phone without JavaScript', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test('"Filters (n)" opens and a filter still applies', async ({ page }) => {
+    await page.goto(searchUrl({ q: 'trafficking' }));
+    await filtersToggle(page).click();
+    await page.getByRole('navigation', { name: 'Filters' }).locator('a[data-facet="house"][data-value="Lords"]').click();
+    await expect(page).toHaveURL(/house=Lords/);
+    await expect(filtersToggle(page)).toHaveText('Filters (1)');
+  });
+});
+
+test('on a wide screen the filters stay a sidebar, open without a control', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(searchUrl({ q: 'trafficking' }));
+  await expect(filtersToggle(page)).toBeHidden();
+  const facet = page.getByRole('navigation', { name: 'Filters' }).locator('a[data-facet="house"]').first();
+  await expect(facet).toBeVisible();
+  const results = await page.getByRole('list', { name: 'Results' }).boundingBox();
+  expect((await facet.boundingBox())!.x).toBeLessThan(results!.x);
+});
+
+test.describe('no horizontal scroll at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('every page this touches, and search, reading view and permalink', async ({ page }) => {
+    await page.goto(searchUrl({ q: 'speaker:coaker' }));
+    const [id] = await hitIds(page);
+    const record = await page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'People Trafficking' }).first().getAttribute('href');
+    const paths = ['/', '/search', searchUrl({ q: 'trafficking' }), `/c/${id}`, record!, '/sittings', '/sittings?year=2007', '/sittings/2007-11-26', '/trends', '/trends?terms=trafficking,slavery,modern+slavery,brothel&split=party', '/help'];
+    for (const path of paths) {
+      await page.goto(path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+});
