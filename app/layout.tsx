@@ -7,6 +7,14 @@ export const metadata: Metadata = {
   description: 'Search the UK parliamentary record: debates, questions and answers, with permalinks to every contribution.',
 };
 
+/** The site's sections, in the header (44 px tall on a phone). */
+const SITE_LINKS = [
+  ['/search', 'Search'],
+  ['/sittings', 'By day'],
+  ['/trends', 'Trends'],
+  ['/help', 'Help'],
+] as const;
+
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en-GB">
@@ -19,18 +27,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="font-serif text-xl font-bold text-commons">
               Hansard Search
             </Link>
-            <Link href="/search" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
-              Search
-            </Link>
-            <Link href="/sittings" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
-              By day
-            </Link>
-            <Link href="/trends" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
-              Trends
-            </Link>
-            <Link href="/help" className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
-              Help
-            </Link>
+            {SITE_LINKS.map(([href, label]) => (
+              <Link key={href} href={href} className="inline-block py-3 text-sm underline-offset-2 hover:underline md:py-0">
+                {label}
+              </Link>
+            ))}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-6">
