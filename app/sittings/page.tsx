@@ -51,7 +51,9 @@ export default async function SittingsPage({ searchParams }: Props) {
         </details>
       </nav>
       <p className="mb-2 text-sm text-stone-700">
-        {days.length ? `${days.length} day${days.length === 1 ? '' : 's'} with records in ${year}.` : `No records are dated ${year}${index < 0 && years.length ? '; choose a year above' : ''}.`}
+        {days.length
+          ? `${days.length} day${days.length === 1 ? '' : 's'} with records in ${year}.`
+          : `No records are dated ${year}${index < 0 && years.length ? '; choose a year above' : ''}.`}
       </p>
       <HouseLegend />
       <div className="mt-4">

@@ -32,9 +32,9 @@ async function TrendsBody({ request }: { request: TrendsRequest }) {
   return (
     <div>
       <p className="text-sm text-stone-700">
-        Contributions that mention each term, per {result.granularity}, per 10,000 contributions in that {result.granularity} under the same
-        filters{result.parties ? `, for the ${result.parties.length} largest parties (or those selected)` : ''}. Contributions without a date
-        are not counted. Select a point or a number to see the search it counts.{' '}
+        Contributions that mention each term, per {result.granularity}, per 10,000 contributions in that {result.granularity} under the same filters
+        {result.parties ? `, for the ${result.parties.length} largest parties (or those selected)` : ''}. Contributions without a date are not counted. Select a
+        point or a number to see the search it counts.{' '}
         <a href={toTrendsHref(request, 'csv')} className="text-blue-800 underline">
           Download the series (CSV)
         </a>

@@ -76,7 +76,11 @@ export function SittingCalendar({ year, days }: { year: number; days: SittingDay
                 <tr key={w}>
                   {week.map((day, i) => {
                     const date = day ? `${year}-${pad(month + 1)}-${pad(day)}` : '';
-                    return <td key={i} className="p-0.5">{day ? <DayCell date={date} day={day} summary={byDate.get(date)} /> : null}</td>;
+                    return (
+                      <td key={i} className="p-0.5">
+                        {day ? <DayCell date={date} day={day} summary={byDate.get(date)} /> : null}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}

@@ -24,16 +24,14 @@ export function TrendChart({ panel, id }: { panel: TrendPanel; id: string }) {
   const summary = panel.series
     .map((s) => {
       const top = s.points.reduce<(typeof s.points)[number] | null>((best, p) => ((p.per10000 ?? -1) > (best?.per10000 ?? -1) ? p : best), null);
-      return top && top.per10000 ? `${s.label}: highest ${fmt(top.per10000)} per 10,000 in ${top.period}` : `${s.label}: no mentions`;
+      return top?.per10000 ? `${s.label}: highest ${fmt(top.per10000)} per 10,000 in ${top.period}` : `${s.label}: no mentions`;
     })
     .join('; ');
   return (
     <figure className="my-4">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="h-auto w-full max-w-3xl">
         <title id={`${id}-title`}>{panel.title}</title>
-        <desc id={`${id}-desc`}>
-          {`${panel.periods[0] ?? ''} to ${panel.periods.at(-1) ?? ''}. ${summary}. The table below gives every value.`}
-        </desc>
+        <desc id={`${id}-desc`}>{`${panel.periods[0] ?? ''} to ${panel.periods.at(-1) ?? ''}. ${summary}. The table below gives every value.`}</desc>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(t)} y2={y(t)} stroke="#d6d3d1" />
@@ -64,10 +62,10 @@ export function TrendChart({ panel, id }: { panel: TrendPanel; id: string }) {
               <path d={path} fill="none" stroke={style.stroke} strokeWidth={2.5} strokeDasharray={style.dash} />
               {s.points.map((p, i) =>
                 p.per10000 === null ? null : (
-                <a key={p.period} href={p.href} aria-label={`${s.label}, ${p.period}: ${fmt(p.per10000)} per 10,000 (${p.mentions} of ${p.contributions})`}>
-                  <circle cx={x(i)} cy={y(p.per10000)} r={12} fill="transparent" />
-                  <circle cx={x(i)} cy={y(p.per10000)} r={4} fill={style.stroke} />
-                </a>
+                  <a key={p.period} href={p.href} aria-label={`${s.label}, ${p.period}: ${fmt(p.per10000)} per 10,000 (${p.mentions} of ${p.contributions})`}>
+                    <circle cx={x(i)} cy={y(p.per10000)} r={12} fill="transparent" />
+                    <circle cx={x(i)} cy={y(p.per10000)} r={4} fill={style.stroke} />
+                  </a>
                 ),
               )}
             </g>

@@ -11,7 +11,13 @@ export function toTrendPanels(result: TrendsResult): TrendPanel[] {
   const periods = result.periods.map((p) => p.key);
   const pick = (term: string, party: string | null) => result.points.filter((p) => p.term === term && p.party === party);
   if (!result.parties) {
-    return [{ title: `Mentions per 10,000 contributions, per ${result.granularity}`, periods, series: result.terms.map((t) => ({ label: t, points: pick(t, null) })) }];
+    return [
+      {
+        title: `Mentions per 10,000 contributions, per ${result.granularity}`,
+        periods,
+        series: result.terms.map((t) => ({ label: t, points: pick(t, null) })),
+      },
+    ];
   }
   const parties = result.parties;
   return result.terms.map((term) => ({

@@ -5,7 +5,7 @@ const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 
 /** The chart's numbers as a table: a row per period, a column per series; each cell links to its search. */
 export function TrendTable({ panel, id }: { panel: TrendPanel; id: string }) {
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="max-w-full overflow-x-auto">
+    <div role="region" aria-labelledby={`${id}-caption`} className="max-w-full overflow-x-auto">
       <table className="border-collapse text-sm" data-trend-table>
         <caption id={`${id}-caption`} className="mb-1 text-left font-semibold">
           {panel.title} (mentions / contributions)

@@ -42,7 +42,14 @@ const trendsSchema = z.object({
     .array(z.string())
     .default([])
     .transform((values, ctx) => {
-      const terms = [...new Set(values.flatMap((v) => v.split(',')).map((t) => t.trim().replace(/\s+/g, ' ')).filter(Boolean))];
+      const terms = [
+        ...new Set(
+          values
+            .flatMap((v) => v.split(','))
+            .map((t) => t.trim().replace(/\s+/g, ' '))
+            .filter(Boolean),
+        ),
+      ];
       if (terms.length > MAX_TERMS) ctx.addIssue({ code: 'custom', message: `terms may list at most ${MAX_TERMS} terms, separated by commas` });
       const long = terms.find((t) => t.length > MAX_TERM_LENGTH);
       if (long) ctx.addIssue({ code: 'custom', message: `terms must each be at most ${MAX_TERM_LENGTH} characters, got "${long.slice(0, 40)}…"` });
@@ -72,7 +79,10 @@ export function parseTrendsParams(input: SearchParamsInput): ParseTrendsResult {
   const { q: _q, page: _page, sort: _sort, group: _group, timeline: _timeline, ...filterParams } = raw;
   const filters = parseSearchParams(filterParams);
   if (!filters.ok) return filters;
-  return { ok: true, value: { ...own.data, split: own.data.split as TrendsRequest['split'], format: own.data.format as TrendsRequest['format'], filters: filters.value } };
+  return {
+    ok: true,
+    value: { ...own.data, split: own.data.split as TrendsRequest['split'], format: own.data.format as TrendsRequest['format'], filters: filters.value },
+  };
 }
 
 /** What is searched for a term: several words without quotes are one phrase. */
@@ -106,7 +116,10 @@ export function chooseGranularity(filters: Pick<SearchRequest, 'from' | 'to'>): 
 
 /** The periods from `firstYear` to `lastYear` (or the request's months), clipped to its from/to. */
 export function listPeriods(filters: Pick<SearchRequest, 'from' | 'to'>, firstYear: number, lastYear: number): Period[] {
-  const clip = (from: string, to: string) => ({ from: filters.from && filters.from > from ? filters.from : from, to: filters.to && filters.to < to ? filters.to : to });
+  const clip = (from: string, to: string) => ({
+    from: filters.from && filters.from > from ? filters.from : from,
+    to: filters.to && filters.to < to ? filters.to : to,
+  });
   const periods: Period[] = [];
   if (chooseGranularity(filters) === 'month') {
     const [fy, fm] = filters.from!.split('-').map(Number);

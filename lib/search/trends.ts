@@ -123,7 +123,15 @@ export async function computeTrends(request: TrendsRequest, count: CountSearch):
         splits.map((party) => {
           const mentions = counts.get(key(term, party, period.key)) ?? 0;
           const contributions = counts.get(key(null, party, period.key)) ?? 0;
-          return { period: period.key, term, party, mentions, contributions, per10000: toPer10000(mentions, contributions), href: periodSearchHref(filters, term, period, party) };
+          return {
+            period: period.key,
+            term,
+            party,
+            mentions,
+            contributions,
+            per10000: toPer10000(mentions, contributions),
+            href: periodSearchHref(filters, term, period, party),
+          };
         }),
       ),
     );

@@ -18,7 +18,10 @@ test.describe('browse by sitting day (JavaScript off)', () => {
 
   test('a day links to the next sitting day, and a reading view back to its day', async ({ page }) => {
     await page.goto('/sittings/2007-11-26');
-    await page.getByRole('navigation', { name: 'Sitting days' }).getByRole('link', { name: /Next day/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sitting days' })
+      .getByRole('link', { name: /Next day/ })
+      .click();
     await expect(page).toHaveURL(/\/sittings\/2021-03-10$/);
     await expect(page.getByRole('region', { name: 'House of Lords' })).toBeVisible();
     await page.getByRole('link', { name: 'Human Trafficking' }).click();
@@ -55,7 +58,10 @@ test.describe('the home page is a front door (JavaScript off)', () => {
   test('shows the latest sitting day of each house, what the index holds and the ways in', async ({ page, request }) => {
     await page.goto('/');
     const latest = page.getByRole('region', { name: 'Latest sitting days' });
-    await expect(latest.getByRole('region', { name: 'House of Commons' }).getByRole('link', { name: '24 February 2025' })).toHaveAttribute('href', '/sittings/2025-02-24');
+    await expect(latest.getByRole('region', { name: 'House of Commons' }).getByRole('link', { name: '24 February 2025' })).toHaveAttribute(
+      'href',
+      '/sittings/2025-02-24',
+    );
     await expect(latest.getByRole('region', { name: 'House of Lords' }).getByRole('link', { name: 'Human Trafficking' })).toBeVisible();
     const all = (await (await request.get('/api/search')).json()) as { total: number };
     await expect(page.locator('[data-holding="contributions"]')).toHaveText(new RegExp(`^${all.total} in `));

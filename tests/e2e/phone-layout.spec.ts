@@ -62,7 +62,19 @@ test.describe('no horizontal scroll at 360 px', () => {
     await page.goto(searchUrl({ q: 'speaker:coaker' }));
     const [id] = await hitIds(page);
     const record = await page.getByRole('list', { name: 'Results' }).getByRole('link', { name: 'People Trafficking' }).first().getAttribute('href');
-    const paths = ['/', '/search', searchUrl({ q: 'trafficking' }), `/c/${id}`, record!, '/sittings', '/sittings?year=2007', '/sittings/2007-11-26', '/trends', '/trends?terms=trafficking,slavery,modern+slavery,brothel&split=party', '/help'];
+    const paths = [
+      '/',
+      '/search',
+      searchUrl({ q: 'trafficking' }),
+      `/c/${id}`,
+      record!,
+      '/sittings',
+      '/sittings?year=2007',
+      '/sittings/2007-11-26',
+      '/trends',
+      '/trends?terms=trafficking,slavery,modern+slavery,brothel&split=party',
+      '/help',
+    ];
     for (const path of paths) {
       await page.goto(path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

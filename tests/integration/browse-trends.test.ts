@@ -14,7 +14,12 @@ import { readCsv } from '../support/read-csv';
 import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_browse_trends');
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: rt.services.meiliUrl,
+  MEILI_MASTER_KEY: rt.services.meiliKey,
+  MEILI_INDEX: rt.indexName,
+});
 
 const searchRoute = await import('../../app/api/search/route');
 const trendsCsvRoute = await import('../../app/trends.csv/route');
