@@ -9,6 +9,7 @@
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
  *   Live and unknown ids pass through to the page, which renders or answers 404.
  * - References (/go?ref=…): one match is a 302 to its permalink; the page lists several or 404s.
+ * - /sittings/{date} for a day without records answers its 404 page here (lib/http/sitting-day.ts).
  * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
@@ -19,11 +20,13 @@ import { databaseUnavailableHtml, databaseUnavailableJson } from './lib/http/dat
 import { answerPermalinkPage } from './lib/http/permalink';
 import { answerReferenceRedirect } from './lib/http/reference';
 import { checkIdParam } from './lib/http/route-params';
+import { answerSittingDayPage } from './lib/http/sitting-day';
 import { resolveReference } from './lib/references/resolve-reference';
 
 /** The answer proxy.ts gives itself, or null to let the route render. */
 async function answerBeforeRoute(url: URL): Promise<Response | null> {
   if (url.pathname === '/go') return answerReferenceRedirect(await resolveReference(url.searchParams.get('ref') ?? ''), url);
+  if (url.pathname.startsWith('/sittings/')) return answerSittingDayPage(url.pathname);
   const id = checkIdParam(/^\/c\/([^/]+)$/.exec(url.pathname)?.[1] ?? '');
   return id ? answerPermalinkPage(await getPermalinkStatus(id), url) : null;
 }
