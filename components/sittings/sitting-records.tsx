@@ -1,6 +1,6 @@
 import type { SittingHouse, SittingRecord } from '@/lib/db/sittings';
 import { SITTING_HOUSES } from '@/lib/db/sittings';
-import { KIND_LABELS } from '@/lib/format';
+import { KIND_LABELS, VENUE_LABELS } from '@/lib/format';
 import { HOUSE_NAMES, plural } from './house-labels';
 
 /** "A, B, C and 4 more"; "no speaker printed" when there is none. */
@@ -31,7 +31,13 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** A day's records by house, then by kind, in the order given (house, kind, document order). */
+/** "Westminster Hall · Debate": where (when the source tells) and what kind of record. */
+function describeGroup(record: Pick<SittingRecord, 'venue' | 'kind'>): string {
+  const kind = KIND_LABELS[record.kind] ?? record.kind;
+  return record.venue ? `${VENUE_LABELS[record.venue] ?? record.venue} · ${kind}` : kind;
+}
+
+/** A day's records by house, then by venue and kind, in the order given (house, venue, kind, document order). */
 export function SittingRecordsByHouse({ records }: { records: SittingRecord[] }) {
   const byHouse = groupBy(records, (r) => r.house);
   return (
@@ -41,10 +47,10 @@ export function SittingRecordsByHouse({ records }: { records: SittingRecord[] })
           <h2 id={`house-${house}`} className="mb-2 font-serif text-2xl font-bold">
             {HOUSE_NAMES[house]}
           </h2>
-          {[...groupBy(byHouse.get(house)!, (r) => r.kind)].map(([kind, items]) => (
-            <section key={kind} aria-labelledby={`kind-${house}-${kind}`} className="mb-4">
-              <h3 id={`kind-${house}-${kind}`} className="font-semibold text-stone-800">
-                {KIND_LABELS[kind] ?? kind} <span className="font-normal text-stone-600">({items.length})</span>
+          {[...groupBy(byHouse.get(house)!, describeGroup)].map(([group, items], i) => (
+            <section key={group} aria-labelledby={`group-${house}-${i}`} className="mb-4">
+              <h3 id={`group-${house}-${i}`} className="font-semibold text-stone-800">
+                {group} <span className="font-normal text-stone-600">({items.length})</span>
               </h3>
               <ol className="list-none">
                 {items.map((r) => (

@@ -25,6 +25,8 @@ export interface SittingRecord {
   title: string;
   kind: string;
   house: SittingHouse;
+  /** Where it was said (lib/parse/venue.ts), when the source tells. */
+  venue: string | null;
   /** Time of the first contribution that prints one; null when the source gives none. */
   firstTime: string | null;
   contributions: number;
@@ -80,12 +82,12 @@ export async function listSittingDays(year: number): Promise<SittingDaySummary[]
 type SittingRecordRow = Omit<SittingRecord, 'url' | 'house'> & { house: string };
 
 /**
- * The records of one day (optionally of one house), by house, kind and document order, with
+ * The records of one day (optionally of one house), by house, venue, kind and document order, with
  * their contributions aggregated per record. `limit` caps the records per call (home page).
  */
 async function listSittingRecords(date: string, house?: SittingHouse, limit = 10_000): Promise<SittingRecord[]> {
   const rows = await getDb().$queryRawUnsafe<SittingRecordRow[]>(
-    `SELECT r.id, r.title, r.kind, ${HOUSE_SQL} AS house,
+    `SELECT r.id, r.title, r.kind, r.venue, ${HOUSE_SQL} AS house,
             COALESCE(c.contributions, 0)::int AS contributions, c."firstTime",
             COALESCE(s.speakers, '{}') AS speakers, COALESCE(s."speakerCount", 0)::int AS "speakerCount"
      FROM "Record" r
@@ -100,7 +102,7 @@ async function listSittingRecords(date: string, house?: SittingHouse, limit = 10
              WHERE x."recordId" = r.id AND x."speakerName" IS NOT NULL GROUP BY 1) n
      ) s ON true
      WHERE r.date = $1::date AND ($2::text IS NULL OR ${HOUSE_SQL} = $2::text)
-     ORDER BY CASE ${HOUSE_SQL} WHEN 'Commons' THEN 0 WHEN 'Lords' THEN 1 ELSE 2 END, r.kind, d."fileName", r.position
+     ORDER BY CASE ${HOUSE_SQL} WHEN 'Commons' THEN 0 WHEN 'Lords' THEN 1 ELSE 2 END, r.venue NULLS LAST, r.kind, d."fileName", r.position
      LIMIT $3::int`,
     date,
     house ?? null,
