@@ -26,7 +26,11 @@ const nextConfig: NextConfig = {
   // /trends?…&format=csv is the CSV of the trends page (docs/contracts.md §4): a page cannot answer
   // CSV, so that one query is served by the route handler app/trends.csv (query kept).
   async rewrites() {
-    return { beforeFiles: [{ source: '/trends', has: [{ type: 'query', key: 'format', value: 'csv' }], destination: '/trends.csv' }], afterFiles: [], fallback: [] };
+    return {
+      beforeFiles: [{ source: '/trends', has: [{ type: 'query', key: 'format', value: 'csv' }], destination: '/trends.csv' }],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

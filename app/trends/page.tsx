@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { Problem } from '@/components/problem';
+import { renderSearch, SearchProblem } from '@/components/search/search-problem';
 import { TrendChart } from '@/components/trends/trend-chart';
 import { toTrendPanels } from '@/components/trends/trend-panels';
 import { TrendTable } from '@/components/trends/trend-table';
 import { TrendsForm } from '@/components/trends/trends-form';
-import { runTrends, SearchUnavailableError } from '@/lib/search/app-search';
+import { runTrends } from '@/lib/search/app-search';
+import type { TrendsResult } from '@/lib/search/trends';
 import { emptySearchRequest } from '@/lib/search/search-params';
 import { parseTrendsParams, toTrendsHref, type TrendsRequest } from '@/lib/search/trends-params';
 
@@ -19,15 +20,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 async function TrendsBody({ request }: { request: TrendsRequest }) {
   if (!request.terms.length) return <p className="text-stone-700">Name up to four terms or phrases to see how often they were said, year by year.</p>;
-  let outcome;
-  try {
-    outcome = await runTrends(request);
-  } catch (e) {
-    if (!(e instanceof SearchUnavailableError)) throw e;
-    return <Problem title="Search is temporarily unavailable">The search service is not answering. Try again in a moment.</Problem>;
-  }
-  if (!outcome.ok) return <Problem title="These terms could not be read">{outcome.error}</Problem>;
-  const result = outcome.value;
+  return renderSearch(
+    () => runTrends(request),
+    (outcome) => <TrendsResultView request={request} result={outcome.value} />,
+  );
+}
+
+function TrendsResultView({ request, result }: { request: TrendsRequest; result: TrendsResult }) {
   if (!result.periods.length) return <p className="text-stone-700">No dated contributions match these filters.</p>;
   return (
     <div>
@@ -56,7 +55,9 @@ export default async function TrendsPage({ searchParams }: Props) {
     <div>
       <h1 className="mb-4 font-serif text-3xl font-bold">Trends: words over time</h1>
       <TrendsForm request={request} />
-      <div className="mt-6">{parsed.ok ? <TrendsBody request={request} /> : <Problem title="This request could not be read">{parsed.error}</Problem>}</div>
+      <div className="mt-6">
+        {parsed.ok ? <TrendsBody request={request} /> : <SearchProblem title="This request could not be read">{parsed.error}</SearchProblem>}
+      </div>
     </div>
   );
 }

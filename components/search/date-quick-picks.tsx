@@ -25,7 +25,12 @@ export function DateQuickPicks({ request, years }: { request: SearchRequest; yea
             {year}
           </span>
         ) : (
-          <a key={year} href={toSearchHref(withYearRange(request, year))} className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline" aria-label={`only ${year}`}>
+          <a
+            key={year}
+            href={toSearchHref(withYearRange(request, year))}
+            className="inline-block min-h-11 py-3 md:min-h-0 md:py-0 text-blue-800 underline"
+            aria-label={`only ${year}`}
+          >
             {year}
           </a>
         ),
