@@ -18,8 +18,8 @@ export default async function HomePage() {
     <div className="py-6">
       <h1 className="font-serif text-4xl font-bold">Search the parliamentary record</h1>
       <p className="mt-3 max-w-2xl text-stone-700">
-        Debates, oral and written questions with the answers they got, statements and committee releases — every
-        contribution with its speaker, and a permalink you can share.
+        Debates, oral and written questions with the answers they got, statements and committee releases — every contribution with its speaker, and a permalink
+        you can share.
       </p>
       <form action="/search" method="get" role="search" className="mt-6 flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="home-q" className="sr-only">

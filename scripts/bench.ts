@@ -62,7 +62,9 @@ await runCommand('bench', async () => {
     generatedSeconds = Math.round((performance.now() - t0) / 100) / 10;
   }
   const manifest = readManifest(args.dir)!;
-  log(`corpus: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB${generatedSeconds !== null ? `, generated in ${generatedSeconds} s` : ' (reused)'}`);
+  log(
+    `corpus: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB${generatedSeconds !== null ? `, generated in ${generatedSeconds} s` : ' (reused)'}`,
+  );
 
   const parse = measureParse(args.dir, 150e6);
   log(`parse: ${parse.mbPerSecond} MB/s over ${parse.megabytes} MB (${parse.failures} failures)`);
@@ -85,8 +87,15 @@ await runCommand('bench', async () => {
     pool = createBaselinePool(services.databaseUrl);
 
     log('ingest: storing and indexing (in its own process)…');
-    const ingest = await measureIngest(ROOT, args.dir, { databaseUrl: services.databaseUrl, meiliUrl: services.meiliUrl, meiliKey: services.meiliKey, indexName: INDEX });
-    log(`ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB (${ingest.startRssMb} MB at start), ${ingest.failed} files failed`);
+    const ingest = await measureIngest(ROOT, args.dir, {
+      databaseUrl: services.databaseUrl,
+      meiliUrl: services.meiliUrl,
+      meiliKey: services.meiliKey,
+      indexName: INDEX,
+    });
+    log(
+      `ingest: ${ingest.contributions} contributions in ${ingest.seconds} s (store ${ingest.storeSeconds} s, index ${ingest.indexSeconds} s), peak RSS ${ingest.peakRssMb} MB (${ingest.startRssMb} MB at start), ${ingest.failed} files failed`,
+    );
     if (ingest.firstFailure) log(`  first failure: ${ingest.firstFailure}`);
     if (ingest.contributions === 0) throw new Error('nothing was ingested, so there is nothing to measure (see the first failure above)');
     const taskSeconds = await meiliTaskSeconds(search, INDEX);
@@ -105,7 +114,9 @@ await runCommand('bench', async () => {
     const facetCost = await measureFacetCost(appSearch, INDEX, queries, facetRounds);
     for (const line of facetCostLines(facetCost)) log(`  ${line}`);
     const sizes = await measureSizes(search, INDEX, pool, services.dataDir, ingest.contributions);
-    log(`sizes: Meilisearch ${sizes.meiliBytesPerContribution} bytes per contribution (${sizes.meiliDatabaseMb} MB, ${sizes.meiliUsedDatabaseMb} MB in use, ${sizes.meiliDirMb} MB on disk), Postgres ${sizes.postgresBytesPerContribution} (app tables ${sizes.postgresAppTablesMb} MB; database ${sizes.postgresDatabaseMb} MB with the baseline's ${sizes.postgresBaselineMb} MB, ${sizes.postgresDirMb} MB on disk with WAL)`);
+    log(
+      `sizes: Meilisearch ${sizes.meiliBytesPerContribution} bytes per contribution (${sizes.meiliDatabaseMb} MB, ${sizes.meiliUsedDatabaseMb} MB in use, ${sizes.meiliDirMb} MB on disk), Postgres ${sizes.postgresBytesPerContribution} (app tables ${sizes.postgresAppTablesMb} MB; database ${sizes.postgresDatabaseMb} MB with the baseline's ${sizes.postgresBaselineMb} MB, ${sizes.postgresDirMb} MB on disk with WAL)`,
+    );
 
     let load: BenchResults['load'] = null;
     if (!args.flags.has('skip-load')) {
@@ -114,7 +125,10 @@ await runCommand('bench', async () => {
         const meter = startCpuMeter({ appPid: app?.pid, dataDir: services!.dataDir });
         const result = await runLoad(urls, { clients, seconds: loadSeconds });
         const cpu = meter.stop(result.requests, clients);
-        if (cpu) log(`  CPU per request (${label}): app ${cpu.ms.app} ms, Meilisearch ${cpu.ms.meilisearch} ms, Postgres ${cpu.ms.postgres} ms, load generator ${cpu.ms.loadGenerator} ms; machine ${cpu.ms.machine} ms → at most ${cpu.ceilingPerSecond} req/s on ${cpu.cores} cores, mean time per request ≥ ${cpu.meanLatencyFloorMs} ms at ${clients} clients`);
+        if (cpu)
+          log(
+            `  CPU per request (${label}): app ${cpu.ms.app} ms, Meilisearch ${cpu.ms.meilisearch} ms, Postgres ${cpu.ms.postgres} ms, load generator ${cpu.ms.loadGenerator} ms; machine ${cpu.ms.machine} ms → at most ${cpu.ceilingPerSecond} req/s on ${cpu.cores} cores, mean time per request ≥ ${cpu.meanLatencyFloorMs} ms at ${clients} clients`,
+          );
         return { ...result, cpu };
       };
       log('load: starting the app…');
@@ -124,7 +138,9 @@ await runCommand('bench', async () => {
       const recordUrls = recordIds.map((id) => `${app!.url}/d/${id}`);
       await runLoad([...searchUrls, ...recordUrls.slice(0, 10)], { clients: 2, seconds: 3 }); // warm-up: first compiles and connections
       const searchLoad = await measuredLoad('/search', searchUrls);
-      log(`load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`);
+      log(
+        `load: /search TTFB p95 ${searchLoad.ttfbMs.p95} ms, ${searchLoad.requests} requests (page cache: ${searchLoad.pageCache.hit} hits, ${searchLoad.pageCache.miss} misses, ${searchLoad.pageCache.none} not cacheable), ${searchLoad.errors} errors`,
+      );
       const recordLoad = await measuredLoad('/d/…', recordUrls);
       log(`load: /d/… TTFB p95 ${recordLoad.ttfbMs.p95} ms, ${recordLoad.requests} requests, ${recordLoad.errors} errors`);
       // The same /search mix with every page rendered: what the cache hides, reported beside it.
@@ -139,7 +155,9 @@ await runCommand('bench', async () => {
     // Last, so that the documents it adds change none of the figures above.
     log('sync: the shipped real Hansard from a local rsync daemon…');
     const sync = await measureSync(ROOT, services, INDEX);
-    log(`sync: ${sync.files} files (${sync.megabytes} MB), ${sync.contributions} contributions in ${sync.seconds} s: ${sync.filesPerSecond} files/s, ${sync.contributionsPerSecond} contributions/s (${sync.failed} failed)`);
+    log(
+      `sync: ${sync.files} files (${sync.megabytes} MB), ${sync.contributions} contributions in ${sync.seconds} s: ${sync.filesPerSecond} files/s, ${sync.contributionsPerSecond} contributions/s (${sync.failed} failed)`,
+    );
 
     const partial = {
       date: new Date().toISOString().slice(0, 10),
@@ -154,7 +172,8 @@ await runCommand('bench', async () => {
       meiliTaskSeconds: taskSeconds,
       sizes,
       search: {
-        method: 'Wall time of each in-process call: searchContributions (all its Meilisearch multi-search queries over loopback HTTP, incl. disjunctive facet counts) vs. the baseline’s SQL queries over a 4-connection pool.',
+        method:
+          'Wall time of each in-process call: searchContributions (all its Meilisearch multi-search queries over loopback HTTP, incl. disjunctive facet counts) vs. the baseline’s SQL queries over a 4-connection pool.',
         rounds,
         meili,
         pgFts,
@@ -170,7 +189,10 @@ await runCommand('bench', async () => {
     console.log(`parse MB/s: ${parse.mbPerSecond}`);
     console.log(`ingest peak RSS MB: ${ingest.peakRssMb}`);
     console.log(`index size MB: meili ${sizes.meiliDatabaseMb}, postgres ${sizes.postgresDatabaseMb}`);
-    if (load) console.log(`ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors; page cache off: ${load.searchRendered.ttfbMs.p95}), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`);
+    if (load)
+      console.log(
+        `ttfb p95 ms at ${clients} clients: /search ${load.search.ttfbMs.p95} (${load.search.errors} errors; page cache off: ${load.searchRendered.ttfbMs.p95}), /d ${load.record.ttfbMs.p95} (${load.record.errors} errors)`,
+      );
     for (const line of detailLines(results)) console.log(line);
     console.log(`results: ${files.json}`);
   } finally {

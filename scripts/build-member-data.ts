@@ -22,7 +22,21 @@ const source = process.argv[2] ?? fileURLToPath(new URL('../../shared/data/membe
 const out = process.argv[3] ?? fileURLToPath(new URL('../lib/members/data/register.json', import.meta.url));
 const constituenciesPath = process.argv[4] ?? path.join(path.dirname(source), 'source', 'parlparse', 'constituencies.json');
 
-const MEMBERSHIP_FIELDS = ['id', 'house', 'given_name', 'family_name', 'honorific', 'display_name', 'lordname', 'lordofname', 'party', 'party_name', 'constituency', 'start_date', 'end_date'] as const;
+const MEMBERSHIP_FIELDS = [
+  'id',
+  'house',
+  'given_name',
+  'family_name',
+  'honorific',
+  'display_name',
+  'lordname',
+  'lordofname',
+  'party',
+  'party_name',
+  'constituency',
+  'start_date',
+  'end_date',
+] as const;
 const OFFICE_FIELDS = ['role', 'organization_id', 'kind', 'start_date', 'end_date'] as const;
 const IDENTIFIERS = ['datadotparl_id', 'hansard_person_id', 'wikidata'] as const;
 
@@ -42,10 +56,16 @@ const persons = register.persons
   }));
 
 const usedOrganizations = new Set(persons.flatMap((p) => (p.offices ?? []).map((o) => (o as RegisterOffice).organization_id).filter(Boolean) as string[]));
-const organizations = Object.fromEntries(Object.entries(register.organizations ?? {}).filter(([id]) => usedOrganizations.has(id)).sort(([a], [b]) => a.localeCompare(b)));
+const organizations = Object.fromEntries(
+  Object.entries(register.organizations ?? {})
+    .filter(([id]) => usedOrganizations.has(id))
+    .sort(([a], [b]) => a.localeCompare(b)),
+);
 
 const constituencies = existsSync(constituenciesPath)
-  ? (JSON.parse(readFileSync(constituenciesPath, 'utf8')) as { names: string[]; start_date?: string; end_date?: string }[]).map((c) => pick(c, ['names', 'start_date', 'end_date']))
+  ? (JSON.parse(readFileSync(constituenciesPath, 'utf8')) as { names: string[]; start_date?: string; end_date?: string }[]).map((c) =>
+      pick(c, ['names', 'start_date', 'end_date']),
+    )
   : (register.constituencies ?? []);
 
 const counts = {
@@ -74,7 +94,11 @@ const compact = {
 
 writeFileSync(out, JSON.stringify(compact) + '\n');
 buildRegisterIndex(checkRegisterJson(JSON.parse(readFileSync(out, 'utf8')), out), out); // the file we wrote must load and index
-console.log(`${out}: ${Object.entries(counts).map(([k, v]) => `${v} ${k.replace('_', ' ')}`).join(', ')}`);
+console.log(
+  `${out}: ${Object.entries(counts)
+    .map(([k, v]) => `${v} ${k.replace('_', ' ')}`)
+    .join(', ')}`,
+);
 
 /** Posts, not committee places: 7,446 places would triple the file every parse and ingest loads. */
 function posts(offices: RegisterOffice[] | undefined): RegisterOffice[] {

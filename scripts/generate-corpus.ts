@@ -27,5 +27,7 @@ await runCommand('generate-corpus', async () => {
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   const seconds = (Date.now() - started) / 1000;
-  console.log(`generate-corpus: ${manifest.files} files, ${manifest.contributions} contributions, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)}s → ${args.dir}`);
+  console.log(
+    `generate-corpus: ${manifest.files} files, ${manifest.contributions} contributions, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)}s → ${args.dir}`,
+  );
 });

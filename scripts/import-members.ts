@@ -40,9 +40,13 @@ await runCommand('import:members', async () => {
     const started = Date.now();
     const imported = await importRegister(runtime.db, register, { path: file, sha256, force });
     const c = imported.counts;
-    console.log(`import:members: ${file} ${imported.status === 'unchanged' ? 'is already imported' : 'imported'} — ${c.persons} persons, ${c.names} name forms, ${c.memberships} memberships, ${c.offices} offices`);
+    console.log(
+      `import:members: ${file} ${imported.status === 'unchanged' ? 'is already imported' : 'imported'} — ${c.persons} persons, ${c.names} name forms, ${c.memberships} memberships, ${c.offices} offices`,
+    );
     const again = await reresolveContributions(runtime.db, buildRegisterIndex(register, file));
-    console.log(`import:members: ${again.contributions} stored contributions checked, ${again.changed} re-resolved (${again.documents} documents wait for the index) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    console.log(
+      `import:members: ${again.contributions} stored contributions checked, ${again.changed} re-resolved (${again.documents} documents wait for the index) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    );
     if (again.documents || (await countPendingDocuments(runtime.db))) {
       try {
         const done = await indexPendingDocuments(runtime.db, runtime.search, runtime.indexName);
@@ -52,7 +56,9 @@ await runCommand('import:members', async () => {
       }
     }
     if (file !== DEFAULT_REGISTER_PATH) {
-      console.log(`note: ingest resolves new documents against the register the last \`npm run sync\` wrote, else the bundled one (${path.relative(process.cwd(), DEFAULT_REGISTER_PATH)}); to make this file the default, rebuild it: npx tsx scripts/build-member-data.ts ${file}`);
+      console.log(
+        `note: ingest resolves new documents against the register the last \`npm run sync\` wrote, else the bundled one (${path.relative(process.cwd(), DEFAULT_REGISTER_PATH)}); to make this file the default, rebuild it: npx tsx scripts/build-member-data.ts ${file}`,
+      );
     }
     return 0;
   } finally {

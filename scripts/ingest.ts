@@ -38,7 +38,10 @@ await runCommand('ingest', async () => {
     );
     for (const line of formatResolutionReport(await getResolutionReport(runtime.db))) console.log(line);
     if (summary.indexed) console.log(`index: ${summary.indexed.contributions} contributions from ${summary.indexed.documents} documents indexed`);
-    if (summary.indexError) console.error(`index: not updated (${summary.indexError}); the documents are stored and wait for the index — run \`npm run reindex\` or the next ingest once Meilisearch is back`);
+    if (summary.indexError)
+      console.error(
+        `index: not updated (${summary.indexError}); the documents are stored and wait for the index — run \`npm run reindex\` or the next ingest once Meilisearch is back`,
+      );
     await deliverAlertsAfterIngest(runtime);
     if (summary.failed.length) console.error(`failed files:\n${summary.failed.map((f) => `  ${f.file}`).join('\n')}`);
     return summary.failed.length ? 1 : 0;

@@ -99,6 +99,10 @@ async function runWorker(): Promise<void> {
 }
 
 function createPageCache(): PageCache {
-  const versions = createIndexVersionSource({ search: createSearchClient(env.MEILI_URL!, env.MEILI_MASTER_KEY), indexName: env.MEILI_INDEX, databaseUrl: env.DATABASE_URL! });
+  const versions = createIndexVersionSource({
+    search: createSearchClient(env.MEILI_URL!, env.MEILI_MASTER_KEY),
+    indexName: env.MEILI_INDEX,
+    databaseUrl: env.DATABASE_URL!,
+  });
   return new PageCache({ version: () => versions.current() });
 }

@@ -48,8 +48,14 @@ await runCommand('start', async () => {
     }
     if ((await countDocuments(runtime.db)) === 0) {
       // The five seed documents and the shipped real Hansard (hansard/, ~3,600 contributions, a few seconds).
-      const summary = await ingestPaths([path.join(root, 'seeds'), path.join(root, 'hansard')], { db: runtime.db, search: { client: runtime.search, indexName: runtime.indexName }, register: current.index });
-      console.log(`start: empty database — ingested seeds/ and hansard/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`);
+      const summary = await ingestPaths([path.join(root, 'seeds'), path.join(root, 'hansard')], {
+        db: runtime.db,
+        search: { client: runtime.search, indexName: runtime.indexName },
+        register: current.index,
+      });
+      console.log(
+        `start: empty database — ingested seeds/ and hansard/: ${summary.stored} documents, ${summary.contributions} contributions${summary.failed.length ? `, ${summary.failed.length} failed` : ''}`,
+      );
       for (const f of summary.failed) console.error(f.reason);
     }
     try {

@@ -20,11 +20,15 @@ const started = Date.now();
 ensureAppBuilt();
 
 const report = path.join(FAULTS_DIR, 'vitest.json');
-const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'vitest'), ['run', '--project', 'faults', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...filters], {
-  stdio: 'inherit',
-  cwd: ROOT,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-});
+const run = spawnSync(
+  path.join(ROOT, 'node_modules', '.bin', 'vitest'),
+  ['run', '--project', 'faults', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...filters],
+  {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+);
 
 let passed = 0;
 let failed = 0;

@@ -19,15 +19,28 @@ const reports = path.join(TEST_DATA_DIR, 'reports');
 
 function runVitest(project: string): Counts {
   const out = path.join(reports, `${project}.json`);
-  const r = spawnSync(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { stdio: 'inherit', cwd: ROOT, env: process.env });
+  const r = spawnSync(bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: process.env,
+  });
   if (!existsSync(out)) return { passed: 0, failed: 0, skipped: 0, crashed: true };
   const j = JSON.parse(readFileSync(out, 'utf8'));
-  return { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + (j.numTodoTests ?? 0), crashed: r.status !== 0 && j.numFailedTests === 0 };
+  return {
+    passed: j.numPassedTests,
+    failed: j.numFailedTests,
+    skipped: j.numPendingTests + (j.numTodoTests ?? 0),
+    crashed: r.status !== 0 && j.numFailedTests === 0,
+  };
 }
 
 function runPlaywright(): Counts {
   const out = path.join(reports, 'e2e.json');
-  const r = spawnSync(bin('playwright'), ['test', '--reporter=list,json'], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: out, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(bin('playwright'), ['test', '--reporter=list,json'], {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: out, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (!existsSync(out)) return { passed: 0, failed: 0, skipped: 0, crashed: true };
   const s = JSON.parse(readFileSync(out, 'utf8')).stats ?? {};
   const failed = (s.unexpected ?? 0) + (s.flaky ?? 0);

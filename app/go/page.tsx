@@ -20,7 +20,9 @@ export default async function GoPage({ searchParams }: Props) {
   const targets = outcome.status === 'one' ? [outcome.target] : outcome.targets;
   return (
     <div className="py-6">
-      <h1 className="font-serif text-2xl font-bold">{outcome.status === 'several' && outcome.approximate ? 'Nothing matches exactly' : 'Several records match'}</h1>
+      <h1 className="font-serif text-2xl font-bold">
+        {outcome.status === 'several' && outcome.approximate ? 'Nothing matches exactly' : 'Several records match'}
+      </h1>
       <p className="mt-2 text-stone-700">
         “{ref}”
         {outcome.status === 'several' && outcome.approximate

@@ -49,9 +49,7 @@ const RULES: Array<{ heading: string; text: string; examples: Example[] }> = [
   {
     heading: 'Minister',
     text: 'minister: with a name, or part of one, finds what that person said while holding a government post.',
-    examples: [
-      { query: 'minister:coaker trafficking', explains: 'Vernon Coaker as a minister, with a word' },
-    ],
+    examples: [{ query: 'minister:coaker trafficking', explains: 'Vernon Coaker as a minister, with a word' }],
   },
   {
     heading: 'Party, department, venue, Act',
@@ -105,8 +103,8 @@ export default function HelpPage() {
     <article className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">How to search</h1>
       <p className="mt-2 text-stone-700">
-        Type into the search box; with JavaScript on, results update as you type, and pressing <kbd>/</kbd> takes you back to the
-        box. Every example below is a link that runs the search. You can combine all of these in one search.
+        Type into the search box; with JavaScript on, results update as you type, and pressing <kbd>/</kbd> takes you back to the box. Every example below is a
+        link that runs the search. You can combine all of these in one search.
       </p>
       {RULES.map((rule) => (
         <section key={rule.heading} className="mt-6" aria-labelledby={`help-${rule.heading}`}>
@@ -131,9 +129,9 @@ export default function HelpPage() {
           Results
         </h2>
         <p className="mt-1">
-          The filters beside the results show how many matches each value has; choosing several values in one filter finds any of
-          them, and filters of different kinds all apply. “One per debate” shows the best match in each debate or question. The
-          chart above the results counts matches per year; select a bar to keep only that year, or split it by party.
+          The filters beside the results show how many matches each value has; choosing several values in one filter finds any of them, and filters of different
+          kinds all apply. “One per debate” shows the best match in each debate or question. The chart above the results counts matches per year; select a bar
+          to keep only that year, or split it by party.
         </p>
       </section>
     </article>

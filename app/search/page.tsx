@@ -50,7 +50,8 @@ export default async function SearchPage({ searchParams }: Props) {
             <div className="min-w-0">
               {outcome.pendingDocuments > 0 ? (
                 <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
-                  The search index is updating: {outcome.pendingDocuments} recently added document{outcome.pendingDocuments === 1 ? ' is' : 's are'} not searchable yet.
+                  The search index is updating: {outcome.pendingDocuments} recently added document{outcome.pendingDocuments === 1 ? ' is' : 's are'} not
+                  searchable yet.
                 </p>
               ) : null}
               {r.warnings.map((w) => (
@@ -59,7 +60,9 @@ export default async function SearchPage({ searchParams }: Props) {
                 </p>
               ))}
               <p role="status" aria-live="polite" className="mb-3 text-sm text-stone-700" data-total={r.total}>
-                {r.total === 0 ? 'No results' : `${r.total.toLocaleString('en-GB')} ${request.group === 'record' ? 'debate' : 'result'}${r.total === 1 ? '' : 's'}`}
+                {r.total === 0
+                  ? 'No results'
+                  : `${r.total.toLocaleString('en-GB')} ${request.group === 'record' ? 'debate' : 'result'}${r.total === 1 ? '' : 's'}`}
                 {request.q ? ` for “${request.q}”` : ''}
                 {request.group === 'record' && r.total > 0 ? ' (one result per debate or question; filter counts are of contributions)' : ''}
               </p>

@@ -24,7 +24,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     );
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} data-copy-text={text} className="rounded border border-stone-400 bg-white px-2 py-0.5 text-sm hover:bg-stone-100 focus:outline focus:outline-2 focus:outline-blue-700">
+      <button
+        type="button"
+        onClick={copy}
+        data-copy-text={text}
+        className="rounded border border-stone-400 bg-white px-2 py-0.5 text-sm hover:bg-stone-100 focus:outline focus:outline-2 focus:outline-blue-700"
+      >
         {label}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-stone-600">

@@ -4,7 +4,11 @@ import { formatRegisterDate, openOfficeEnd, sameOffice } from '@/components/spea
 
 function describeOffice(o: RegisterOfficeView): string {
   const since = formatRegisterDate(o.start);
-  const facts = [o.government ? 'government post' : null, since ? `from ${since}` : null, o.beyondRegister ? `${openOfficeEnd(o.kind)}; whether it was still held on this date is beyond the register` : null].filter(Boolean);
+  const facts = [
+    o.government ? 'government post' : null,
+    since ? `from ${since}` : null,
+    o.beyondRegister ? `${openOfficeEnd(o.kind)}; whether it was still held on this date is beyond the register` : null,
+  ].filter(Boolean);
   return `${o.title}${o.department ? `, ${o.department}` : ''}${facts.length ? ` (${facts.join(', ')})` : ''}`;
 }
 

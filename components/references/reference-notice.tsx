@@ -17,7 +17,9 @@ export function ReferenceNotice({ found }: { found: FoundReference }) {
   }
   return (
     <aside aria-label="Reference" className="mb-4 rounded border border-blue-300 bg-blue-50 p-3">
-      <p className="mb-2">{found.approximate ? 'This reference names a version of the day we do not hold; at the same place:' : 'This reference could mean any of these:'}</p>
+      <p className="mb-2">
+        {found.approximate ? 'This reference names a version of the day we do not hold; at the same place:' : 'This reference could mean any of these:'}
+      </p>
       <ReferenceTargets targets={found.targets} reference={found.reference} />
     </aside>
   );

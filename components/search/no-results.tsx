@@ -15,7 +15,9 @@ export function NoResults({ suggestions }: { suggestions: Array<Suggestion & { t
                 <a className="text-blue-800 underline" href={toSearchHref(s.request)}>
                   Search {s.label}
                 </a>{' '}
-                <span className="text-stone-600">({s.total.toLocaleString('en-GB')} result{s.total === 1 ? '' : 's'})</span>
+                <span className="text-stone-600">
+                  ({s.total.toLocaleString('en-GB')} result{s.total === 1 ? '' : 's'})
+                </span>
               </li>
             ))}
           </ul>

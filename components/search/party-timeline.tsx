@@ -19,14 +19,20 @@ export function PartyTimeline({ request, years, data }: { request: SearchRequest
         <caption className="mb-1 text-left font-semibold">Matches per year by party</caption>
         <thead>
           <tr className="border-b border-stone-400 text-left">
-            <th scope="col" className="py-1 pr-3">Year</th>
+            <th scope="col" className="py-1 pr-3">
+              Year
+            </th>
             {data.parties.map((party) => (
               <th key={party} scope="col" className="py-1 pr-3">
                 {party}
               </th>
             ))}
-            <th scope="col" className="py-1 pr-3">{OTHER}</th>
-            <th scope="col" className="py-1 pr-3">All</th>
+            <th scope="col" className="py-1 pr-3">
+              {OTHER}
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              All
+            </th>
           </tr>
         </thead>
         <tbody>

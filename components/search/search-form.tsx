@@ -32,8 +32,7 @@ export function SearchForm({ request }: { request: SearchRequest }) {
           data-search-box
         />
         <p id="q-help" className="mt-1 text-xs text-stone-600">
-          Phrases in quotes, -word to exclude, OR between words, speaker:name, party:, department:, date:YYYYMMDD. Press / to
-          come back to this box.{' '}
+          Phrases in quotes, -word to exclude, OR between words, speaker:name, party:, department:, date:YYYYMMDD. Press / to come back to this box.{' '}
           <a href="/help" className="underline">
             Search help
           </a>

@@ -22,10 +22,7 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
     <figure className="mb-4" aria-labelledby="timeline-caption">
       <figcaption id="timeline-caption" className="mb-1 text-sm font-semibold">
         Matches per year <span className="font-normal text-stone-600">(select a bar to filter by that year)</span>{' '}
-        <a
-          href={toSearchHref({ ...request, timeline: request.timeline === 'party' ? null : 'party' })}
-          className="ml-2 font-normal text-blue-800 underline"
-        >
+        <a href={toSearchHref({ ...request, timeline: request.timeline === 'party' ? null : 'party' })} className="ml-2 font-normal text-blue-800 underline">
           {request.timeline === 'party' ? 'Hide the split by party' : 'Split by party'}
         </a>
       </figcaption>
@@ -36,7 +33,13 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
           const href = `/search?${toSearchParams(withFacetToggled(request, 'year', String(year))).toString()}`;
           return (
             <a key={year} href={href} className="group outline-none" aria-label={`${year}: ${n} matches${selected ? ' (selected)' : ''}`}>
-              <rect x={i * barWidth + 2} y={height - h + 12} width={barWidth - 4} height={h} className={`${selected ? 'fill-emerald-700' : 'fill-stone-500 hover:fill-emerald-600'} group-focus-visible:stroke-blue-700 group-focus-visible:[stroke-width:3]`} />
+              <rect
+                x={i * barWidth + 2}
+                y={height - h + 12}
+                width={barWidth - 4}
+                height={h}
+                className={`${selected ? 'fill-emerald-700' : 'fill-stone-500 hover:fill-emerald-600'} group-focus-visible:stroke-blue-700 group-focus-visible:[stroke-width:3]`}
+              />
               <text x={i * barWidth + barWidth / 2} y={height - h + 9} textAnchor="middle" className="fill-stone-700 text-[9px]">
                 {n || ''}
               </text>

@@ -22,7 +22,15 @@ export function RegisterAttribution({ coverage }: { coverage: RegisterCoverage |
       From the member register, not from the sources we hold.{' '}
       {coverage && from ? (
         <>
-          Register data to {formatRegisterDate(coverage.dataTo) ?? 'an unknown date'}, from {from.href ? <a href={from.href} className="text-blue-800 underline">{from.label}</a> : from.label}.{' '}
+          Register data to {formatRegisterDate(coverage.dataTo) ?? 'an unknown date'}, from{' '}
+          {from.href ? (
+            <a href={from.href} className="text-blue-800 underline">
+              {from.label}
+            </a>
+          ) : (
+            from.label
+          )}
+          .{' '}
         </>
       ) : null}
       {REGISTER_ATTRIBUTION.text} (
@@ -87,12 +95,24 @@ export function PersonRegister({ person, coverage, headingLevel = 2 }: { person:
         <table aria-labelledby="seats-heading" className="w-full text-left text-sm">
           <thead className="text-stone-600">
             <tr>
-              <th scope="col" className={`${cell} font-normal`}>House</th>
-              <th scope="col" className={`${cell} font-normal`}>Name</th>
-              <th scope="col" className={`${cell} font-normal`}>Party</th>
-              <th scope="col" className={`${cell} font-normal`}>Constituency</th>
-              <th scope="col" className={`${cell} font-normal`}>From</th>
-              <th scope="col" className="py-1 font-normal">To</th>
+              <th scope="col" className={`${cell} font-normal`}>
+                House
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Name
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Party
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Constituency
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                From
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                To
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -119,11 +139,21 @@ export function PersonRegister({ person, coverage, headingLevel = 2 }: { person:
         <table aria-labelledby="offices-heading" className="w-full text-left text-sm">
           <thead className="text-stone-600">
             <tr>
-              <th scope="col" className={`${cell} font-normal`}>Office</th>
-              <th scope="col" className={`${cell} font-normal`}>Department</th>
-              <th scope="col" className={`${cell} font-normal`}>Kind</th>
-              <th scope="col" className={`${cell} font-normal`}>From</th>
-              <th scope="col" className="py-1 font-normal">To</th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Office
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Department
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                Kind
+              </th>
+              <th scope="col" className={`${cell} font-normal`}>
+                From
+              </th>
+              <th scope="col" className="py-1 font-normal">
+                To
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -17,7 +17,9 @@ export function formatRegisterDate(value: string | null): string | null {
 
 /** What an open end means for a post: the 1997-2010 list ends with that government; the later one in October 2020. */
 export function openOfficeEnd(kind: string): string {
-  return kind === 'ministerial' ? 'no end date in the 1997–2010 list' : `still held on ${formatDate(REGISTER_OFFICES_UNTIL)}, when the register’s office data ends`;
+  return kind === 'ministerial'
+    ? 'no end date in the 1997–2010 list'
+    : `still held on ${formatDate(REGISTER_OFFICES_UNTIL)}, when the register’s office data ends`;
 }
 
 function comparable(s: string): string {

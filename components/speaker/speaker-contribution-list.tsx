@@ -69,10 +69,22 @@ export function SpeakerContributionList({ contributions, start }: { contribution
 }
 
 /** One page of a register person's contributions across every name they were printed under, each saying which when there are several. */
-export function PersonContributionList({ contributions, start, showPrintedName = true }: { contributions: PersonContributionView[]; start: number; showPrintedName?: boolean }) {
+export function PersonContributionList({
+  contributions,
+  start,
+  showPrintedName = true,
+}: {
+  contributions: PersonContributionView[];
+  start: number;
+  showPrintedName?: boolean;
+}) {
   return (
     <Items
-      items={contributions.map((c) => ({ ...c, role: c.printed.role, printedName: showPrintedName && c.printed.name ? { name: c.printed.name, slug: c.printed.slug } : null }))}
+      items={contributions.map((c) => ({
+        ...c,
+        role: c.printed.role,
+        printedName: showPrintedName && c.printed.name ? { name: c.printed.name, slug: c.printed.slug } : null,
+      }))}
       start={start}
     />
   );

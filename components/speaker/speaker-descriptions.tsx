@@ -16,11 +16,21 @@ export function SpeakerDescriptions({ descriptions }: { descriptions: SpeakerDes
       <caption className="sr-only">Offices, party and constituency as printed</caption>
       <thead className="text-stone-600">
         <tr>
-          <th scope="col" className="py-1 pr-4 font-normal">Office as printed</th>
-          <th scope="col" className="py-1 pr-4 font-normal">Party</th>
-          <th scope="col" className="py-1 pr-4 font-normal">Constituency</th>
-          <th scope="col" className="py-1 pr-4 font-normal">When</th>
-          <th scope="col" className="py-1 font-normal">Contributions</th>
+          <th scope="col" className="py-1 pr-4 font-normal">
+            Office as printed
+          </th>
+          <th scope="col" className="py-1 pr-4 font-normal">
+            Party
+          </th>
+          <th scope="col" className="py-1 pr-4 font-normal">
+            Constituency
+          </th>
+          <th scope="col" className="py-1 pr-4 font-normal">
+            When
+          </th>
+          <th scope="col" className="py-1 font-normal">
+            Contributions
+          </th>
         </tr>
       </thead>
       <tbody>

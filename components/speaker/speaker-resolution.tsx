@@ -71,9 +71,7 @@ export function SpeakerResolution({ name, slug, register, shown }: { name: strin
         </div>
       ))}
       {!outcomes.length ? <p>No contribution under this name has been checked against the register.</p> : null}
-      <p className="mt-2 text-xs text-stone-600">
-        Matched by name, house and date against the member register. {REGISTER_ATTRIBUTION.text}.
-      </p>
+      <p className="mt-2 text-xs text-stone-600">Matched by name, house and date against the member register. {REGISTER_ATTRIBUTION.text}.</p>
     </section>
   );
 }

@@ -17,13 +17,11 @@ let probing: Promise<boolean> | null = null;
 export function isDatabaseReachable(): Promise<boolean> {
   const now = Date.now();
   if (last && now - last.at < (last.up ? UP_FOR_MS : DOWN_FOR_MS)) return Promise.resolve(last.up);
-  probing ??= probe().then(
-    (up) => {
-      last = { up, at: Date.now() };
-      probing = null;
-      return up;
-    },
-  );
+  probing ??= probe().then((up) => {
+    last = { up, at: Date.now() };
+    probing = null;
+    return up;
+  });
   return probing;
 }
 

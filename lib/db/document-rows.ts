@@ -94,14 +94,49 @@ export const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.key
 
 export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, name: true });
 export const RECORD_COLUMNS = columnsOf<RecordRow>({
-  id: true, documentId: true, position: true, sourceId: true, sourceUrl: true, title: true, kind: true, house: true, date: true, department: true,
-  uin: true, volume: true, column: true, warnings: true, flags: true, questionStatus: true, tabledDate: true, answeredDate: true,
-  dueDate: true, questionDetails: true, ayes: true, noes: true, venue: true, bill: true,
+  id: true,
+  documentId: true,
+  position: true,
+  sourceId: true,
+  sourceUrl: true,
+  title: true,
+  kind: true,
+  house: true,
+  date: true,
+  department: true,
+  uin: true,
+  volume: true,
+  column: true,
+  warnings: true,
+  flags: true,
+  questionStatus: true,
+  tabledDate: true,
+  answeredDate: true,
+  dueDate: true,
+  questionDetails: true,
+  ayes: true,
+  noes: true,
+  venue: true,
+  bill: true,
 });
 export const CONTRIBUTION_COLUMNS: Array<keyof ContributionRow & string> = [
   ...columnsOf<Omit<ContributionRow, keyof ResolutionColumns>>({
-    id: true, recordId: true, position: true, sourceId: true, column: true, speakerId: true, speakerName: true, role: true, party: true, constituency: true,
-    speakerRef: true, type: true, date: true, time: true, text: true, answersIds: true,
+    id: true,
+    recordId: true,
+    position: true,
+    sourceId: true,
+    column: true,
+    speakerId: true,
+    speakerName: true,
+    role: true,
+    party: true,
+    constituency: true,
+    speakerRef: true,
+    type: true,
+    date: true,
+    time: true,
+    text: true,
+    answersIds: true,
   }),
   ...RESOLUTION_COLUMNS,
 ];
@@ -120,7 +155,8 @@ export function toDocumentRows(doc: DocumentToStore): DocumentRows {
   const contributions = doc.records.flatMap((r, n) => toContributionRows(r, records[n].id, doc.resolutions[n]));
   const speakers = new Map<string, SpeakerRow>();
   for (const c of contributions) {
-    if (c.speakerName && c.speakerId && !speakers.has(c.speakerId)) speakers.set(c.speakerId, { id: c.speakerId, slug: slugify(c.speakerName), name: c.speakerName });
+    if (c.speakerName && c.speakerId && !speakers.has(c.speakerId))
+      speakers.set(c.speakerId, { id: c.speakerId, slug: slugify(c.speakerName), name: c.speakerName });
   }
   return {
     document: { id: docId, sourceKey: doc.key, fileName: doc.fileName, sha256: doc.sha256, format: doc.format, rawText: doc.rawText },

@@ -15,7 +15,8 @@ const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 /** Driver adapter error kinds (@prisma/adapter-pg convertDriverError). */
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
 /** pg messages for failures that carry no code. */
-const MESSAGES = /connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Connection ended unexpectedly|Client has encountered a connection error|connect ECONNREFUSED|Can't reach database server|Server has closed the connection/i;
+const MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Connection ended unexpectedly|Client has encountered a connection error|connect ECONNREFUSED|Can't reach database server|Server has closed the connection/i;
 
 /** SQLSTATE 08xxx (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), 53300 (too many connections). */
 function isConnectionSqlState(code: string): boolean {
@@ -29,7 +30,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const e = queue.shift();
     if (!e || typeof e !== 'object' || seen.has(e)) continue;
     seen.add(e);
-    const x = e as { name?: unknown; code?: unknown; kind?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown }; errors?: unknown };
+    const x = e as {
+      name?: unknown;
+      code?: unknown;
+      kind?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      errors?: unknown;
+    };
     if (x.name === 'PrismaClientInitializationError' || x.name === 'DatabaseUnavailableError') return true;
     if (typeof x.code === 'string' && (SOCKET_CODES.has(x.code) || PRISMA_CODES.has(x.code) || isConnectionSqlState(x.code))) return true;
     if (typeof x.kind === 'string' && ADAPTER_KINDS.has(x.kind)) return true;

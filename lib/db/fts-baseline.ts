@@ -16,7 +16,16 @@ export function createBaselinePool(databaseUrl: string, size = 4): pg.Pool {
 }
 
 /** Baseline facet → column; `minister` mirrors lib/search/documents.ts in SQL. */
-const FACET_COLUMNS = { speaker: 'speaker', minister: 'minister', party: 'party', house: 'house', kind: 'kind', type: 'type', department: 'department', year: 'year' } as const;
+const FACET_COLUMNS = {
+  speaker: 'speaker',
+  minister: 'minister',
+  party: 'party',
+  house: 'house',
+  kind: 'kind',
+  type: 'type',
+  department: 'department',
+  year: 'year',
+} as const;
 type BaselineFacet = keyof typeof FACET_COLUMNS;
 const FACETS = Object.keys(FACET_COLUMNS) as BaselineFacet[];
 
@@ -138,7 +147,11 @@ export async function searchBaseline(pool: pg.Pool, request: BaselineRequest): P
 
 /** The `limit` most frequent values, as Meilisearch's maxValuesPerFacet keeps them. */
 function topValues(counts: Record<string, number>, limit: number): Record<string, number> {
-  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, limit));
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit),
+  );
 }
 
 /** The database's size on disk (the benchmark reports it beside Meilisearch's). */

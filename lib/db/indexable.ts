@@ -9,10 +9,22 @@ import { columnsOf, type ContributionRow, type RecordRow } from './document-rows
 import { supersededQuestionCondition } from './question-sources';
 import type { RESOLUTION_COLUMNS } from './resolution';
 
-const INDEXED_RECORD_COLUMNS = columnsOf<Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>>({
-  id: true, documentId: true, position: true, title: true, kind: true, house: true, date: true, department: true, venue: true, uin: true,
+const INDEXED_RECORD_COLUMNS = columnsOf<
+  Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>
+>({
+  id: true,
+  documentId: true,
+  position: true,
+  title: true,
+  kind: true,
+  house: true,
+  date: true,
+  department: true,
+  venue: true,
+  uin: true,
   // Written questions: status facet, due day for overdue and sort=due.
-  questionStatus: true, dueDate: true,
+  questionStatus: true,
+  dueDate: true,
 });
 
 /** The resolution columns the index uses (the minister and party facets, the person filter). */
@@ -27,7 +39,17 @@ const INDEXED_RESOLUTION_COLUMNS = [
 
 const INDEXED_CONTRIBUTION_COLUMNS = [
   ...columnsOf<Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'time' | 'text'>>({
-    id: true, recordId: true, position: true, speakerName: true, role: true, party: true, constituency: true, type: true, date: true, time: true, text: true,
+    id: true,
+    recordId: true,
+    position: true,
+    speakerName: true,
+    role: true,
+    party: true,
+    constituency: true,
+    type: true,
+    date: true,
+    time: true,
+    text: true,
   }),
   ...INDEXED_RESOLUTION_COLUMNS,
 ];
@@ -41,7 +63,8 @@ export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | (t
 
 /** A record as the index sees it; the written-question columns may be absent (a record that is no question). */
 type QuestionColumns = 'uin' | 'questionStatus' | 'dueDate';
-export type IndexableRecord = Omit<IndexedRecordRow, 'position' | QuestionColumns> & Partial<Pick<IndexedRecordRow, QuestionColumns>> & { contributions: IndexableContribution[] };
+export type IndexableRecord = Omit<IndexedRecordRow, 'position' | QuestionColumns> &
+  Partial<Pick<IndexedRecordRow, QuestionColumns>> & { contributions: IndexableContribution[] };
 
 /** Records (in the order given) with their contributions (in the order given), each with only the indexed columns. */
 export function toIndexableRecords(rows: { records: IndexedRecordRow[]; contributions: IndexedContributionRow[] }): IndexableRecord[] {
@@ -65,7 +88,8 @@ const SUPERSEDED = supersededQuestionCondition('r');
 
 /** Columns as SELECT items; dates as YYYY-MM-DD, as the rows carry them. */
 const DATE_COLUMNS = new Set(['date', 'dueDate']);
-const selectList = (alias: string, columns: readonly string[]) => columns.map((k) => (DATE_COLUMNS.has(k) ? `to_char(${alias}."${k}", 'YYYY-MM-DD') AS "${k}"` : `${alias}."${k}"`)).join(', ');
+const selectList = (alias: string, columns: readonly string[]) =>
+  columns.map((k) => (DATE_COLUMNS.has(k) ? `to_char(${alias}."${k}", 'YYYY-MM-DD') AS "${k}"` : `${alias}."${k}"`)).join(', ');
 
 /**
  * The documents' records with their contributions, in document, record and contribution order,

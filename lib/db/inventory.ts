@@ -41,7 +41,13 @@ export async function countContributions(db: Db): Promise<number> {
 export async function listDocumentContents(db: Db) {
   return db.sourceDocument.findMany({
     orderBy: { id: 'asc' },
-    select: { id: true, records: { orderBy: { position: 'asc' }, select: { title: true, kind: true, contributions: { orderBy: { position: 'asc' }, select: { type: true, speakerName: true, text: true } } } } },
+    select: {
+      id: true,
+      records: {
+        orderBy: { position: 'asc' },
+        select: { title: true, kind: true, contributions: { orderBy: { position: 'asc' }, select: { type: true, speakerName: true, text: true } } },
+      },
+    },
   });
 }
 
@@ -52,7 +58,10 @@ export async function listAliases(db: Db): Promise<ContributionAlias[]> {
 
 /** Writes aliases as a corrected document would (replacing any with the same old ids). */
 export async function putAliases(db: Db, aliases: Array<Pick<ContributionAlias, 'oldId' | 'newId' | 'recordId'>>): Promise<void> {
-  await deleteAliases(db, aliases.map((a) => a.oldId));
+  await deleteAliases(
+    db,
+    aliases.map((a) => a.oldId),
+  );
   await db.contributionAlias.createMany({ data: aliases });
 }
 

@@ -8,10 +8,7 @@
 import { getDb, type Db } from './client';
 
 /** An id that is not a live contribution: what the alias table says became of it. */
-export type RetiredPermalinkStatus =
-  | { status: 'moved'; to: string }
-  | { status: 'gone'; recordId: string; recordExists: boolean }
-  | { status: 'missing' };
+export type RetiredPermalinkStatus = { status: 'moved'; to: string } | { status: 'gone'; recordId: string; recordExists: boolean } | { status: 'missing' };
 
 export type PermalinkStatus = { status: 'live' } | RetiredPermalinkStatus;
 

@@ -28,7 +28,17 @@ const RECORD_FIELDS = { id: true, title: true, kind: true, house: true, date: tr
 type RecordFields = { id: string; title: string; kind: string; house: string | null; date: Date | null; venue: string | null; column: string | null };
 
 function toRecordTarget(r: RecordFields): ReferenceTarget {
-  return { recordId: r.id, contributionId: null, title: r.title, kind: r.kind, house: r.house, date: toIsoDate(r.date), venue: r.venue, column: r.column, speakerName: null };
+  return {
+    recordId: r.id,
+    contributionId: null,
+    title: r.title,
+    kind: r.kind,
+    house: r.house,
+    date: toIsoDate(r.date),
+    venue: r.venue,
+    column: r.column,
+    speakerName: null,
+  };
 }
 
 function toContributionTarget(c: { id: string; column: string | null; speakerName: string | null; record: RecordFields }): ReferenceTarget {
@@ -49,7 +59,11 @@ export async function findRecordsByUin(uin: string, date: string | null, db: Db 
     ORDER BY r.date DESC NULLS LAST, r.id
     LIMIT 50`;
   if (!ids.length) return [];
-  const rows = await db.record.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: RECORD_FIELDS, orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }] });
+  const rows = await db.record.findMany({
+    where: { id: { in: ids.map((r) => r.id) } },
+    select: RECORD_FIELDS,
+    orderBy: [{ date: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+  });
   return rows.map(toRecordTarget);
 }
 
@@ -65,7 +79,12 @@ function escapeLike(text: string): string {
 export async function findBySourceId(gid: string, options: { suffix?: string } = {}, db: Db = getDb()): Promise<ReferenceTarget[]> {
   const where = options.suffix === undefined ? { sourceId: gid } : { sourceId: { startsWith: gid, endsWith: options.suffix } };
   const [contributions, records] = await Promise.all([
-    db.contribution.findMany({ where, take: 50, orderBy: [{ recordId: 'asc' }, { position: 'asc' }], select: { id: true, column: true, speakerName: true, record: { select: RECORD_FIELDS } } }),
+    db.contribution.findMany({
+      where,
+      take: 50,
+      orderBy: [{ recordId: 'asc' }, { position: 'asc' }],
+      select: { id: true, column: true, speakerName: true, record: { select: RECORD_FIELDS } },
+    }),
     db.record.findMany({ where, take: 50, orderBy: { id: 'asc' }, select: RECORD_FIELDS }),
   ]);
   return [...records.map(toRecordTarget), ...contributions.map(toContributionTarget)];
@@ -82,7 +101,10 @@ export async function findBySourceIdInOtherVersions(gid: string, db: Db = getDb(
   const rows = await db.$queryRaw<Array<{ id: string }>>`
     SELECT c.id FROM "Contribution" c WHERE c."sourceId" LIKE ${pattern} AND c."sourceId" <> ${gid} LIMIT 20`;
   if (!rows.length) return [];
-  const contributions = await db.contribution.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, column: true, speakerName: true, record: { select: RECORD_FIELDS } } });
+  const contributions = await db.contribution.findMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    select: { id: true, column: true, speakerName: true, record: { select: RECORD_FIELDS } },
+  });
   return contributions.map(toContributionTarget);
 }
 
@@ -114,7 +136,12 @@ export async function findDayRecords(query: { date: string; house: string | null
     },
     orderBy: [{ documentId: 'asc' }, { position: 'asc' }],
     take: 2000,
-    select: { ...RECORD_FIELDS, volume: true, bill: true, contributions: { orderBy: { position: 'asc' }, select: { id: true, column: true, speakerName: true } } },
+    select: {
+      ...RECORD_FIELDS,
+      volume: true,
+      bill: true,
+      contributions: { orderBy: { position: 'asc' }, select: { id: true, column: true, speakerName: true } },
+    },
   });
   return rows.map((r) => ({ target: toRecordTarget(r), volume: r.volume, bill: r.bill, contributions: r.contributions }));
 }

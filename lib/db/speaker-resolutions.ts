@@ -31,7 +31,13 @@ export async function listStoredSpeakers(db: Db, after: string | null, limit: nu
     ...(after ? { skip: 1, cursor: { id: after } } : {}),
     orderBy: { id: 'asc' },
     select: {
-      id: true, speakerName: true, role: true, party: true, constituency: true, speakerRef: true, date: true,
+      id: true,
+      speakerName: true,
+      role: true,
+      party: true,
+      constituency: true,
+      speakerRef: true,
+      date: true,
       ...(Object.fromEntries(RESOLUTION_COLUMNS.map((k) => [k, true])) as Record<(typeof RESOLUTION_COLUMNS)[number], true>),
       record: { select: { house: true, date: true, documentId: true } },
     },
@@ -63,7 +69,11 @@ export async function countResolutionsByName(db: Db): Promise<Array<{ speakerNam
 }
 
 /** One contribution of a printed name with a given status: its reference and the reason given. */
-export async function findResolutionExample(db: Db, speakerName: string | null, status: string): Promise<{ speakerRef: string | null; reason: string | null } | null> {
+export async function findResolutionExample(
+  db: Db,
+  speakerName: string | null,
+  status: string,
+): Promise<{ speakerRef: string | null; reason: string | null } | null> {
   const one = await db.contribution.findFirst({ where: { speakerName, resolutionStatus: status }, select: { speakerRef: true, resolutionReason: true } });
   return one ? { speakerRef: one.speakerRef, reason: one.resolutionReason } : null;
 }

@@ -29,7 +29,11 @@ const EXCERPT_LENGTH = 280;
 
 /** The opening paragraph, cut at a word near EXCERPT_LENGTH. */
 function excerptOf(text: string): string {
-  const first = text.split(/\n{2,}/).map((p) => p.trim()).find(Boolean) ?? '';
+  const first =
+    text
+      .split(/\n{2,}/)
+      .map((p) => p.trim())
+      .find(Boolean) ?? '';
   return first.length > EXCERPT_LENGTH ? `${first.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '')} …` : first;
 }
 
@@ -133,8 +137,22 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
       .filter((p) => p.speakerName)
       .map((p) => ({ name: p.speakerName!, contributions: p._count._all }))
       .sort((a, b) => b.contributions - a.contributions || a.name.localeCompare(b.name)),
-    memberships: person.memberships.map((m) => ({ house: m.house, name: m.name, party: m.party, constituency: m.constituency, start: m.startDate, end: m.endDate })),
-    offices: person.offices.map((o) => ({ title: o.title, department: o.department, kind: o.kind, government: o.government, start: o.startDate, end: o.endDate })),
+    memberships: person.memberships.map((m) => ({
+      house: m.house,
+      name: m.name,
+      party: m.party,
+      constituency: m.constituency,
+      start: m.startDate,
+      end: m.endDate,
+    })),
+    offices: person.offices.map((o) => ({
+      title: o.title,
+      department: o.department,
+      kind: o.kind,
+      government: o.government,
+      start: o.startDate,
+      end: o.endDate,
+    })),
     contributions: {
       total,
       offset,
@@ -157,8 +175,15 @@ export async function getPersonProfile(idOrSlug: string, options: PersonProfileO
  * The register persons a printed-name speaker page (Speaker.slug, one per printed name) resolved
  * to, most contributions first: lets /speakers/{printed-slug} show or link to the person.
  */
-export async function getPersonsForSpeakerSlug(speakerSlug: string, db: Db = getDb()): Promise<{ id: string; slug: string; name: string; contributions: number }[]> {
-  const groups = await db.contribution.groupBy({ by: ['personId'], where: { speaker: { slug: speakerSlug }, personId: { not: null } }, _count: { _all: true } });
+export async function getPersonsForSpeakerSlug(
+  speakerSlug: string,
+  db: Db = getDb(),
+): Promise<{ id: string; slug: string; name: string; contributions: number }[]> {
+  const groups = await db.contribution.groupBy({
+    by: ['personId'],
+    where: { speaker: { slug: speakerSlug }, personId: { not: null } },
+    _count: { _all: true },
+  });
   if (!groups.length) return [];
   const persons = await db.person.findMany({ where: { id: { in: groups.map((g) => g.personId!) } }, select: { id: true, slug: true, name: true } });
   const count = new Map(groups.map((g) => [g.personId!, g._count._all]));
@@ -186,7 +211,14 @@ async function getSpeakerPageRegister(speakerId: string, speakerSlug: string, ma
     persons,
     outcomes: OUTCOME_ORDER.filter((s) => outcomes.has(s)).map((status) => {
       const o = outcomes.get(status)!;
-      return { status, contributions: o.contributions, reasons: o.reasons.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxReasons).map(([r]) => r) };
+      return {
+        status,
+        contributions: o.contributions,
+        reasons: o.reasons
+          .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+          .slice(0, maxReasons)
+          .map(([r]) => r),
+      };
     }),
   };
 }
@@ -197,7 +229,9 @@ export async function getSpeakerPage(slug: string, page: number, perPage = 50): 
   const speaker = await db.speaker.findUnique({ where: { slug } });
   if (!speaker) return null;
   const total = await db.contribution.count({ where: { speakerId: speaker.id } });
-  const described = await db.$queryRaw<Array<{ role: string | null; party: string | null; constituency: string | null; first: Date | null; last: Date | null; n: number }>>`
+  const described = await db.$queryRaw<
+    Array<{ role: string | null; party: string | null; constituency: string | null; first: Date | null; last: Date | null; n: number }>
+  >`
     SELECT c.role, c.party, c.constituency, MIN(COALESCE(c.date, r.date)) AS first, MAX(COALESCE(c.date, r.date)) AS last, COUNT(*)::int AS n
     FROM "Contribution" c JOIN "Record" r ON r.id = c."recordId"
     WHERE c."speakerId" = ${speaker.id}

@@ -6,14 +6,7 @@
  */
 import type pg from 'pg';
 import { pgPoolOf, type Db } from './client';
-import {
-  CONTRIBUTION_COLUMNS,
-  RECORD_COLUMNS,
-  SPEAKER_COLUMNS,
-  toDocumentRows,
-  type DocumentRows,
-  type DocumentToStore,
-} from './document-rows';
+import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, SPEAKER_COLUMNS, toDocumentRows, type DocumentRows, type DocumentToStore } from './document-rows';
 import { writeContributionRedirects, type ContributionRedirect } from './gid-aliases';
 
 export interface StoredDocument {
@@ -71,7 +64,9 @@ export async function writeDocumentRows(db: Db, rows: DocumentRows, redirects: r
  */
 async function insertRows(client: pg.PoolClient, table: string, columns: string[], rows: object[], conflict = ''): Promise<void> {
   const list = columns.map((c) => `"${c}"`).join(', ');
-  await client.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json) ${conflict}`, [JSON.stringify(rows)]);
+  await client.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json) ${conflict}`, [
+    JSON.stringify(rows),
+  ]);
 }
 
 /**

@@ -109,7 +109,12 @@ export function toRecordView(row: RecordRow): RecordView {
     question: row.questionStatus ? toQuestionFacts(row) : null,
     division: row.ayes != null && row.noes != null ? { ayes: row.ayes, noes: row.noes } : null,
     sourceUrl: row.sourceUrl,
-    source: { fileName: row.document.fileName.split('/').pop() ?? row.document.fileName, format: row.document.format, ingestedAt: row.document.ingestedAt.toISOString(), documentId: row.document.id },
+    source: {
+      fileName: row.document.fileName.split('/').pop() ?? row.document.fileName,
+      format: row.document.format,
+      ingestedAt: row.document.ingestedAt.toISOString(),
+      documentId: row.document.id,
+    },
     contributions: row.contributions.map((c) => ({
       id: c.id,
       url: `/c/${c.id}`,
@@ -118,7 +123,14 @@ export function toRecordView(row: RecordRow): RecordView {
       date: toIsoDate(c.date),
       time: c.time,
       text: c.text,
-      speaker: { name: c.speakerName, slug: c.speaker?.slug ?? null, role: c.role, party: c.party, constituency: c.constituency, register: toSpeakerRegisterView(c) },
+      speaker: {
+        name: c.speakerName,
+        slug: c.speaker?.slug ?? null,
+        role: c.role,
+        party: c.party,
+        constituency: c.constituency,
+        register: toSpeakerRegisterView(c),
+      },
       answers: c.answersIds,
       answeredBy: answeredBy.get(c.id) ?? [],
       sourceId: c.sourceId,
@@ -173,4 +185,3 @@ export interface SpeakerPageRegister {
   /** Contributions by resolution outcome (`none`: stored before resolution, or no printed name), with their most common reasons. */
   outcomes: { status: 'resolved' | 'ambiguous' | 'unknown' | 'none'; contributions: number; reasons: string[] }[];
 }
-

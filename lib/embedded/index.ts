@@ -41,7 +41,13 @@ export async function connectServices(options: ServiceOptions = {}): Promise<Ser
     let meiliUrl = env.MEILI_URL;
     let meiliKey = env.MEILI_MASTER_KEY;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeilisearch({ dataDir, port: options.meiliPort ?? env.MEILI_PORT, binary: env.MEILI_BIN, maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY, log: options.log });
+      const meili = await startEmbeddedMeilisearch({
+        dataDir,
+        port: options.meiliPort ?? env.MEILI_PORT,
+        binary: env.MEILI_BIN,
+        maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
+        log: options.log,
+      });
       stops.push(meili.stop);
       meiliUrl = meili.url;
       meiliKey = meili.key;

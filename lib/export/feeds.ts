@@ -8,7 +8,6 @@ import type { SearchHit } from '../search/run-search';
 import type { SearchRequest } from '../search/search-params';
 import { buildAtomFeed, latestUpdate, toAtomTime, type AtomEntry } from './atom';
 
-
 export interface SearchFeedInput {
   /** What the search is, in words ("“trafficking”, speaker Vernon Coaker"). */
   description: string;
@@ -81,7 +80,10 @@ export function buildQuestionFeed(record: RecordView, origin: string): string {
   return buildAtomFeed({
     id: `${url}/feed.atom`,
     title: `Written question: ${record.title}`,
-    subtitle: [record.house ? `House of ${record.house}` : null, record.department, record.reference.uin ? `UIN ${record.reference.uin}` : null].filter(Boolean).join(' · ') || null,
+    subtitle:
+      [record.house ? `House of ${record.house}` : null, record.department, record.reference.uin ? `UIN ${record.reference.uin}` : null]
+        .filter(Boolean)
+        .join(' · ') || null,
     updated: entry.updated,
     self: `${url}/feed.atom`,
     alternate: url,

@@ -42,7 +42,12 @@ function searchUrl(origin: string, path: string, request: SearchRequest): string
 export async function respondWithSearchFeed(req: Request): Promise<Response> {
   const parsed = parseSearchParams(new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.error, parsed.param);
-  const request: SearchRequest = { ...parsed.value, sort: 'newest', page: 1, perPage: parsed.value.perPage === DEFAULT_PER_PAGE ? SEARCH_FEED_SIZE : parsed.value.perPage };
+  const request: SearchRequest = {
+    ...parsed.value,
+    sort: 'newest',
+    page: 1,
+    perPage: parsed.value.perPage === DEFAULT_PER_PAGE ? SEARCH_FEED_SIZE : parsed.value.perPage,
+  };
   return withSearchService(async () => {
     const outcome = await runSearch(request);
     if (!outcome.ok) return badRequest(outcome.error, outcome.param);

@@ -104,16 +104,48 @@ async function toExportRows(hits: SearchHit[], deps: SearchExportDeps): Promise<
 }
 
 export const CSV_COLUMNS = [
-  'id', 'url', 'date', 'type', 'speaker', 'role', 'party', 'constituency', 'person_id', 'source_id',
-  'record_id', 'record_url', 'record_title', 'kind', 'house', 'uin', 'question_status', 'text',
+  'id',
+  'url',
+  'date',
+  'type',
+  'speaker',
+  'role',
+  'party',
+  'constituency',
+  'person_id',
+  'source_id',
+  'record_id',
+  'record_url',
+  'record_title',
+  'kind',
+  'house',
+  'uin',
+  'question_status',
+  'text',
 ] as const;
 
 export function toCsvValues(row: ExportRow): string[] {
   const r = row.record;
   const s = row.speaker;
   return [
-    row.id, row.url, row.date ?? '', row.type, s.name ?? '', s.role ?? '', s.party ?? '', s.constituency ?? '', row.personId ?? '', row.sourceId ?? '',
-    r.id, r.url, r.title, r.kind, r.house ?? '', row.uin ?? '', row.status ?? '', row.text ?? '',
+    row.id,
+    row.url,
+    row.date ?? '',
+    row.type,
+    s.name ?? '',
+    s.role ?? '',
+    s.party ?? '',
+    s.constituency ?? '',
+    row.personId ?? '',
+    row.sourceId ?? '',
+    r.id,
+    r.url,
+    r.title,
+    r.kind,
+    r.house ?? '',
+    row.uin ?? '',
+    row.status ?? '',
+    row.text ?? '',
   ];
 }
 
@@ -144,7 +176,13 @@ export function toCsvStream(exp: SearchExport): ReadableStream<Uint8Array> {
 
 /** `{ query, total, exported, capped, maxRows, hits: [...] }`, streamed hit by hit. */
 export function toJsonStream(exp: SearchExport): ReadableStream<Uint8Array> {
-  const head = { query: toSearchParams({ ...exp.request, page: 1, perPage: 20 }).toString(), total: exp.total, exported: exp.rows, capped: exp.capped, maxRows: exp.maxRows };
+  const head = {
+    query: toSearchParams({ ...exp.request, page: 1, perPage: 20 }).toString(),
+    total: exp.total,
+    exported: exp.rows,
+    capped: exp.capped,
+    maxRows: exp.maxRows,
+  };
   return toStream(
     (async function* () {
       yield `${JSON.stringify(head).slice(0, -1)},"hits":[`;

@@ -6,7 +6,8 @@
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 // Allowed: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, and proper surrogate pairs (U+10000+).
-const NOT_XML_CHAR = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
+const NOT_XML_CHAR =
+  /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\ud800-\udbff\udc00-\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g;
 
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
@@ -33,7 +34,8 @@ export function toXml(node: XmlNode, indent = ''): string {
     .join('');
   const children = (node.children ?? []).filter((c): c is XmlNode | string => c != null);
   if (!children.length) return `${indent}<${node.name}${attrs}/>`;
-  if (children.every((c) => typeof c === 'string')) return `${indent}<${node.name}${attrs}>${children.map((c) => escapeXml(c as string)).join('')}</${node.name}>`;
+  if (children.every((c) => typeof c === 'string'))
+    return `${indent}<${node.name}${attrs}>${children.map((c) => escapeXml(c as string)).join('')}</${node.name}>`;
   const inner = children.map((c) => (typeof c === 'string' ? `${indent}  ${escapeXml(c)}` : toXml(c, `${indent}  `))).join('\n');
   return `${indent}<${node.name}${attrs}>\n${inner}\n${indent}</${node.name}>`;
 }

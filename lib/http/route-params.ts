@@ -31,7 +31,15 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 export const speakerPageParamsSchema = z.object({
   slug: z.string().regex(SLUG_PATTERN),
   page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
-  person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/).optional()).catch(undefined),
+  person: z
+    .preprocess(
+      first,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_.:/#-]{1,120}$/)
+        .optional(),
+    )
+    .catch(undefined),
   as: z.preprocess(first, z.enum(['printed']).optional()).catch(undefined),
 });
 

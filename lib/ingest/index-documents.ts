@@ -104,7 +104,11 @@ async function sendBatch(db: Db, index: Index<SearchDocument>, documents: Pendin
   let contributions = 0;
   for (const piece of requestPieces(documents)) {
     const searchDocuments: SearchDocument[] = [];
-    for (const r of await readIndexableRecords(db, piece.map((d) => d.id))) for (const d of toSearchDocuments(r)) searchDocuments.push(d);
+    for (const r of await readIndexableRecords(
+      db,
+      piece.map((d) => d.id),
+    ))
+      for (const d of toSearchDocuments(r)) searchDocuments.push(d);
     if (!searchDocuments.length) continue;
     contributions += searchDocuments.length;
     enqueued.push(await enqueue(index.addDocuments(searchDocuments, { primaryKey: 'id' }), 'indexing contributions'));
@@ -139,7 +143,12 @@ async function enqueue(pending: EnqueuedTaskPromise, what: string): Promise<{ pe
 }
 
 /** Marks every document for re-indexing and empties the index: `npm run reindex`. */
-export async function rebuildIndex(db: Db, client: Meilisearch, indexName: string, options: { onProgress?: (p: IndexProgress) => void } = {}): Promise<IndexProgress> {
+export async function rebuildIndex(
+  db: Db,
+  client: Meilisearch,
+  indexName: string,
+  options: { onProgress?: (p: IndexProgress) => void } = {},
+): Promise<IndexProgress> {
   const index = await ensureIndex(client, indexName);
   await markAllDocumentsPending(db);
   await waitForTask(index.deleteAllDocuments(), 'emptying the index');

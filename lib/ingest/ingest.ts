@@ -137,14 +137,16 @@ function startBackgroundIndexing(db: Db, search: NonNullable<IngestOptions['sear
           total = sumProgress(before, p); // counts batches that landed even if a later one fails
           onProgress?.(total);
         },
-      }).then(
-        () => {},
-        () => {
-          failed = true;
-        },
-      ).finally(() => {
-        running = null;
-      });
+      })
+        .then(
+          () => {},
+          () => {
+            failed = true;
+          },
+        )
+        .finally(() => {
+          running = null;
+        });
     },
     async finish(): Promise<IndexProgress> {
       await running;
@@ -171,7 +173,11 @@ export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDo
   };
 }
 
-type FileOutcome = { kind: 'stored'; records: number; contributions: number; redirected: number } | { kind: 'unchanged' } | { kind: 'superseded' } | { kind: 'failed'; reason: string };
+type FileOutcome =
+  | { kind: 'stored'; records: number; contributions: number; redirected: number }
+  | { kind: 'unchanged' }
+  | { kind: 'superseded' }
+  | { kind: 'failed'; reason: string };
 
 export interface IngestFileOptions {
   /** Earlier versions of the same ParlParse day, whose gid redirects old permalinks follow. */
@@ -206,13 +212,19 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
   try {
     redirects = readRedirects(options.olderVersions ?? []);
   } catch (e) {
-    return { kind: 'failed', reason: `${file}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      kind: 'failed',
+      reason: `${file}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
+    };
   }
   try {
     const stored = await storeDocument(db, { ...toDocumentToStore(file, sha256, parsed, options.register), redirects });
     return { kind: 'stored', records: stored.records, contributions: stored.contributions, redirected: stored.redirected };
   } catch (e) {
-    return { kind: 'failed', reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})` };
+    return {
+      kind: 'failed',
+      reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
+    };
   }
 }
 

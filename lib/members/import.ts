@@ -53,7 +53,15 @@ export function toRegisterRows(register: Register): RegisterRows {
       const k = `${f.name}|${f.from}|${f.to}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      rows.names.push({ id: `${p.id}#name${rows.names.length}`, personId: p.id, name: f.name, kind: f.kind, key: toNameKey(f.name).key, validFrom: f.from, validTo: f.to });
+      rows.names.push({
+        id: `${p.id}#name${rows.names.length}`,
+        personId: p.id,
+        name: f.name,
+        kind: f.kind,
+        key: toNameKey(f.name).key,
+        validFrom: f.from,
+        validTo: f.to,
+      });
     }
     for (const m of p.memberships) {
       rows.memberships.push({

@@ -1,5 +1,13 @@
 /** Member register: load a register file, index it once, and resolve printed speakers with the one rule (resolve.ts). */
-export { loadRegister, loadRegisterIndex, checkRegisterJson, getDefaultRegister, getDefaultRegisterIndex, DEFAULT_REGISTER_PATH, MemberRegisterError } from './load';
+export {
+  loadRegister,
+  loadRegisterIndex,
+  checkRegisterJson,
+  getDefaultRegister,
+  getDefaultRegisterIndex,
+  DEFAULT_REGISTER_PATH,
+  MemberRegisterError,
+} from './load';
 export { buildRegisterIndex } from './register-index';
 export type { RegisterIndex } from './register-index';
 export { resolveSpeaker, resolveRecordSpeakers } from './resolve';

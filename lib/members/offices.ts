@@ -47,12 +47,17 @@ export function isHeldOn(office: RegisterOffice, date: string): boolean {
   return office.start_date <= date && (!end || end >= date);
 }
 
-export function toHeldOffice(office: RegisterOffice, partyCode: string | null | undefined, organizations: Record<string, string>, date: string | null): HeldOffice {
+export function toHeldOffice(
+  office: RegisterOffice,
+  partyCode: string | null | undefined,
+  organizations: Record<string, string>,
+  date: string | null,
+): HeldOffice {
   const orgId = office.organization_id ?? null;
   const orgName = orgId ? (organizations[orgId] ?? null) : null;
   // data.parliament.uk files most posts, Lords ones included, under "house-of-commons": not a department.
   const department = orgId === 'house-of-commons' && office.kind !== 'parliamentarypost' ? null : orgName;
-  const title = office.role?.trim() || (office.kind === 'committee' ? `Member, ${orgName ?? 'committee'}` : orgName ?? office.kind);
+  const title = office.role?.trim() || (office.kind === 'committee' ? `Member, ${orgName ?? 'committee'}` : (orgName ?? office.kind));
   return {
     title,
     department,

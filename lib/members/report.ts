@@ -18,7 +18,11 @@ const STATUSES = ['resolved', 'ambiguous', 'unknown'] as const;
 
 export async function getResolutionReport(db: Db, examplesPerStatus = 5): Promise<ResolutionReport> {
   const groups = await countResolutionsByName(db);
-  const report: ResolutionReport = { contributions: { resolved: 0, ambiguous: 0, unknown: 0 }, speakers: { resolved: 0, ambiguous: 0, unknown: 0 }, examples: [] };
+  const report: ResolutionReport = {
+    contributions: { resolved: 0, ambiguous: 0, unknown: 0 },
+    speakers: { resolved: 0, ambiguous: 0, unknown: 0 },
+    examples: [],
+  };
   for (const g of groups) {
     const status = g.status as (typeof STATUSES)[number];
     if (!STATUSES.includes(status)) continue;
@@ -26,7 +30,10 @@ export async function getResolutionReport(db: Db, examplesPerStatus = 5): Promis
     report.speakers[status]++;
   }
   for (const status of ['ambiguous', 'unknown'] as const) {
-    const top = groups.filter((g) => g.status === status).sort((a, b) => b.contributions - a.contributions).slice(0, examplesPerStatus);
+    const top = groups
+      .filter((g) => g.status === status)
+      .sort((a, b) => b.contributions - a.contributions)
+      .slice(0, examplesPerStatus);
     for (const g of top) {
       const one = await findResolutionExample(db, g.speakerName, status);
       report.examples.push({ status, name: g.speakerName ?? one?.speakerRef ?? '(no name)', contributions: g.contributions, reason: one?.reason ?? '' });

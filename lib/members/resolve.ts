@@ -116,7 +116,14 @@ function membershipFor(person: RegisterPerson, date: string, house: House | null
   return membershipsOn(person, date).find((m) => !house || houseOf(m) === house) ?? null;
 }
 
-function describe(index: RegisterIndex, person: RegisterPerson, membership: RegisterMembership | null, date: string | null, method: ResolutionMethod, reason: string): SpeakerResolution {
+function describe(
+  index: RegisterIndex,
+  person: RegisterPerson,
+  membership: RegisterMembership | null,
+  date: string | null,
+  method: ResolutionMethod,
+  reason: string,
+): SpeakerResolution {
   const offices = date ? officesHeldOn(person, date, index.organizations) : [];
   const covered = date != null && date >= index.coverage.officesFrom && date <= index.coverage.officesUntil;
   const government = offices.some((o) => o.government);
@@ -137,7 +144,20 @@ function describe(index: RegisterIndex, person: RegisterPerson, membership: Regi
 }
 
 function unresolved(status: 'ambiguous' | 'unknown', reason: string, candidates: RegisterPerson[] = []): SpeakerResolution {
-  return { status, reason, method: null, personId: null, name: null, party: null, constituency: null, seatAsRegistered: null, house: null, offices: [], minister: null, candidates: candidates.map((p) => p.id) };
+  return {
+    status,
+    reason,
+    method: null,
+    personId: null,
+    name: null,
+    party: null,
+    constituency: null,
+    seatAsRegistered: null,
+    house: null,
+    offices: [],
+    minister: null,
+    candidates: candidates.map((p) => p.id),
+  };
 }
 
 /** A membership id fixes seat and party whatever the date; a person id takes the seat held on the date. */
@@ -146,9 +166,20 @@ function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): S
   if (direct) return describe(index, direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}`);
   const person = ref.startsWith(DATADOTPARL_REF) ? index.byDatadotparlId.get(ref.slice(DATADOTPARL_REF.length)) : index.byPersonId.get(ref);
   const { commonsUntil, newestPeerage } = index.coverage;
-  if (!person) return unresolved('unknown', `source reference ${ref} is not in the member register (it holds Commons members to ${commonsUntil}, peers created to ${newestPeerage})`);
+  if (!person)
+    return unresolved(
+      'unknown',
+      `source reference ${ref} is not in the member register (it holds Commons members to ${commonsUntil}, peers created to ${newestPeerage})`,
+    );
   const membership = s.date ? membershipFor(person, s.date, s.house) : null;
-  return describe(index, person, membership, s.date, 'source-ref', `source reference ${ref}${membership ? '' : `; no seat in the register on ${s.date ?? 'an unknown date'}`}`);
+  return describe(
+    index,
+    person,
+    membership,
+    s.date,
+    'source-ref',
+    `source reference ${ref}${membership ? '' : `; no seat in the register on ${s.date ?? 'an unknown date'}`}`,
+  );
 }
 
 function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolve & { date: string }): SpeakerResolution {
@@ -184,8 +215,17 @@ function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolv
   }
   if (!found.length) {
     const former = uniq([...(index.byName.get(key) ?? []).map((e) => e.person), ...(index.bySurname.get(key) ?? [])]);
-    const hint = former.length === 1 ? `; ${former[0].name ?? former[0].id} (${former[0].id}) has that name but no seat in the register then` : former.length > 1 ? `; ${former.length} people of that name sat at other times` : '';
-    return unresolved('unknown', `no member called "${name}" sat in ${where} according to the register${outsideCoverage(s, index.coverage)}${hint}`, former.slice(0, 5));
+    const hint =
+      former.length === 1
+        ? `; ${former[0].name ?? former[0].id} (${former[0].id}) has that name but no seat in the register then`
+        : former.length > 1
+          ? `; ${former.length} people of that name sat at other times`
+          : '';
+    return unresolved(
+      'unknown',
+      `no member called "${name}" sat in ${where} according to the register${outsideCoverage(s, index.coverage)}${hint}`,
+      former.slice(0, 5),
+    );
   }
 
   // Several fit: let the other printed facts choose, each only if it leaves somebody.
@@ -207,7 +247,10 @@ function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolv
   }
   if (gender) narrow('title', (p) => genderOf(p, s.date) === gender);
   if (found.length > 1) {
-    const list = found.slice(0, 5).map((p) => nameOf(p, membershipFor(p, s.date, s.house))).join(', ');
+    const list = found
+      .slice(0, 5)
+      .map((p) => nameOf(p, membershipFor(p, s.date, s.house)))
+      .join(', ');
     return unresolved('ambiguous', `"${name}" fits ${found.length} members sitting in ${where}: ${list}${found.length > 5 ? ', …' : ''}`, found);
   }
 
@@ -216,11 +259,19 @@ function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolv
   // A printed seat or party that contradicts the only candidate means the name points elsewhere.
   const registerSeat = seatOf(person);
   if (printedSeat && registerSeat && normalizeText(printedSeat) !== normalizeText(registerSeat)) {
-    return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.constituency} and the register has ${registerSeat} on ${s.date}`, [person]);
+    return unresolved(
+      'unknown',
+      `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.constituency} and the register has ${registerSeat} on ${s.date}`,
+      [person],
+    );
   }
   const registerParty = toPartyName(membership?.party_name);
   if (!printedSeat && s.party && registerParty && !samePartyFamily(s.party, registerParty)) {
-    return unresolved('unknown', `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.party} and the register has ${registerParty} on ${s.date}`, [person]);
+    return unresolved(
+      'unknown',
+      `"${name}" matches ${nameOf(person, membership)}, but the page prints ${s.party} and the register has ${registerParty} on ${s.date}`,
+      [person],
+    );
   }
   const how = { name: 'name form', surname: 'surname', chair: 'chair held', office: 'office held' }[method as Exclude<ResolutionMethod, 'source-ref'>];
   const by = steps.length ? `, told apart by ${steps.join(' and ')}` : '';
@@ -253,18 +304,26 @@ function officeKeys(o: HeldOffice): string[] {
 /** "Labour" fits "Labour/Co-operative"; "Liberal Democrat" fits "Liberal Democrats". */
 function samePartyFamily(printed: string, registered: string | null): boolean {
   if (!registered) return true;
-  const a = normalizeText(printed).replace(/\bparty\b/g, '').trim();
-  const b = normalizeText(registered).replace(/\bparty\b/g, '').trim();
+  const a = normalizeText(printed)
+    .replace(/\bparty\b/g, '')
+    .trim();
+  const b = normalizeText(registered)
+    .replace(/\bparty\b/g, '')
+    .trim();
   return a === b || a.startsWith(b) || b.startsWith(a);
 }
 
 function genderOf(person: RegisterPerson, date: string): 'f' | 'm' | null {
   const m = membershipsOn(person, date)[0];
-  const titled = [m?.honorific, ...(person.names ?? []).filter((n) => n.kind === 'titled' || n.kind === 'title+surname' || n.kind === 'peerage').map((n) => n.name.split(' ')[0])];
-  for (const t of titled) if (t) {
-    const g = toNameKey(`${t} X`).gender;
-    if (g) return g;
-  }
+  const titled = [
+    m?.honorific,
+    ...(person.names ?? []).filter((n) => n.kind === 'titled' || n.kind === 'title+surname' || n.kind === 'peerage').map((n) => n.name.split(' ')[0]),
+  ];
+  for (const t of titled)
+    if (t) {
+      const g = toNameKey(`${t} X`).gender;
+      if (g) return g;
+    }
   return null;
 }
 

@@ -20,7 +20,10 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
     [/^Volume \d+:?\s*debated on\b/im, 6],
     [/\bhansard\.parliament\.uk\b/i, 2],
     // pages copied without the volume line still have Hansard's speaker lines and question-time intro
-    [/^(?:T?\d{1,3}\.\s+)?[\p{Lu}][\p{L}'’. -]{2,60} \([^()]{2,60}\) \((?:Lab|Con|LD|SNP|DUP|PC|Ind|Green|Reform|SDLP|UUP|Alliance|CB|Lab\/Co-op|Non-Afl|Bp)\)$/mu, 3],
+    [
+      /^(?:T?\d{1,3}\.\s+)?[\p{Lu}][\p{L}'’. -]{2,60} \([^()]{2,60}\) \((?:Lab|Con|LD|SNP|DUP|PC|Ind|Green|Reform|SDLP|UUP|Alliance|CB|Lab\/Co-op|Non-Afl|Bp)\)$/mu,
+      3,
+    ],
     [/^The .{3,80} was asked\s*[—–-]+$/m, 3],
     // Parallel Parliament's copy of a debate: "NAME Portrait NAME (Seat) (Party)" then "- Hansard - - - Excerpts"
     [/^-\s*Hansard(?:\s*-)+(?:\s*Excerpts)?$/m, 5],
@@ -55,7 +58,10 @@ const CUES: Record<Exclude<TextFormat, 'generic'>, Array<[RegExp, number]>> = {
     [/\b(?:Chair|Chairman|Chairwoman|member) of the [\p{Lu}][^,\n]{2,80} Committee,[^,\n]{3,80}, said:/iu, 4],
     [/, (?:Chair|Chairman|Chairwoman|[Mm]ember) of the (?:[\p{Lu}][^,\n]{2,80} )?Committee,? said:/u, 4],
     [/^(?:Commons|Lords|Joint) Select Committee$/m, 3],
-    [/\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|will publish|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u, 3],
+    [
+      /\b(?:the|The) [\p{Lu}][\p{L} ,'&-]{2,60} Committee (?:has|have|will publish|finds|found|warns|warned|says|said|recommends|calls|is calling|concludes|urges|publishes|today)\b/u,
+      3,
+    ],
     [/[”"],?\s+said\s+[^.\n“”"]{3,120}?\b(?:Chair|Chairman|Chairwoman|[Mm]ember) of the\b[^.\n]{2,80}\bCommittee\b/u, 4],
     [/\bCommittee (?:[Mm]ember|Chair|Chairman|Chairwoman) (?:(?:Dame|Sir|Lord|Baroness|Dr|Mr|Mrs|Ms)\s+)?[\p{Lu}][^,\n]{2,60},? said:/u, 3],
     [/\b[Pp]ress (?:notice|release)\b/, 2],

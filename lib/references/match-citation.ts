@@ -23,7 +23,11 @@ export function columnNumber(column: string | null): number | null {
 }
 
 const digits = (volume: string) => volume.replace(/\D/g, '');
-const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** A bill named in the citation must be the record's, when both name one; a bare number is no name. */
 function sameBill(cited: string | null | undefined, held: string | null): boolean {
@@ -36,9 +40,7 @@ export function matchCitation(day: DayRecordColumns[], query: CitationQuery): Re
   if (query.column === null) return records.map((r) => r.target);
   const wanted = query.column;
 
-  const placed = records.flatMap((r) =>
-    r.contributions.map((c) => ({ record: r, contribution: c, n: columnNumber(c.column) })).filter((p) => p.n !== null),
-  );
+  const placed = records.flatMap((r) => r.contributions.map((c) => ({ record: r, contribution: c, n: columnNumber(c.column) })).filter((p) => p.n !== null));
   const exact = placed.filter((p) => p.n === wanted);
   const before = placed.filter((p) => p.n! < wanted);
   const runningInto = before.length ? [before.filter((p) => p.n === Math.max(...before.map((b) => b.n!))).at(-1)!] : [];
@@ -47,7 +49,12 @@ export function matchCitation(day: DayRecordColumns[], query: CitationQuery): Re
   const byRecord = new Map<string, ReferenceTarget>();
   for (const { record, contribution } of hits) {
     if (!byRecord.has(record.target.recordId)) {
-      byRecord.set(record.target.recordId, { ...record.target, contributionId: contribution.id, column: contribution.column, speakerName: contribution.speakerName });
+      byRecord.set(record.target.recordId, {
+        ...record.target,
+        contributionId: contribution.id,
+        column: contribution.column,
+        speakerName: contribution.speakerName,
+      });
     }
   }
   // Records that hold only their first column (no contribution columns): that column must be the one cited.

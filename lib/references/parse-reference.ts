@@ -77,7 +77,13 @@ const CITATION = /^(HC|HL|PBC)\s+Deb\.?\s*(?:\(([^)]{1,120})\))?\s*(.*)$/i;
 const VOLUME = /\bvol(?:ume)?\.?\s*(\d{1,4})\b/i;
 /** "col 3", "cols 973-74", "c123", "c3W", "col 71WH", "col WA115", "col GC12", "3 WS". */
 const COLUMN = /\b(?:cols?\.?|c\.?)\s*(WA|WS|GC)?\s*(\d{1,5})\s*(WH|WS|WA|W)?\b/i;
-const SERIES_VENUES: Record<string, Venue> = { W: 'written-answers', WA: 'written-answers', WS: 'written-statements', WH: 'westminster-hall', GC: 'lords-grand-committee' };
+const SERIES_VENUES: Record<string, Venue> = {
+  W: 'written-answers',
+  WA: 'written-answers',
+  WS: 'written-statements',
+  WH: 'westminster-hall',
+  GC: 'lords-grand-committee',
+};
 
 function readCitation(input: string): Reference | null {
   const m = CITATION.exec(input);

@@ -4,7 +4,14 @@
  * lib/db/references.ts, and a citation pinpointed by match-citation.ts.
  */
 import { isDatabaseUnavailable } from '../db/errors';
-import { findBySourceId, findBySourceIdInOtherVersions, findDayRecords, findRecordsBySourceUrl, findRecordsByUin, type ReferenceTarget } from '../db/references';
+import {
+  findBySourceId,
+  findBySourceIdInOtherVersions,
+  findDayRecords,
+  findRecordsBySourceUrl,
+  findRecordsByUin,
+  type ReferenceTarget,
+} from '../db/references';
 import { VENUES } from '../parse/record';
 import { matchCitation } from './match-citation';
 import { parseReference, type Reference } from './parse-reference';
@@ -19,7 +26,10 @@ export type ReferenceOutcome =
 
 /** http/https, with or without "www." and a trailing slash: the same page as stored. */
 export function sourceUrlVariants(url: string): string[] {
-  const bare = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/+$/, '');
+  const bare = url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '');
   return ['http://', 'https://'].flatMap((scheme) => ['', 'www.'].flatMap((www) => [`${scheme}${www}${bare}`, `${scheme}${www}${bare}/`]));
 }
 

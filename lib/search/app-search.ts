@@ -72,9 +72,7 @@ export async function runPartyTimeline(request: SearchRequest, partyCounts: Reco
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .slice(0, TIMELINE_PARTIES)
         .map(([party]) => party);
-  const answers = await Promise.all(
-    parties.map((party) => runCounted({ ...request, facets: { ...request.facets, party: [party] } }, ['year'])),
-  );
+  const answers = await Promise.all(parties.map((party) => runCounted({ ...request, facets: { ...request.facets, party: [party] } }, ['year'])));
   return { parties, countsByParty: Object.fromEntries(parties.map((p, i) => [p, answers[i]?.facets.year ?? {}])) };
 }
 
@@ -108,7 +106,10 @@ export async function runQuestionSearch(request: SearchRequest): Promise<SearchO
     }),
   ]);
   if (!outcome.ok || !overdue.ok) return outcome;
-  return { ...outcome, result: { ...outcome.result, facets: { ...outcome.result.facets, status: { ...outcome.result.facets.status, [OVERDUE]: overdue.result.total } } } };
+  return {
+    ...outcome,
+    result: { ...outcome.result, facets: { ...outcome.result.facets, status: { ...outcome.result.facets.status, [OVERDUE]: overdue.result.total } } },
+  };
 }
 
 /** A search for its total and the `facets` named; null when the request cannot run. */

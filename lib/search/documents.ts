@@ -46,7 +46,8 @@ export interface SearchDocument {
   dueDay: number | null;
 }
 
-const GOVERNMENT_OFFICE = /\b(minister|secretary of state|solicitor[- ]general|attorney[- ]general|advocate[- ]general|whip|lord privy seal|leader of the house|chancellor|paymaster|prime minister|under-secretary)\b/i;
+const GOVERNMENT_OFFICE =
+  /\b(minister|secretary of state|solicitor[- ]general|attorney[- ]general|advocate[- ]general|whip|lord privy seal|leader of the house|chancellor|paymaster|prime minister|under-secretary)\b/i;
 
 export function isAnsweringForGovernment(c: Pick<IndexableContribution, 'type' | 'role' | 'speakerName'>): boolean {
   if (!c.speakerName) return false;
@@ -69,7 +70,10 @@ export function toMinister(c: IndexableContribution): string | null {
 
 /** "7814" → ["7814"]; "hl123, HL124" → ["HL123", "HL124"]: UINs compare upper-cased. */
 export function splitUins(uin: string | null | undefined): string[] {
-  return (uin ?? '').split(/[,;\s]+/).map((u) => u.trim().toUpperCase()).filter(Boolean);
+  return (uin ?? '')
+    .split(/[,;\s]+/)
+    .map((u) => u.trim().toUpperCase())
+    .filter(Boolean);
 }
 
 function questionFields(record: IndexableRecord, c: IndexableContribution): Pick<SearchDocument, 'questionStatus' | 'dueDay'> {

@@ -139,8 +139,8 @@ function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', Spe
         break;
       }
       case 'dates': {
-        const from = node.from ? toDayNumber(node.from) ?? undefined : undefined;
-        const to = node.to ? toDayNumber(node.to) ?? undefined : undefined;
+        const from = node.from ? (toDayNumber(node.from) ?? undefined) : undefined;
+        const to = node.to ? (toDayNumber(node.to) ?? undefined) : undefined;
         clauses.push({ anyOf: [{ field: 'date', from, to, negate: negated }] });
         break;
       }
@@ -182,8 +182,8 @@ function urlClauses(request: SearchRequest, today: number): FilterClause[] {
     if (values.length === 0) continue;
     clauses.push({ facet, anyOf: facetAtoms(facet, values, today) });
   }
-  const from = request.from ? toDayNumber(request.from) ?? undefined : undefined;
-  const to = request.to ? toDayNumber(request.to) ?? undefined : undefined;
+  const from = request.from ? (toDayNumber(request.from) ?? undefined) : undefined;
+  const to = request.to ? (toDayNumber(request.to) ?? undefined) : undefined;
   if (from !== undefined || to !== undefined) clauses.push({ anyOf: [{ field: 'date', from, to }] });
   return clauses;
 }
@@ -220,8 +220,7 @@ export function planSearch(
   const planned = branches
     .map((literals) => toBranch(literals, { speaker: speakerNames, minister: ministerNames }, todayNumber))
     .filter((b): b is NonNullable<Branch> => b !== null);
-  const queriesFor = (exclude?: FacetName): PlannedQuery[] =>
-    planned.map((b) => ({ q: b.q, filter: buildFilter([...fromUrl, ...b.clauses], { exclude }) }));
+  const queriesFor = (exclude?: FacetName): PlannedQuery[] => planned.map((b) => ({ q: b.q, filter: buildFilter([...fromUrl, ...b.clauses], { exclude }) }));
 
   const warnings: string[] = [];
   if (planned.some((b) => b.words > MEILI_MAX_QUERY_WORDS)) {

@@ -41,7 +41,21 @@ export type SearchOutcome = { ok: true; result: SearchResult } | { ok: false; er
  * needs its cropped, highlighted `_formatted.text`, and sending every attribute of 20 documents
  * twice (plain and `_formatted`) was most of each answer's bytes and of the JSON parsed per page.
  */
-const HIT_ATTRIBUTES = ['id', 'recordId', 'recordTitle', 'kind', 'house', 'date', 'type', 'speakerName', 'role', 'party', 'constituency', 'questionStatus', 'dueDay'] satisfies Array<keyof SearchDocument>;
+const HIT_ATTRIBUTES = [
+  'id',
+  'recordId',
+  'recordTitle',
+  'kind',
+  'house',
+  'date',
+  'type',
+  'speakerName',
+  'role',
+  'party',
+  'constituency',
+  'questionStatus',
+  'dueDay',
+] satisfies Array<keyof SearchDocument>;
 
 const HIGHLIGHT: Partial<SearchParams> = {
   attributesToRetrieve: HIT_ATTRIBUTES,
@@ -74,13 +88,17 @@ export async function searchContributions(client: Meilisearch, indexName: string
   if (!planned.ok) return planned;
   const { unresolvedSpeakers, unresolvedMinisters } = planned.plan;
   if (unresolvedSpeakers.length || unresolvedMinisters.length) {
-    const [speakers, ministers] = await Promise.all([lookUpSpeakerNames(client, indexName, unresolvedSpeakers), lookUpMinisterNames(client, indexName, unresolvedMinisters)]);
+    const [speakers, ministers] = await Promise.all([
+      lookUpSpeakerNames(client, indexName, unresolvedSpeakers),
+      lookUpMinisterNames(client, indexName, unresolvedMinisters),
+    ]);
     planned = planSearch(request, speakers, ministers, options.within);
     if (!planned.ok) return planned;
   }
   const plan = planned.plan;
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, {}])) as Record<FacetName, Record<string, number>>;
-  if (!plan.alternatives.length) return { ok: true, result: { total: 0, page: plan.page, perPage: plan.perPage, hits: [], facets, warnings: plan.warnings, processingTimeMs: 0 } };
+  if (!plan.alternatives.length)
+    return { ok: true, result: { total: 0, page: plan.page, perPage: plan.perPage, hits: [], facets, warnings: plan.warnings, processingTimeMs: 0 } };
 
   const wanted = new Set<FacetName>(options.facets ?? FACET_NAMES);
   const facetQueries = plan.facetQueries.filter((f) => wanted.has(f.facet));
@@ -96,7 +114,10 @@ export async function searchContributions(client: Meilisearch, indexName: string
   apart.forEach((f, i) => (facets[f.facet] = counts[i].facetDistribution?.[f.attribute] ?? {}));
   const total = main.total ?? main.totalHits ?? main.estimatedTotalHits ?? 0;
   const hits = main.hits.map((h) => toHit({ ...h, text: h._formatted?.text ?? '' }));
-  return { ok: true, result: { total, page: plan.page, perPage: plan.perPage, hits, facets, warnings: plan.warnings, processingTimeMs: main.processingTimeMs } };
+  return {
+    ok: true,
+    result: { total, page: plan.page, perPage: plan.perPage, hits, facets, warnings: plan.warnings, processingTimeMs: main.processingTimeMs },
+  };
 }
 
 /**
@@ -109,7 +130,9 @@ function singleSearch(client: Meilisearch, indexName: string, plan: SearchPlan, 
     ...apart.map((f) => ({ indexUid: indexName, ...baseParams(f.queries[0], plan), page: 1, hitsPerPage: 0, facets: [f.attribute] })),
   ];
   const send = (subset: MultiSearchQuery[]) =>
-    subset.length ? client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries: subset }).then((r) => r.results as SearchAnswer[]) : Promise.resolve([]);
+    subset.length
+      ? client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries: subset }).then((r) => r.results as SearchAnswer[])
+      : Promise.resolve([]);
   const requests = [false, true].map((alone) => {
     const subset = queries.filter((q) => (q.facets?.includes(SEPARATE_ATTRIBUTE) ?? false) === alone);
     return { subset, answers: send(subset) };
@@ -126,7 +149,12 @@ function federatedSearch(client: Meilisearch, indexName: string, plan: SearchPla
     ? federatedDistinct(client, indexName, plan, mainFacets)
     : federated(client, indexName, plan.alternatives, plan, { offset: plan.offset, limit: plan.limit, facets: mainFacets, highlight: true });
   // Speakers are counted as the hits are (with `distinct` per branch when grouping by debate).
-  return [hits, ...apart.map((f) => federated(client, indexName, f.queries, plan, { offset: 0, limit: 0, facets: [f.attribute], distinctPerQuery: f.sameAsMain && !!plan.distinct }))];
+  return [
+    hits,
+    ...apart.map((f) =>
+      federated(client, indexName, f.queries, plan, { offset: 0, limit: 0, facets: [f.attribute], distinctPerQuery: f.sameAsMain && !!plan.distinct }),
+    ),
+  ];
 }
 
 function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: string } {
@@ -180,7 +208,13 @@ export const GROUPED_OR_WINDOW = 1000;
  * take the best-ranked window of per-query-distinct hits and keep the first hit of each debate.
  */
 async function federatedDistinct(client: Meilisearch, indexName: string, plan: SearchPlan, facets: string[]): Promise<SearchAnswer> {
-  const window = await federated(client, indexName, plan.alternatives, plan, { offset: 0, limit: GROUPED_OR_WINDOW, facets, highlight: true, distinctPerQuery: true });
+  const window = await federated(client, indexName, plan.alternatives, plan, {
+    offset: 0,
+    limit: GROUPED_OR_WINDOW,
+    facets,
+    highlight: true,
+    distinctPerQuery: true,
+  });
   const seen = new Set<string>();
   const unique = window.hits.filter((h) => !seen.has(h.recordId) && seen.add(h.recordId));
   return { ...window, total: unique.length, hits: unique.slice(plan.offset, plan.offset + plan.limit) };
@@ -195,7 +229,14 @@ async function lookUpSpeakerNames(client: Meilisearch, indexName: string, lookup
   if (!lookups.length) return new Map();
   const attribute = FACETS.speaker.attribute;
   const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({
-    queries: lookups.map((lookup) => ({ indexUid: indexName, q: lookup, attributesToSearchOn: [attribute], facets: [attribute], limit: 0, matchingStrategy: 'all' })),
+    queries: lookups.map((lookup) => ({
+      indexUid: indexName,
+      q: lookup,
+      attributesToSearchOn: [attribute],
+      facets: [attribute],
+      limit: 0,
+      matchingStrategy: 'all',
+    })),
   });
   return new Map(lookups.map((lookup, i) => [lookup, selectSpeakerNames(lookup, Object.keys(results[i].facetDistribution?.[attribute] ?? {}))]));
 }
@@ -225,4 +266,3 @@ export function toHit(doc: SearchDocument): SearchHit {
     ...(doc.questionStatus ? { question: { status: doc.questionStatus, due: doc.dueDay == null ? null : fromDayNumber(doc.dueDay) } } : {}),
   };
 }
-

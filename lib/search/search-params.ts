@@ -99,19 +99,15 @@ function single<T>(name: string, parse: (value: string) => T | { error: string }
 
 function wholeNumber(name: string, min: number, max: number) {
   return (value: string) =>
-    /^\d{1,7}$/.test(value) && +value >= min && +value <= max
-      ? +value
-      : { error: `${name} must be a whole number from ${min} to ${max}` };
+    /^\d{1,7}$/.test(value) && +value >= min && +value <= max ? +value : { error: `${name} must be a whole number from ${min} to ${max}` };
 }
 
 function isoDate(name: string) {
-  return (value: string) =>
-    toDayNumber(value) !== null ? value : { error: `${name} must be a real date written YYYY-MM-DD, got "${value.slice(0, 20)}"` };
+  return (value: string) => (toDayNumber(value) !== null ? value : { error: `${name} must be a real date written YYYY-MM-DD, got "${value.slice(0, 20)}"` });
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[]) {
-  return (value: string) =>
-    (allowed as readonly string[]).includes(value) ? (value as T) : { error: `${name} must be one of ${allowed.join(', ')}` };
+  return (value: string) => ((allowed as readonly string[]).includes(value) ? (value as T) : { error: `${name} must be one of ${allowed.join(', ')}` });
 }
 
 const facetShape = Object.fromEntries(FACET_NAMES.map((f) => [f, facetField(f)])) as {

@@ -12,7 +12,14 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   searchableAttributes: ['text', 'speakerName', 'recordTitle', 'role', 'department', 'uins'],
   // Every URL filter and box-syntax filter (fields.ts) plus the date and due-day numbers and the record/document ids used for
   // "group by debate" and for deleting a document's contributions on re-ingest.
-  filterableAttributes: [...Object.values(FACETS).map((f) => f.attribute), ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute), DATE_ATTRIBUTE, DUE_ATTRIBUTE, RECORD_ATTRIBUTE, 'documentId'],
+  filterableAttributes: [
+    ...Object.values(FACETS).map((f) => f.attribute),
+    ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute),
+    DATE_ATTRIBUTE,
+    DUE_ATTRIBUTE,
+    RECORD_ATTRIBUTE,
+    'documentId',
+  ],
   // newest/oldest sort by date, then by position so a debate reads in order.
   // `sort` ranks first so "newest"/"oldest" are strict date order (after `words` etc., as by default,
   // it only orders hits of equal relevance); a search without a sort is ranked by relevance as before.

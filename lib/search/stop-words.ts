@@ -5,7 +5,25 @@
  * prefix), so the planner also drops them itself, whatever their case and position, whenever the
  * branch has another word to search for. A box of only stop words still searches for them.
  */
-export const STOP_WORDS: readonly string[] = ['the', 'a', 'an', 'of', 'to', 'and', 'in', 'is', 'that', 'it', 'for', 'on', 'be', 'this', 'my', 'hon', 'minister'];
+export const STOP_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'in',
+  'is',
+  'that',
+  'it',
+  'for',
+  'on',
+  'be',
+  'this',
+  'my',
+  'hon',
+  'minister',
+];
 
 const STOP_WORD_SET = new Set(STOP_WORDS);
 

@@ -42,14 +42,22 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const paragraphs = (ctx: TextContext, min: number, max: number) => Array.from({ length: ctx.rng.int(min, max) }, () => ctx.vocab.paragraph(ctx.rng, ctx.rng.int(2, 4)));
+const paragraphs = (ctx: TextContext, min: number, max: number) =>
+  Array.from({ length: ctx.rng.int(min, max) }, () => ctx.vocab.paragraph(ctx.rng, ctx.rng.int(2, 4)));
 
 function twfyPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
   const { rng, vocab } = ctx;
   const { day, month, year } = dateParts(date);
   const minister = rng.pick(ctx.commons);
   const office = rng.pick(vocab.offices).replace(/^The /, '');
-  const lines = [rng.pick(vocab.titles), '', `Oral Answers to Questions — ${rng.pick(vocab.departments)} – in the House of Commons at 2:30 pm on ${ordinal(day)} ${month} ${year}.`, '', 'Alert me about debates like this', ''];
+  const lines = [
+    rng.pick(vocab.titles),
+    '',
+    `Oral Answers to Questions — ${rng.pick(vocab.departments)} – in the House of Commons at 2:30 pm on ${ordinal(day)} ${month} ${year}.`,
+    '',
+    'Alert me about debates like this',
+    '',
+  ];
   const say = (m: Member, role: string | null, first: boolean, text: string[]) => {
     const who = role ?? [m.party, m.constituency].filter(Boolean).join(', ');
     lines.push(`Photo of ${m.name} ${m.name} ${who}${first ? ` 2:30 pm, ${ordinal(day)} ${month} ${year}` : ''}`, '', ...text.flatMap((t) => [t, '']));
@@ -67,7 +75,16 @@ function hansardPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'>
   const { day, month, year, weekday } = dateParts(date);
   const count = rng.int(3, 8);
   const body = Array.from({ length: count }, () => paragraphs(ctx, 1, 2).join('\n\n'));
-  const text = ['Skip to main content', '', rng.pick(vocab.titles), '', `Volume ${rng.int(400, 780)}: debated on ${weekday} ${day} ${month} ${year}`, '', body.join('\n\n'), ''].join('\n');
+  const text = [
+    'Skip to main content',
+    '',
+    rng.pick(vocab.titles),
+    '',
+    `Volume ${rng.int(400, 780)}: debated on ${weekday} ${day} ${month} ${year}`,
+    '',
+    body.join('\n\n'),
+    '',
+  ].join('\n');
   return { text, contributions: count };
 }
 

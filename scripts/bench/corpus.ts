@@ -41,8 +41,17 @@ export interface CorpusManifest {
 
 /** Contribution shares: bulk is XML day files, as in TheyWorkForYou's archive; text pages are the pasted minority. */
 const SHARES: Record<XmlKind | TextKind, number> = {
-  debates: 30, westminster: 10, daylord: 15, answers: 28, lordswrans: 6, ministerial: 3,
-  twfy: 0.5, hansard: 0.4, 'written-question': 0.3, 'parallel-parliament': 0.2, 'committee-release': 0.1,
+  debates: 30,
+  westminster: 10,
+  daylord: 15,
+  answers: 28,
+  lordswrans: 6,
+  ministerial: 3,
+  twfy: 0.5,
+  hansard: 0.4,
+  'written-question': 0.3,
+  'parallel-parliament': 0.2,
+  'committee-release': 0.1,
 };
 /** Contributions per day file at full size (smaller corpora get smaller files, so each kind has several). */
 export const DAY_FILE_SIZE: Record<XmlKind, number> = { debates: 1000, westminster: 400, daylord: 600, answers: 800, lordswrans: 200, ministerial: 60 };
@@ -114,7 +123,16 @@ function nextSittingDay(iso: string): string {
 export async function writeCorpus(o: CorpusOptions): Promise<CorpusManifest> {
   rmSync(o.dir, { recursive: true, force: true });
   mkdirSync(o.dir, { recursive: true });
-  const manifest: CorpusManifest = { generatorVersion: GENERATOR_VERSION, mode: o.mode, seed: o.seed, target: o.contributions, files: 0, bytes: 0, contributions: 0, byKind: {} };
+  const manifest: CorpusManifest = {
+    generatorVersion: GENERATOR_VERSION,
+    mode: o.mode,
+    seed: o.seed,
+    target: o.contributions,
+    files: 0,
+    bytes: 0,
+    contributions: 0,
+    byKind: {},
+  };
   const record = (kind: string, contributions: number, bytes: number) => {
     const k = (manifest.byKind[kind] ??= { files: 0, contributions: 0, bytes: 0 });
     k.files++;
@@ -152,7 +170,8 @@ async function writeSynthetic(o: CorpusOptions, record: Recorder): Promise<void>
     if ((XML_KINDS as readonly string[]).includes(kind)) {
       const xmlKind = kind as XmlKind;
       cursor[xmlKind] = nextSittingDay(cursor[xmlKind]);
-      if (cursor[xmlKind] > CORPUS_LAST_DAY) throw new Error(`${kind}: more day files than sitting days from ${CORPUS_FIRST_DAY} to ${CORPUS_LAST_DAY} (see dayFileContributions)`);
+      if (cursor[xmlKind] > CORPUS_LAST_DAY)
+        throw new Error(`${kind}: more day files than sitting days from ${CORPUS_FIRST_DAY} to ${CORPUS_LAST_DAY} (see dayFileContributions)`);
       const size = dayFileContributions(xmlKind, contributionShare(kind, o.contributions));
       const ctx: XmlContext = { rng: root.fork(`${kind}:${cursor[xmlKind]}`), vocab, members };
       const day = createDayFile(xmlKind, cursor[xmlKind], size, ctx);

@@ -111,7 +111,14 @@ export function startCpuMeter(o: { appPid: number | undefined; dataDir: string }
       const cores = availableParallelism();
       const ceilingPerSecond = (cores * 1000) / ms.machine;
       return {
-        ms: { app: round1(ms.app), meilisearch: round1(ms.meilisearch), postgres: round1(ms.postgres), loadGenerator: round1(ms.loadGenerator), other: round1(other), machine: round1(ms.machine) },
+        ms: {
+          app: round1(ms.app),
+          meilisearch: round1(ms.meilisearch),
+          postgres: round1(ms.postgres),
+          loadGenerator: round1(ms.loadGenerator),
+          other: round1(other),
+          machine: round1(ms.machine),
+        },
         cores,
         ceilingPerSecond: Math.round(ceilingPerSecond),
         meanLatencyFloorMs: Math.round((clients / ceilingPerSecond) * 1000),

@@ -73,7 +73,10 @@ export function checkDiskSpace(places: DiskPlace[]): { ok: boolean; line: string
     const need = ps.reduce((n, p) => n + p.bytes, 0);
     const free = ps[0].available + ps.reduce((n, p) => n + p.reclaimable, 0);
     if (need > free)
-      return { ok: false, line: `needs ${diskSize(need)} free on the filesystem of ${ps.map((p) => p.dir).join(' and ')} (${parts(ps)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin), which has ${diskSize(free)}` };
+      return {
+        ok: false,
+        line: `needs ${diskSize(need)} free on the filesystem of ${ps.map((p) => p.dir).join(' and ')} (${parts(ps)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin), which has ${diskSize(free)}`,
+      };
   }
   return { ok: true, line: `needs ${diskSize(total)} of disk (${parts(places)}, with a ${Math.round((DISK_MARGIN - 1) * 100)}% margin)` };
 }

@@ -35,7 +35,11 @@ const ALL = '(all)';
 
 export async function measureFacetCost(search: Meilisearch, indexName: string, queries: BenchQuery[], rounds: number): Promise<FacetCostReport> {
   const attributes = Object.values(FACETS).map((f) => f.attribute);
-  const variants: Array<{ key: string; facets: string[] }> = [{ key: '', facets: [] }, ...attributes.map((a) => ({ key: a, facets: [a] })), { key: ALL, facets: attributes }];
+  const variants: Array<{ key: string; facets: string[] }> = [
+    { key: '', facets: [] },
+    ...attributes.map((a) => ({ key: a, facets: [a] })),
+    { key: ALL, facets: attributes },
+  ];
   const rng = createRng(17);
   const perQuery: FacetCostOfQuery[] = [];
   for (const q of queries) {
@@ -45,7 +49,15 @@ export async function measureFacetCost(search: Meilisearch, indexName: string, q
       continue;
     }
     const { plan } = planned;
-    const base: SearchParams = { filter: plan.alternatives[0].filter, sort: plan.sort, distinct: plan.distinct, matchingStrategy: plan.matchingStrategy, page: 1, hitsPerPage: plan.perPage, attributesToRetrieve: ['id'] };
+    const base: SearchParams = {
+      filter: plan.alternatives[0].filter,
+      sort: plan.sort,
+      distinct: plan.distinct,
+      matchingStrategy: plan.matchingStrategy,
+      page: 1,
+      hitsPerPage: plan.perPage,
+      attributesToRetrieve: ['id'],
+    };
     const samples = new Map(variants.map((v) => [v.key, [] as number[]]));
     for (let round = -1; round < rounds; round++) {
       const order = variants.map((_, i) => i).sort(() => rng.next() - 0.5);

@@ -30,7 +30,9 @@ const summary = await ingestPaths([dir], {
     if (storedAt - lastLog > 15_000) {
       lastLog = storedAt;
       const m = process.memoryUsage();
-      console.error(`  stored ${done}/${total} files (${elapsed()} s, RSS ${Math.round(rss.peak / 1e6)} MB; now heap ${Math.round(m.heapUsed / 1e6)}/${Math.round(m.heapTotal / 1e6)} MB, external ${Math.round(m.external / 1e6)} MB, array buffers ${Math.round(m.arrayBuffers / 1e6)} MB)`);
+      console.error(
+        `  stored ${done}/${total} files (${elapsed()} s, RSS ${Math.round(rss.peak / 1e6)} MB; now heap ${Math.round(m.heapUsed / 1e6)}/${Math.round(m.heapTotal / 1e6)} MB, external ${Math.round(m.external / 1e6)} MB, array buffers ${Math.round(m.arrayBuffers / 1e6)} MB)`,
+      );
     }
   },
   onIndexProgress: (p) => {

@@ -39,7 +39,9 @@ function get(agent: http.Agent, url: string, timeoutMs: number): Promise<Answer>
     const req = http.get(url, { agent, headers: { 'accept-encoding': 'gzip', accept: 'text/html,*/*' } }, (res) => {
       const headersAt = performance.now();
       res.on('data', () => {});
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, pageCache: res.headers['x-page-cache'] as string | undefined, headersAt, endAt: performance.now() }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, pageCache: res.headers['x-page-cache'] as string | undefined, headersAt, endAt: performance.now() }),
+      );
       res.on('error', reject);
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer in ${timeoutMs / 1000} s`)));

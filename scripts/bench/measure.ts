@@ -38,7 +38,15 @@ export function measureParse(dir: string, maxBytes: number) {
     seconds += (performance.now() - t0) / 1000;
     bytes += buf.length;
   }
-  return { files: Math.ceil(files.length / step), sampledEvery: step, megabytes: round(bytes / 1e6), seconds: round(seconds), mbPerSecond: round(bytes / 1e6 / seconds), contributionsPerSecond: Math.round(contributions / seconds), failures };
+  return {
+    files: Math.ceil(files.length / step),
+    sampledEvery: step,
+    megabytes: round(bytes / 1e6),
+    seconds: round(seconds),
+    mbPerSecond: round(bytes / 1e6 / seconds),
+    contributionsPerSecond: Math.round(contributions / seconds),
+    failures,
+  };
 }
 
 /** Node options of `npm run ingest` (package.json), kept equal by tests/unit/bench. */
@@ -46,19 +54,43 @@ export const INGEST_NODE_OPTIONS = '--max-old-space-size=512';
 
 /** Runs the ingest in a child process (scripts/bench/ingest-child.ts), as `npm run ingest` would. */
 export async function measureIngest(root: string, dir: string, env: { databaseUrl: string; meiliUrl: string; meiliKey: string; indexName: string }) {
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'bench', 'ingest-child.ts'), dir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    // The same heap cap as `npm run ingest` (package.json), so the peak RSS measured is the one a
-    // user's ingest has (V8 sizes its heap, garbage included, from the cap).
-    env: { ...process.env, NODE_OPTIONS: INGEST_NODE_OPTIONS, BENCH_DATABASE_URL: env.databaseUrl, BENCH_MEILI_URL: env.meiliUrl, BENCH_MEILI_KEY: env.meiliKey, BENCH_INDEX: env.indexName },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'bench', 'ingest-child.ts'), dir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      // The same heap cap as `npm run ingest` (package.json), so the peak RSS measured is the one a
+      // user's ingest has (V8 sizes its heap, garbage included, from the cap).
+      env: {
+        ...process.env,
+        NODE_OPTIONS: INGEST_NODE_OPTIONS,
+        BENCH_DATABASE_URL: env.databaseUrl,
+        BENCH_MEILI_URL: env.meiliUrl,
+        BENCH_MEILI_KEY: env.meiliKey,
+        BENCH_INDEX: env.indexName,
+      },
+    },
+  );
   let out = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
   const code: number | null = await new Promise((resolve) => child.once('exit', resolve));
   const last = out.trim().split('\n').pop() ?? '';
   if (code !== 0 || !last.startsWith('{')) throw new Error(`the ingest process exited with ${code}: ${last.slice(0, 200)}`);
-  const r = JSON.parse(last) as { files: number; stored: number; failed: number; firstFailure: string | null; indexError: string | null; records: number; contributions: number; seconds: number; storeSeconds: number; indexSeconds: number; startRss: number; peakRss: number };
+  const r = JSON.parse(last) as {
+    files: number;
+    stored: number;
+    failed: number;
+    firstFailure: string | null;
+    indexError: string | null;
+    records: number;
+    contributions: number;
+    seconds: number;
+    storeSeconds: number;
+    indexSeconds: number;
+    startRss: number;
+    peakRss: number;
+  };
   if (r.indexError) throw new Error(`indexing failed: ${r.indexError}`);
   return {
     files: r.files,
@@ -160,7 +192,13 @@ export async function measureLatency(
   }
   return {
     overall: summarize(all),
-    perQuery: queries.map((q, i) => ({ name: q.name, params: q.params, total: per[i].total, ms: summarize(per[i].ms), ...(per[i].engine.length ? { engineMs: summarize(per[i].engine) } : {}) })),
+    perQuery: queries.map((q, i) => ({
+      name: q.name,
+      params: q.params,
+      total: per[i].total,
+      ms: summarize(per[i].ms),
+      ...(per[i].engine.length ? { engineMs: summarize(per[i].engine) } : {}),
+    })),
   };
 }
 

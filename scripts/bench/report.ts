@@ -47,7 +47,9 @@ export function headlineLines(r: BenchResults): string[] {
 
 /** Search p95 of each query of the mix, ours (every facet counted, as the app asks) and the baseline's. */
 export function perQueryLines(meili: LatencyReport, pgFts: LatencyReport): string[] {
-  return meili.perQuery.map((m) => `${m.name}: p95 meili ${m.ms.p95} ms, pg-fts ${pgFts.perQuery.find((p) => p.name === m.name)?.ms.p95 ?? '–'} ms (${m.total} hits)`);
+  return meili.perQuery.map(
+    (m) => `${m.name}: p95 meili ${m.ms.p95} ms, pg-fts ${pgFts.perQuery.find((p) => p.name === m.name)?.ms.p95 ?? '–'} ms (${m.total} hits)`,
+  );
 }
 
 /** The per-size figures printed after the headline lines (issue 17): per query, per facet, per contribution, per page. */
@@ -57,7 +59,11 @@ export function detailLines(r: BenchResults): string[] {
     ...perQueryLines(r.search.meili, r.search.pgFts).map((l) => `search per query: ${l}`),
     ...facetCostLines(r.facetCost).map((l) => `meili engine ms per facet, ${l}`),
     `index bytes per contribution: meili ${r.sizes.meiliBytesPerContribution} (in use ${r.sizes.meiliUsedBytesPerContribution}), postgres ${r.sizes.postgresBytesPerContribution} (app tables, without the baseline)`,
-    ...(cpu ? [`cpu ms per /search page, page cache off: app ${cpu.ms.app}, meilisearch ${cpu.ms.meilisearch}, postgres ${cpu.ms.postgres}, machine ${cpu.ms.machine} (/d/…: machine ${r.load?.record.cpu?.ms.machine ?? '–'})`] : []),
+    ...(cpu
+      ? [
+          `cpu ms per /search page, page cache off: app ${cpu.ms.app}, meilisearch ${cpu.ms.meilisearch}, postgres ${cpu.ms.postgres}, machine ${cpu.ms.machine} (/d/…: machine ${r.load?.record.cpu?.ms.machine ?? '–'})`,
+        ]
+      : []),
   ];
 }
 
@@ -78,7 +84,11 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults[
       : check(Number(r.ingest.contributionsPerSecond), '≥ 2,000 contributions/s', (v) => v >= 2000),
     searchTtfbP95Ms: check(ttfb, '≤ 150 ms at 20 clients, 0 errors', (v) => v <= 150 && (r.load?.search.errors ?? 1) === 0),
     ingestPeakRssMb: check(Number(r.ingest.peakRssMb), '≤ 400 MB', (v) => v <= 400),
-    searchPageCpuMs: check(cpu, `≤ 1.5 × a reading page's (/d/… ${readingCpu ?? '–'} ms) machine CPU, page cache off`, (v) => readingCpu !== null && v <= 1.5 * readingCpu),
+    searchPageCpuMs: check(
+      cpu,
+      `≤ 1.5 × a reading page's (/d/… ${readingCpu ?? '–'} ms) machine CPU, page cache off`,
+      (v) => readingCpu !== null && v <= 1.5 * readingCpu,
+    ),
     meiliBytesPerContribution: check(r.sizes.meiliBytesPerContribution, '≤ 2,500 (2.5 GB per million contributions)', (v) => v <= 2500),
   };
 }
@@ -124,7 +134,9 @@ function toMarkdown(r: BenchResults): string {
         '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
         ...LOAD_PHASES.map(([k, name]) => {
           const c = r.load![k].cpu;
-          return c ? `| ${name} | ${c.ms.app} | ${c.ms.meilisearch} | ${c.ms.postgres} | ${c.ms.loadGenerator} | ${c.ms.other} | ${c.ms.machine} | ${c.ceilingPerSecond} | ${c.meanLatencyFloorMs} |` : `| ${name} | – | – | – | – | – | – | – | – |`;
+          return c
+            ? `| ${name} | ${c.ms.app} | ${c.ms.meilisearch} | ${c.ms.postgres} | ${c.ms.loadGenerator} | ${c.ms.other} | ${c.ms.machine} | ${c.ceilingPerSecond} | ${c.meanLatencyFloorMs} |`
+            : `| ${name} | – | – | – | – | – | – | – | – |`;
         }),
         '',
         'TTFB p95 per query of the /search mix (ms), as served / page cache off:',
@@ -151,13 +163,19 @@ function toMarkdown(r: BenchResults): string {
     '',
     '## Ingest',
     '',
-    `Parse alone: ${r.parse.mbPerSecond} MB/s (${r.parse.megabytes} MB). End to end: ${r.ingest.contributionsPerSecond} contributions/s over ${r.ingest.seconds} s — store (read, parse, one transaction per document) ${r.ingest.storeSeconds} s, then index catch-up ${r.ingest.indexSeconds} s. Peak Node RSS ${r.ingest.peakRssMb} MB. Meilisearch task time: ${Object.entries(r.meiliTaskSeconds).map(([k, v]) => `${k} ${v} s`).join(', ')}.`,
+    `Parse alone: ${r.parse.mbPerSecond} MB/s (${r.parse.megabytes} MB). End to end: ${r.ingest.contributionsPerSecond} contributions/s over ${r.ingest.seconds} s — store (read, parse, one transaction per document) ${r.ingest.storeSeconds} s, then index catch-up ${r.ingest.indexSeconds} s. Peak Node RSS ${r.ingest.peakRssMb} MB. Meilisearch task time: ${Object.entries(
+      r.meiliTaskSeconds,
+    )
+      .map(([k, v]) => `${k} ${v} s`)
+      .join(', ')}.`,
     '',
     `Sync (the shipped real Hansard, ${r.sync.files} files, ${r.sync.megabytes} MB, from a local rsync daemon into an empty mirror: list, transfer, parse, store, index): ${r.sync.contributions} contributions in ${r.sync.seconds} s — ${r.sync.filesPerSecond} files/s, ${r.sync.contributionsPerSecond} contributions/s${r.sync.failed ? `, ${r.sync.failed} failed` : ''}.`,
     '',
     `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB (/stats databaseSize, ${r.sizes.meiliBytesPerContribution} bytes per contribution; in use ${r.sizes.meiliUsedDatabaseMb} MB, ${r.sizes.meiliUsedBytesPerContribution} bytes per contribution; its directory ${r.sizes.meiliDirMb} MB), Postgres ${r.sizes.postgresDatabaseMb} MB (the app's tables ${r.sizes.postgresAppTablesMb} MB with indexes and TOAST, ${r.sizes.postgresBytesPerContribution} bytes per contribution; the baseline's table and GIN index ${r.sizes.postgresBaselineMb} MB, built in ${r.search.pgFtsBuildSeconds} s; its directory with WAL ${r.sizes.postgresDirMb} MB).`,
     '',
-    `Postgres tables (MB): ${Object.entries(r.sizes.postgresTables).map(([t, m]) => `${t} ${m}`).join(', ')}.`,
+    `Postgres tables (MB): ${Object.entries(r.sizes.postgresTables)
+      .map(([t, m]) => `${t} ${m}`)
+      .join(', ')}.`,
     '',
     '## Search latency (ms)',
     '',
@@ -187,7 +205,9 @@ function facetCostMarkdown(f: FacetCostReport): string[] {
     `| query | none | all | ${f.attributes.join(' | ')} |`,
     `| --- | --- | --- | ${f.attributes.map(() => '---').join(' | ')} |`,
     ...f.perQuery.map((q) =>
-      q.byAttribute ? `| ${q.name} | ${q.noneMs} | ${q.allMs} | ${f.attributes.map((a) => `${q.byAttribute![a].extraMs} (${q.byAttribute![a].ms})`).join(' | ')} |` : `| ${q.name} | skipped: ${q.skipped} | | ${f.attributes.map(() => '').join(' | ')} |`,
+      q.byAttribute
+        ? `| ${q.name} | ${q.noneMs} | ${q.allMs} | ${f.attributes.map((a) => `${q.byAttribute![a].extraMs} (${q.byAttribute![a].ms})`).join(' | ')} |`
+        : `| ${q.name} | skipped: ${q.skipped} | | ${f.attributes.map(() => '').join(' | ')} |`,
     ),
   ];
 }

@@ -17,7 +17,23 @@ export interface Vocabulary {
   questionOpeners: string[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', pound: '£', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', eacute: 'é', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  pound: '£',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  eacute: 'é',
+  hellip: '…',
+};
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x?[0-9a-f]+|[a-z]+\d*);/gi, (_match, e: string) => {
@@ -26,7 +42,10 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const stripTags = (s: string) => decodeEntities(s.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const stripTags = (s: string) =>
+  decodeEntities(s.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function listFiles(dir: string, ext: RegExp): string[] {
   if (!existsSync(dir)) return [];
@@ -108,7 +127,13 @@ const FALLBACK_SENTENCES = [
   'We have allocated over £2 million to the police to support the programme during the current financial year.',
 ];
 
-export function buildVocabulary(bank: { sentences: string[]; titles: string[]; departments: string[]; offices: string[]; questionOpeners: string[] }): Vocabulary {
+export function buildVocabulary(bank: {
+  sentences: string[];
+  titles: string[];
+  departments: string[];
+  offices: string[];
+  questionOpeners: string[];
+}): Vocabulary {
   const sentences = bank.sentences.length >= 20 ? bank.sentences : FALLBACK_SENTENCES;
   const chain = buildChain(sentences);
   const sentence = (rng: Rng) => (rng.chance(0.25) ? rng.pick(sentences) : chain.generate(rng));
@@ -117,7 +142,9 @@ export function buildVocabulary(bank: { sentences: string[]; titles: string[]; d
     paragraph: (rng, n) => Array.from({ length: Math.max(1, n) }, () => sentence(rng)).join(' '),
     titles: bank.titles.length ? bank.titles : ['Energy: Security and Prices', 'Human Trafficking', 'Schools: Funding', 'Military Vehicles and Aircraft'],
     departments: bank.departments.length ? bank.departments : ['Home Department', 'Health', 'Defence', 'Transport', 'Treasury'],
-    offices: bank.offices.length ? bank.offices : ['The Parliamentary Under-Secretary of State for the Home Department', 'The Minister of State, Department of Health'],
+    offices: bank.offices.length
+      ? bank.offices
+      : ['The Parliamentary Under-Secretary of State for the Home Department', 'The Minister of State, Department of Health'],
     questionOpeners: bank.questionOpeners.length ? bank.questionOpeners : ['To ask the Secretary of State for the Home Department'],
   };
 }

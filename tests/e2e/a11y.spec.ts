@@ -60,7 +60,17 @@ test.describe('keyboard use of the search page', () => {
           const s = e ? getComputedStyle(e) : null;
           return !!s && s.outlineStyle !== 'none' && s.outlineWidth !== '0px';
         };
-        return { tag: el.outerHTML.slice(0, 80), outline: ringed(el) || ringed(el.parentElement), where: el.closest('nav[aria-label="Filters"]') ? 'filters' : el.closest('form[role="search"]') ? 'form' : el.closest('ol[aria-label="Results"]') ? 'results' : 'other' };
+        return {
+          tag: el.outerHTML.slice(0, 80),
+          outline: ringed(el) || ringed(el.parentElement),
+          where: el.closest('nav[aria-label="Filters"]')
+            ? 'filters'
+            : el.closest('form[role="search"]')
+              ? 'form'
+              : el.closest('ol[aria-label="Results"]')
+                ? 'results'
+                : 'other',
+        };
       });
       if (info.where !== 'other') expect(info.outline, `focus ring in ${info.where}: ${info.tag}`).toBe(true);
       reached.add(info.where);

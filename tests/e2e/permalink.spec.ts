@@ -48,7 +48,13 @@ test('citation downloads: CSL-JSON and BibTeX', async ({ request }) => {
   const csl = await request.get(`${path}/cite.json`);
   expect(csl.headers()['content-type']).toContain('application/vnd.citationstyles.csl+json');
   const [item] = await csl.json();
-  expect(item).toMatchObject({ type: 'hearing', title: 'People Trafficking', note: CITATION, author: [{ literal: 'Vernon Coaker' }], issued: { 'date-parts': [[2007, 11, 26]] } });
+  expect(item).toMatchObject({
+    type: 'hearing',
+    title: 'People Trafficking',
+    note: CITATION,
+    author: [{ literal: 'Vernon Coaker' }],
+    issued: { 'date-parts': [[2007, 11, 26]] },
+  });
   const bib = await (await request.get(`${path}/cite.bib`)).text();
   expect(bib).toContain(`howpublished = {${CITATION}}`);
 });
@@ -92,7 +98,10 @@ test.describe('ids of corrected contributions, through the running server', () =
     const db = createDb(services!.databaseUrl, 1);
     try {
       const { recordId } = (await listContributions(db)).find((c) => c.id === liveId)!;
-      await putAliases(db, [{ oldId: MOVED, newId: liveId, recordId }, { oldId: REMOVED, newId: null, recordId }]);
+      await putAliases(db, [
+        { oldId: MOVED, newId: liveId, recordId },
+        { oldId: REMOVED, newId: null, recordId },
+      ]);
 
       const moved = await request.get(`/c/${MOVED}`, { maxRedirects: 0 });
       expect(moved.status()).toBe(301);

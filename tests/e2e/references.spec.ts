@@ -75,7 +75,10 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) await expect(page.locator('form[data-instant="on"]')).toBeAttached();
       await page.getByLabel('Search words').fill('HC Deb 26 November 2007, vol 468, col 3');
       await page.getByLabel('Search words').press('Enter');
-      await page.getByRole('complementary', { name: 'Reference' }).getByRole('link', { name: /Go to People Trafficking/ }).click();
+      await page
+        .getByRole('complementary', { name: 'Reference' })
+        .getByRole('link', { name: /Go to People Trafficking/ })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('People Trafficking');
       await expect(page).toHaveURL(/\/d\/[a-z2-9]{12}$/);
     });

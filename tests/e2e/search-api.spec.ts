@@ -4,7 +4,15 @@ type ApiResult = {
   total: number;
   page: number;
   perPage: number;
-  hits: Array<{ id: string; url: string; record: { id: string; url: string; title: string; kind: string; house: string | null }; date: string | null; type: string; speaker: { name: string | null }; snippet: string }>;
+  hits: Array<{
+    id: string;
+    url: string;
+    record: { id: string; url: string; title: string; kind: string; house: string | null };
+    date: string | null;
+    type: string;
+    speaker: { name: string | null };
+    snippet: string;
+  }>;
   facets: Record<string, Record<string, number>>;
 };
 

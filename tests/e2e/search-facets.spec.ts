@@ -12,7 +12,15 @@ async function checkEveryFacetLink(page: import('@playwright/test').Page, url: s
   const links = await page
     .getByRole('navigation', { name: 'Filters' })
     .locator('a[data-facet]')
-    .evaluateAll((as) => as.map((a) => ({ facet: a.getAttribute('data-facet'), value: a.getAttribute('data-value'), count: Number(a.getAttribute('data-count')), href: a.getAttribute('href')!, selected: a.getAttribute('aria-current') === 'true' })));
+    .evaluateAll((as) =>
+      as.map((a) => ({
+        facet: a.getAttribute('data-facet'),
+        value: a.getAttribute('data-value'),
+        count: Number(a.getAttribute('data-count')),
+        href: a.getAttribute('href')!,
+        selected: a.getAttribute('aria-current') === 'true',
+      })),
+    );
   const facetsWithSelection = new Set(links.filter((l) => l.selected).map((l) => l.facet));
   const toCheck = links.filter((l) => !l.selected);
   expect(toCheck.length).toBeGreaterThan(10);

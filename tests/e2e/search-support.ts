@@ -13,7 +13,10 @@ export async function totalShown(page: Page): Promise<number> {
 
 /** Contribution ids of the hits on the page, in order. */
 export async function hitIds(page: Page): Promise<string[]> {
-  const hrefs = await page.getByRole('list', { name: 'Results' }).locator('a[data-hit-link]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('list', { name: 'Results' })
+    .locator('a[data-hit-link]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((h) => h.replace('/c/', ''));
 }
 

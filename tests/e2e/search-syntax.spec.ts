@@ -52,7 +52,10 @@ test.describe('search box syntax over the seeds', () => {
     await page.goto(searchUrl({ q: 'trafficking', from: '2021-01-01', to: '2024-12-31' }));
     const total = await totalShown(page);
     expect(total).toBeGreaterThan(0);
-    const dateLines = await page.getByRole('list', { name: 'Results' }).getByRole('listitem').evaluateAll((items) => items.map((li) => li.querySelector('p')?.textContent ?? ''));
+    const dateLines = await page
+      .getByRole('list', { name: 'Results' })
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((li) => li.querySelector('p')?.textContent ?? ''));
     expect(dateLines).toHaveLength(total);
     for (const line of dateLines) expect(line).toMatch(/ (2021|2022|2023|2024)$/);
     // the timeline agrees: only years inside the range

@@ -11,7 +11,9 @@ import { e2eServices } from './security-support';
 const key = e2eServices().meiliKey;
 
 async function someIds(request: APIRequestContext) {
-  const body = (await (await request.get('/api/search?q=trafficking&perPage=5')).json()) as { hits: Array<{ id: string; record: { id: string }; speaker: { name: string | null } }> };
+  const body = (await (await request.get('/api/search?q=trafficking&perPage=5')).json()) as {
+    hits: Array<{ id: string; record: { id: string }; speaker: { name: string | null } }>;
+  };
   return { contribution: body.hits[0].id, record: body.hits[0].record.id };
 }
 
@@ -66,13 +68,23 @@ test('the Meilisearch master key is in no page, API answer or static chunk', asy
     const res = await page.goto(url);
     bodies.push([url, (await res?.text()) ?? '']);
   }
-  for (const url of ['/api/search?q=trafficking', '/api/search?speaker=x', `/api/contributions/${ids.contribution}`, '/api/openapi.json', '/api/search.csv?q=trafficking', '/api/search.json?q=trafficking', '/search.atom?q=trafficking', '/api/search?page=0']) {
+  for (const url of [
+    '/api/search?q=trafficking',
+    '/api/search?speaker=x',
+    `/api/contributions/${ids.contribution}`,
+    '/api/openapi.json',
+    '/api/search.csv?q=trafficking',
+    '/api/search.json?q=trafficking',
+    '/search.atom?q=trafficking',
+    '/api/search?page=0',
+  ]) {
     const res = await request.get(url);
     bodies.push([url, (await res.text()) + JSON.stringify(res.headers())]);
   }
   // Every static file the build emitted, not only those these pages happened to load.
   const staticDir = path.join(ROOT, TEST_DIST_DIR, 'static');
-  for (const f of readdirSync(staticDir, { recursive: true, encoding: 'utf8' })) if (/\.(js|css|json)$/.test(f)) scripts.add(`/_next/static/${f.split(path.sep).join('/')}`);
+  for (const f of readdirSync(staticDir, { recursive: true, encoding: 'utf8' }))
+    if (/\.(js|css|json)$/.test(f)) scripts.add(`/_next/static/${f.split(path.sep).join('/')}`);
   expect(scripts.size).toBeGreaterThan(3);
   for (const s of scripts) {
     const res = await request.get(s);

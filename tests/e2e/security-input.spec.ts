@@ -81,7 +81,12 @@ test.describe('filter values cannot change the filter', () => {
 
   test('beside a real filter, an injected value only narrows', async ({ request }) => {
     const commons = (await (await request.get('/api/search?house=Commons')).json()) as { total: number };
-    const res = await request.get(`/api/search?${new URLSearchParams([['house', 'Commons'], ['party', 'Labour" OR house = "Lords']])}`);
+    const res = await request.get(
+      `/api/search?${new URLSearchParams([
+        ['house', 'Commons'],
+        ['party', 'Labour" OR house = "Lords'],
+      ])}`,
+    );
     const body = (await res.json()) as { total: number; hits: Array<{ record: { house: string | null } }> };
     expect(res.status()).toBe(200);
     expect(body.total).toBeLessThanOrEqual(commons.total);

@@ -150,4 +150,3 @@ test('the raw document is served as text that browsers will not sniff into HTML'
   expect(res.headers()['content-type']).toMatch(/^text\/plain/);
   expect(res.headers()['x-content-type-options']).toBe('nosniff');
 });
-

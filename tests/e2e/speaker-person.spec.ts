@@ -6,7 +6,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 async function permalinkOf(request: APIRequestContext, speaker: string): Promise<string> {
@@ -26,7 +32,9 @@ test('/speakers/vernon-coaker shows the register person: seats and offices with 
   await expect(resolution).toContainText('fits one member sitting in the Commons');
 
   // printed facts stay, labelled as printed
-  await expect(page.getByRole('table', { name: 'Offices, party and constituency as printed' })).toContainText('Parliamentary Under-Secretary (Home Office) (Crime Reduction)');
+  await expect(page.getByRole('table', { name: 'Offices, party and constituency as printed' })).toContainText(
+    'Parliamentary Under-Secretary (Home Office) (Crime Reduction)',
+  );
 
   const register = page.getByRole('region', { name: 'In the member register: Vernon Coaker' });
   await expect(register).toContainText('From the member register, not from the sources');
@@ -86,7 +94,9 @@ test('a register person with no printed name of that slug has a page of their ow
   await expect(page.getByText('Person in the member register')).toBeVisible();
   const register = page.getByRole('region', { name: 'In the member register: Gordon Brown' });
   await expect(register).toContainText('The Prime Minister (28 June 2007 – 18 April 2010)'); // a dated name form
-  await expect(register.getByRole('table', { name: 'Offices, newest first' }).getByRole('row').filter({ hasText: 'The Prime Minister' })).toContainText(/28 June 2007.*6 May 2010/);
+  await expect(register.getByRole('table', { name: 'Offices, newest first' }).getByRole('row').filter({ hasText: 'The Prime Minister' })).toContainText(
+    /28 June 2007.*6 May 2010/,
+  );
 });
 
 test('the permalink of Baroness Williams of Trafford’s 2021 answer shows the printed office and the register’s', async ({ page, request }) => {
@@ -110,7 +120,13 @@ test('Vernon Coaker’s permalink adds party and seat from the register, and no 
 });
 
 test('axe-core finds no serious or critical violation on speaker pages', async ({ page }) => {
-  for (const url of ['/speakers/vernon-coaker', '/speakers/vernon-coaker?as=printed', '/speakers/diana-johnson', '/speakers/baroness-williams-of-trafford', '/speakers/gordon-brown']) {
+  for (const url of [
+    '/speakers/vernon-coaker',
+    '/speakers/vernon-coaker?as=printed',
+    '/speakers/diana-johnson',
+    '/speakers/baroness-williams-of-trafford',
+    '/speakers/gordon-brown',
+  ]) {
     await page.goto(url);
     expect(await seriousViolations(page), url).toEqual([]);
   }

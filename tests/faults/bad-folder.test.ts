@@ -54,7 +54,12 @@ describe('a folder of 1,000 files with bad ones among them', () => {
       expect(mine, b.name).toHaveLength(1);
       expect(mine[0]).toMatch(b.reason!);
     }
-    const listed = run.stderr.slice(run.stderr.indexOf('failed files:')).trim().split('\n').slice(1).map((l) => l.trim());
+    const listed = run.stderr
+      .slice(run.stderr.indexOf('failed files:'))
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim());
     expect(listed.sort()).toEqual(bad.map((b) => b.file).sort());
     expect(run.stdout).toMatch(new RegExp(`1000 files in .* — ${good.length} stored .*, ${bad.length} failed`));
 

@@ -23,7 +23,18 @@ const services = new FaultServices('load', 4);
 let app: RunningApp;
 let paths: { records: string[]; contributions: string[] };
 
-const QUERIES = ['trafficking', 'sexual exploitation', '"modern slavery"', 'victims', 'Home Office', 'smuggling faultdoc7', 'government', 'police', 'asylum', 'servitude'];
+const QUERIES = [
+  'trafficking',
+  'sexual exploitation',
+  '"modern slavery"',
+  'victims',
+  'Home Office',
+  'smuggling faultdoc7',
+  'government',
+  'police',
+  'asylum',
+  'servitude',
+];
 const FILTERS = ['', '&house=Commons', '&type=answer', '&sort=newest', '&kind=oral-answers', '&from=2005-01-01&to=2030-12-31', '&page=2', '&perPage=50'];
 
 /** The route a path exercises, for per-route latency. */
@@ -50,7 +61,10 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     await services.start();
     const db = createDb(services.databaseUrl, 2);
     const corpus = writeSeedCorpus(path.join(FAULTS_DIR, 'load-corpus'), 100, 'load');
-    const summary = await ingestPaths([path.join(ROOT, 'seeds'), ...corpus], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX } });
+    const summary = await ingestPaths([path.join(ROOT, 'seeds'), ...corpus], {
+      db,
+      search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+    });
     expect(summary.failed).toEqual([]);
     paths = {
       records: (await listRecords(db)).map((r) => r.id),
@@ -64,71 +78,75 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     await services.stop();
   });
 
-  it('holds with no server errors', async () => {
-    const r = createRandom(2026);
-    const total = RATE * SECONDS;
-    const interval = 1000 / RATE;
-    const statuses = new Map<number, number>();
-    const latencies: number[] = [];
-    const byRoute = new Map<string, number[]>();
-    const failures: string[] = [];
-    let maxInFlight = 0;
-    let inFlight = 0;
-    const start = performance.now();
-    const requests: Promise<void>[] = [];
-    for (let i = 0; i < total; i++) {
-      const due = start + i * interval;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((res) => setTimeout(res, wait));
-      const p = pickPath(r);
-      requests.push(
-        (async () => {
-          inFlight++;
-          maxInFlight = Math.max(maxInFlight, inFlight);
-          const t = performance.now();
-          try {
-            // A hang guard, not a latency check (latencies are figures): an answer that never comes fails.
-            const res = await fetch(app.url + p, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
-            await res.arrayBuffer();
-            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-            if (res.status >= 500) failures.push(`${res.status} ${p}`);
-          } catch (e) {
-            statuses.set(0, (statuses.get(0) ?? 0) + 1);
-            failures.push(`${e instanceof Error ? e.name : 'error'} ${p}`);
-          } finally {
-            const ms = performance.now() - t;
-            latencies.push(ms);
-            const route = routeOf(p);
-            byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
-            inFlight--;
-          }
-        })(),
-      );
-    }
-    await Promise.all(requests);
-    const elapsed = (performance.now() - start) / 1000;
-    latencies.sort((a, b) => a - b);
-    const figures = {
-      requests: total,
-      seconds: Number(elapsed.toFixed(1)),
-      achievedRate: Number((total / elapsed).toFixed(1)),
-      statuses: Object.fromEntries(statuses),
-      serverErrors: failures.length,
-      p50ms: Math.round(percentile(latencies, 50)),
-      p95ms: Math.round(percentile(latencies, 95)),
-      p99ms: Math.round(percentile(latencies, 99)),
-      maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
-      maxInFlight,
-      byRoute: Object.fromEntries(
-        [...byRoute].map(([route, ms]) => {
-          const sorted = [...ms].sort((a, b) => a - b);
-          return [route, { n: sorted.length, p50ms: Math.round(percentile(sorted, 50)), p95ms: Math.round(percentile(sorted, 95)) }];
-        }),
-      ),
-    };
-    recordFigures('load', figures);
-    expect(failures.slice(0, 10)).toEqual([]);
-    expect([...statuses.keys()].every((s) => s === 200 || s === 301 || s === 404)).toBe(true);
-    expect(latencies.length).toBe(total);
-  }, SECONDS * 1000 + 120_000);
+  it(
+    'holds with no server errors',
+    async () => {
+      const r = createRandom(2026);
+      const total = RATE * SECONDS;
+      const interval = 1000 / RATE;
+      const statuses = new Map<number, number>();
+      const latencies: number[] = [];
+      const byRoute = new Map<string, number[]>();
+      const failures: string[] = [];
+      let maxInFlight = 0;
+      let inFlight = 0;
+      const start = performance.now();
+      const requests: Promise<void>[] = [];
+      for (let i = 0; i < total; i++) {
+        const due = start + i * interval;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+        const p = pickPath(r);
+        requests.push(
+          (async () => {
+            inFlight++;
+            maxInFlight = Math.max(maxInFlight, inFlight);
+            const t = performance.now();
+            try {
+              // A hang guard, not a latency check (latencies are figures): an answer that never comes fails.
+              const res = await fetch(app.url + p, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+              await res.arrayBuffer();
+              statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+              if (res.status >= 500) failures.push(`${res.status} ${p}`);
+            } catch (e) {
+              statuses.set(0, (statuses.get(0) ?? 0) + 1);
+              failures.push(`${e instanceof Error ? e.name : 'error'} ${p}`);
+            } finally {
+              const ms = performance.now() - t;
+              latencies.push(ms);
+              const route = routeOf(p);
+              byRoute.set(route, [...(byRoute.get(route) ?? []), ms]);
+              inFlight--;
+            }
+          })(),
+        );
+      }
+      await Promise.all(requests);
+      const elapsed = (performance.now() - start) / 1000;
+      latencies.sort((a, b) => a - b);
+      const figures = {
+        requests: total,
+        seconds: Number(elapsed.toFixed(1)),
+        achievedRate: Number((total / elapsed).toFixed(1)),
+        statuses: Object.fromEntries(statuses),
+        serverErrors: failures.length,
+        p50ms: Math.round(percentile(latencies, 50)),
+        p95ms: Math.round(percentile(latencies, 95)),
+        p99ms: Math.round(percentile(latencies, 99)),
+        maxMs: Math.round(latencies[latencies.length - 1] ?? 0),
+        maxInFlight,
+        byRoute: Object.fromEntries(
+          [...byRoute].map(([route, ms]) => {
+            const sorted = [...ms].sort((a, b) => a - b);
+            return [route, { n: sorted.length, p50ms: Math.round(percentile(sorted, 50)), p95ms: Math.round(percentile(sorted, 95)) }];
+          }),
+        ),
+      };
+      recordFigures('load', figures);
+      expect(failures.slice(0, 10)).toEqual([]);
+      expect([...statuses.keys()].every((s) => s === 200 || s === 301 || s === 404)).toBe(true);
+      expect(latencies.length).toBe(total);
+    },
+    SECONDS * 1000 + 120_000,
+  );
 });

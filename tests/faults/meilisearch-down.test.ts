@@ -40,7 +40,10 @@ describe('Meilisearch down during ingest', () => {
   beforeAll(async () => {
     await services.start();
     db = createDb(services.databaseUrl, 2);
-    const seeded = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX } });
+    const seeded = await ingestPaths([path.join(ROOT, 'seeds')], {
+      db,
+      search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+    });
     expect(seeded.failed).toEqual([]);
   }, 120_000);
   afterAll(async () => {

@@ -34,7 +34,10 @@ describe('Postgres down under a running app', () => {
   beforeAll(async () => {
     await services.start();
     const db: Db = createDb(services.databaseUrl, 2);
-    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX } });
+    const summary = await ingestPaths([path.join(ROOT, 'seeds')], {
+      db,
+      search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+    });
     expect(summary.failed).toEqual([]);
     const contribution = (await listContributions(db)).find((c) => c.speakerName !== null)!;
     const record = (await listRecords(db)).find((r) => r.id === contribution.recordId)!;
@@ -93,7 +96,11 @@ describe('Postgres down under a running app', () => {
     }
     expect(recoveredMs).toBeGreaterThanOrEqual(0);
     // More requests than the pool has connections: no slot was lost to the outage.
-    const after = await Promise.all(Array.from({ length: 4 }, () => [...urls.page, ...urls.api]).flat().map(status));
+    const after = await Promise.all(
+      Array.from({ length: 4 }, () => [...urls.page, ...urls.api])
+        .flat()
+        .map(status),
+    );
     expect(after.map((r) => r.status).filter((s) => s !== 200)).toEqual([]);
 
     recordFigures('postgres-down', {

@@ -15,7 +15,12 @@ import { ROOT } from '../support/test-services';
 import { readCsv } from '../support/read-csv';
 
 const rt = testRuntime('it_export');
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: rt.services.meiliUrl,
+  MEILI_MASTER_KEY: rt.services.meiliKey,
+  MEILI_INDEX: rt.indexName,
+});
 
 const searchRoute = await import('../../app/api/search/route');
 const csvRoute = await import('../../app/api/search.csv/route');

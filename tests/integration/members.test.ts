@@ -69,7 +69,9 @@ describe('member register import and speaker resolution', () => {
     const williams = by.get('Baroness Williams of Trafford')!;
     expect(williams.role).toMatch(/Chief Whip/);
     expect(williams.resolvedMinister).toBe(true);
-    expect(williams.resolvedOffices).toEqual([expect.objectContaining({ title: 'The Minister of State, Home Department', start: '2016-07-17', beyondRegister: true })]);
+    expect(williams.resolvedOffices).toEqual([
+      expect.objectContaining({ title: 'The Minister of State, Home Department', start: '2016-07-17', beyondRegister: true }),
+    ]);
     expect(by.get('Diana Johnson')).toMatchObject({ personId: null, resolutionStatus: 'unknown' });
 
     const report = await getResolutionReport(rt.db);
@@ -90,10 +92,21 @@ describe('member register import and speaker resolution', () => {
     expect(profile).toMatchObject({ slug: 'vernon-coaker', name: 'Vernon Coaker' });
     expect(await getPersonProfile('vernon-coaker', { db: rt.db })).toEqual(profile);
     expect(profile!.memberships.map((m) => m.constituency)).toContain('Gedling');
-    expect(profile!.offices).toContainEqual(expect.objectContaining({ title: 'Parliamentary Under-Secretary (Home Office) (Crime Reduction)', government: true, start: '2007-07-02', end: '2008-10-05' }));
+    expect(profile!.offices).toContainEqual(
+      expect.objectContaining({
+        title: 'Parliamentary Under-Secretary (Home Office) (Crime Reduction)',
+        government: true,
+        start: '2007-07-02',
+        end: '2008-10-05',
+      }),
+    );
     expect(profile!.nameForms.map((n) => n.name)).toContain('Mr Coaker');
     expect(profile!.printedNames).toEqual([{ name: 'Vernon Coaker', contributions: profile!.contributions.total }]);
-    expect(profile!.contributions.items[0]).toMatchObject({ type: 'answer', printed: { name: 'Vernon Coaker' }, resolved: { party: 'Labour', minister: true } });
+    expect(profile!.contributions.items[0]).toMatchObject({
+      type: 'answer',
+      printed: { name: 'Vernon Coaker' },
+      resolved: { party: 'Labour', minister: true },
+    });
     expect(await getPersonProfile('nobody-at-all', { db: rt.db })).toBeNull();
   });
 

@@ -21,7 +21,12 @@ import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_permalinks');
 // The routes and proxy read their settings through lib/env.ts, once, on first use.
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: rt.services.meiliUrl,
+  MEILI_MASTER_KEY: rt.services.meiliKey,
+  MEILI_INDEX: rt.indexName,
+});
 
 const { proxy } = await import('../../proxy');
 const contributionRoute = await import('../../app/api/contributions/[id]/route');
@@ -44,7 +49,15 @@ function synthetic(texts: string[]): DocumentToStore {
     })),
   );
   const resolutions = resolveRecordSpeakers(getDefaultRegisterIndex(), [record]);
-  return { key: 'permalink-test', fileName: 'permalink-test.txt', sha256: texts.join('|'), format: 'test', rawText: texts.join('\n'), records: [record], resolutions };
+  return {
+    key: 'permalink-test',
+    fileName: 'permalink-test.txt',
+    sha256: texts.join('|'),
+    format: 'test',
+    rawText: texts.join('\n'),
+    records: [record],
+    resolutions,
+  };
 }
 
 async function idsInOrder(): Promise<string[]> {
@@ -124,7 +137,12 @@ describe('permalinks after a corrected document', () => {
     const csl = await cslRoute.GET(new Request(`${ORIGIN}/c/${after[1]}/cite.json`), params(after[1]));
     expect(csl.status).toBe(200);
     const [item] = await csl.json();
-    expect(item).toMatchObject({ id: `hansard-${after[1]}`, note: 'HC Deb 26 November 2007, vol 468, col 1', author: [{ literal: 'Vernon Coaker' }], URL: `${ORIGIN}/c/${after[1]}` });
+    expect(item).toMatchObject({
+      id: `hansard-${after[1]}`,
+      note: 'HC Deb 26 November 2007, vol 468, col 1',
+      author: [{ literal: 'Vernon Coaker' }],
+      URL: `${ORIGIN}/c/${after[1]}`,
+    });
     const bib = await (await bibRoute.GET(new Request(`${ORIGIN}/c/${after[1]}/cite.bib`), params(after[1]))).text();
     expect(bib).toMatch(new RegExp(`^@misc\\{hansard-${after[1]},`));
     expect(bib).toContain('howpublished = {HC Deb 26 November 2007, vol 468, col 1}');

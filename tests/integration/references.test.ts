@@ -16,7 +16,12 @@ import { ROOT } from '../support/test-services';
 
 const SAMPLES = path.join(ROOT, 'hansard/scrapedxml');
 const rt = testRuntime('it_references');
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: rt.services.meiliUrl, MEILI_MASTER_KEY: rt.services.meiliKey, MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: rt.services.meiliUrl,
+  MEILI_MASTER_KEY: rt.services.meiliKey,
+  MEILI_INDEX: rt.indexName,
+});
 
 const { proxy } = await import('../../proxy');
 const { resolveReference } = await import('../../lib/references/resolve-reference');
@@ -107,7 +112,10 @@ describe('references, venue and exports over the seeds and the shipped real day 
   });
 
   it("a Public Bill Committee's TheyWorkForYou address reaches its record", async () => {
-    const record = await rt.db.record.findFirstOrThrow({ where: { venue: 'public-bill-committee', sourceUrl: { not: null } }, select: { id: true, sourceUrl: true, sourceId: true } });
+    const record = await rt.db.record.findFirstOrThrow({
+      where: { venue: 'public-bill-committee', sourceUrl: { not: null } },
+      select: { id: true, sourceUrl: true, sourceId: true },
+    });
     expect(await go(record.sourceUrl!)).toBe(`/d/${record.id}`);
     expect(await go(record.sourceId!)).toBe(`/d/${record.id}`);
   });

@@ -19,7 +19,12 @@ async function closedPort(): Promise<number> {
 
 const rt = testRuntime('it_search_unavailable');
 // The routes read their settings through lib/env.ts, once, on first use.
-Object.assign(process.env, { DATABASE_URL: rt.services.databaseUrl, MEILI_URL: `http://127.0.0.1:${await closedPort()}`, MEILI_MASTER_KEY: 'unused', MEILI_INDEX: rt.indexName });
+Object.assign(process.env, {
+  DATABASE_URL: rt.services.databaseUrl,
+  MEILI_URL: `http://127.0.0.1:${await closedPort()}`,
+  MEILI_MASTER_KEY: 'unused',
+  MEILI_INDEX: rt.indexName,
+});
 
 const routes = {
   '/api/search': await import('../../app/api/search/route'),

@@ -34,12 +34,16 @@ describe('citations of the shipped real day files, by venue', () => {
   });
 
   it('Westminster Hall: "WH" after the column, which the file prints bare', () => {
-    expect(citeContribution('westminhall/westminster2009-10-28a.xml', 'uk.org.publicwhip/westminhall/2009-10-28a.71.1')).toBe('HC Deb 28 October 2009, col 71WH');
+    expect(citeContribution('westminhall/westminster2009-10-28a.xml', 'uk.org.publicwhip/westminhall/2009-10-28a.71.1')).toBe(
+      'HC Deb 28 October 2009, col 71WH',
+    );
   });
 
-  it('Public Bill Committee: OSCOLA\'s committee form, with the bill the file names', () => {
+  it("Public Bill Committee: OSCOLA's committee form, with the bill the file names", () => {
     const path = 'standing/standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml';
-    const first = dayFile(path).flatMap((r) => r.contributions).find((c) => c.column === '213')!;
+    const first = dayFile(path)
+      .flatMap((r) => r.contributions)
+      .find((c) => c.column === '213')!;
     expect(citeContribution(path, first.sourceId!)).toBe('PBC Deb (Child Poverty Bill) 29 October 2009, col 213');
   });
 
@@ -66,14 +70,24 @@ describe('citations of the shipped real day files, by venue', () => {
 });
 
 describe('venue forms without a file', () => {
-  const base: CitableRecord = { title: 'Clause 1', kind: 'debate', house: 'Commons', date: '2009-10-29', department: null, question: null, reference: { uin: null, volume: null, column: '213' } };
+  const base: CitableRecord = {
+    title: 'Clause 1',
+    kind: 'debate',
+    house: 'Commons',
+    date: '2009-10-29',
+    department: null,
+    question: null,
+    reference: { uin: null, volume: null, column: '213' },
+  };
 
   it('a Public Bill Committee without a bill named cites as "PBC Deb"', () => {
     expect(formatOscolaCitation({ ...base, venue: 'public-bill-committee' })).toBe('PBC Deb 29 October 2009, col 213');
   });
 
   it('a Lords Grand Committee bare column takes "GC"', () => {
-    expect(formatOscolaCitation({ ...base, house: 'Lords', venue: 'lords-grand-committee', reference: { ...base.reference, column: '12' } })).toBe('HL Deb 29 October 2009, col GC12');
+    expect(formatOscolaCitation({ ...base, house: 'Lords', venue: 'lords-grand-committee', reference: { ...base.reference, column: '12' } })).toBe(
+      'HL Deb 29 October 2009, col GC12',
+    );
   });
 
   it("a contribution's own column pinpoints the record's", () => {

@@ -28,7 +28,11 @@ describe('OSCOLA citations of spoken records', () => {
     ['Lords', record({ house: 'Lords', kind: 'debate', reference: { volume: '699', column: '1234' } }), 'HL Deb 26 November 2007, vol 699, col 1234'],
     ['column range with hyphen', record({ reference: { volume: '925', column: '973-74' } }), 'HC Deb 26 November 2007, vol 925, cols 973–74'],
     ['column range with en dash', record({ reference: { column: '973 – 975' } }), 'HC Deb 26 November 2007, cols 973–975'],
-    ['Westminster Hall column as printed', record({ kind: 'debate', reference: { volume: '762', column: '45WH' } }), 'HC Deb 26 November 2007, vol 762, col 45WH'],
+    [
+      'Westminster Hall column as printed',
+      record({ kind: 'debate', reference: { volume: '762', column: '45WH' } }),
+      'HC Deb 26 November 2007, vol 762, col 45WH',
+    ],
     ['Lords Grand Committee column as printed', record({ house: 'Lords', kind: 'debate', reference: { column: 'GC12' } }), 'HL Deb 26 November 2007, col GC12'],
     ['column printed with "col" already', record({ reference: { column: 'col. 12' } }), 'HC Deb 26 November 2007, col 12'],
     ['volume printed as "Volume 762"', record({ date: '2025-02-24', reference: { volume: 'Volume 762' } }), 'HC Deb 24 February 2025, vol 762'],
@@ -106,7 +110,9 @@ describe('numbered written questions', () => {
     expect(formatOscolaCitation(r)).toBe('HC Deb 17 October 2024, col 45W (UIN 7814)');
   });
   it('a modern numbered written statement', () => {
-    expect(formatOscolaCitation(record({ kind: 'written-statement', date: '2019-03-12', reference: { uin: 'HCWS123' } }))).toBe('HC Written statement HCWS123, 12 March 2019');
+    expect(formatOscolaCitation(record({ kind: 'written-statement', date: '2019-03-12', reference: { uin: 'HCWS123' } }))).toBe(
+      'HC Written statement HCWS123, 12 March 2019',
+    );
   });
 });
 
@@ -148,7 +154,9 @@ describe('CSL-JSON', () => {
 
 describe('BibTeX', () => {
   it('escapes TeX specials and flattens line breaks', () => {
-    expect(escapeBibtex('50% & {more}\n$5 #1 a_b ~x^2 \\')).toBe('50\\% \\& \\{more\\} \\$5 \\#1 a\\_b \\textasciitilde{}x\\textasciicircum{}2 \\textbackslash{}');
+    expect(escapeBibtex('50% & {more}\n$5 #1 a_b ~x^2 \\')).toBe(
+      '50\\% \\& \\{more\\} \\$5 \\#1 a\\_b \\textasciitilde{}x\\textasciicircum{}2 \\textbackslash{}',
+    );
   });
   it('builds a @misc entry with balanced braces', () => {
     const entry = toBibtexEntry(record({ title: 'Costs {and} 100% of it' }), answer, 'https://example.org/c/abcdefghijkm');

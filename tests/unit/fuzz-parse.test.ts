@@ -34,7 +34,11 @@ describe('hostile input', () => {
     ['no-break spaces inside a line', (run: string) => `Title\n\nx${run}y\n`, '\u00a0 '.repeat(RUN / 2)],
     ['spaces before a widget', (run: string) => `Title\n\nx${run}- View Source\n`, ' '.repeat(RUN)],
     ['spaces inside an HTML paragraph', (run: string) => `<html><body><p>x${run}y</p></body></html>`, ' '.repeat(RUN)],
-    ['spaces inside a speaker line', (run: string) => `People Trafficking\n\nPhoto of A A Labour, X${run}Y 2:30 pm, 26th November 2007\n\nText.\n`, ' '.repeat(RUN)],
+    [
+      'spaces inside a speaker line',
+      (run: string) => `People Trafficking\n\nPhoto of A A Labour, X${run}Y 2:30 pm, 26th November 2007\n\nText.\n`,
+      ' '.repeat(RUN),
+    ],
     [
       'spaces inside a written question',
       (run: string) => `Question for Home Office\n\nUIN 1, tabled on 8 October 2024\n\nTo ask${run}x\n\nAnswered on\n\n17 October 2024\n\nAnswer.`,

@@ -14,9 +14,6 @@ export async function GET(req: Request) {
     // box-syntax errors quote the fragment; name the parameter as docs/contracts.md §3 asks
     if (!outcome.ok) return badRequest(`${outcome.param}: ${outcome.error}`, outcome.param);
     const { processingTimeMs, ...result } = outcome.result;
-    return Response.json(
-      { ...result, indexUpdating: outcome.pendingDocuments > 0 },
-      { headers: { 'Server-Timing': `search;dur=${processingTimeMs}` } },
-    );
+    return Response.json({ ...result, indexUpdating: outcome.pendingDocuments > 0 }, { headers: { 'Server-Timing': `search;dur=${processingTimeMs}` } });
   });
 }

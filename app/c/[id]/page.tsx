@@ -17,7 +17,6 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-
 async function load(params: Props['params']) {
   const id = await readIdParam(params);
   return id ? getContributionLookup(id) : ({ status: 'missing' } as const);
@@ -126,11 +125,7 @@ export default async function ContributionPage({ params }: Props) {
         </p>
       </article>
       <Related label="Answer" items={c.answeredBy} record={record} />
-      <CitationPanel
-        permalink={permalink}
-        citation={formatOscolaCitation(record, c)}
-        downloads={{ csl: `${c.url}/cite.json`, bibtex: `${c.url}/cite.bib` }}
-      />
+      <CitationPanel permalink={permalink} citation={formatOscolaCitation(record, c)} downloads={{ csl: `${c.url}/cite.json`, bibtex: `${c.url}/cite.bib` }} />
       <nav aria-label="Neighbouring contributions" className="mt-6 flex justify-between text-sm">
         {prev ? (
           <Link href={prev.url} className="text-blue-800 underline" rel="prev">

@@ -11,6 +11,12 @@ export const GET = withDatabase(async (_req: Request, { params }: { params: Prom
   const doc = id ? await getSourceDocumentText(id) : null;
   if (!doc) return notFoundJson('no such document');
   return new Response(doc.rawText, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': `inline; filename="${doc.fileName.split('/').pop()?.replace(/[^\w.-]/g, '_')}"` },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Disposition': `inline; filename="${doc.fileName
+        .split('/')
+        .pop()
+        ?.replace(/[^\w.-]/g, '_')}"`,
+    },
   });
 });

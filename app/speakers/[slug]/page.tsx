@@ -21,7 +21,16 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 type Loaded =
   /** A printed name (Speaker), with the register person it was matched to when there is one to show. */
-  | { kind: 'printed'; speaker: SpeakerPageView; person: PersonProfile | null; showPerson: boolean; page: number; pages: number; query: Record<string, string>; coverage: RegisterCoverage | null }
+  | {
+      kind: 'printed';
+      speaker: SpeakerPageView;
+      person: PersonProfile | null;
+      showPerson: boolean;
+      page: number;
+      pages: number;
+      query: Record<string, string>;
+      coverage: RegisterCoverage | null;
+    }
   /** No printed name has this slug, but a register person does: their page, across all printed names. */
   | { kind: 'person'; person: PersonProfile; page: number; pages: number; query: Record<string, string>; coverage: RegisterCoverage | null };
 
@@ -36,7 +45,9 @@ async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   const speaker = await getSpeakerPage(slug, page, PER_PAGE);
   if (!speaker) {
     const person = await getPersonProfile(slug, profileOptions);
-    return person && person.slug === slug ? { kind: 'person', person, page, pages: pagesOf(person.contributions.total), query: {}, coverage: await getRegisterCoverage() } : null;
+    return person && person.slug === slug
+      ? { kind: 'person', person, page, pages: pagesOf(person.contributions.total), query: {}, coverage: await getRegisterCoverage() }
+      : null;
   }
   const persons = speaker.register.persons;
   const personId = persons.find((p) => p.id === wanted)?.id ?? (persons.length === 1 ? persons[0].id : null);
@@ -96,7 +107,9 @@ export default async function SpeakerPage(props: Props) {
       <div>
         <p className="text-sm uppercase tracking-wide text-stone-600">Person in the member register</p>
         <h1 className="mt-1 font-serif text-3xl font-bold">{person.name}</h1>
-        <p className="mt-2 text-sm text-stone-700">{plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.</p>
+        <p className="mt-2 text-sm text-stone-700">
+          {plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.
+        </p>
         <PersonRegister person={person} coverage={loaded.coverage} />
         <section aria-labelledby="contributions-heading">
           <h2 id="contributions-heading" className="mb-3 font-semibold">
@@ -143,7 +156,11 @@ export default async function SpeakerPage(props: Props) {
       {person ? <PersonRegister person={person} coverage={loaded.coverage} /> : null}
       <section aria-labelledby="contributions-heading">
         <h2 id="contributions-heading" className="mb-1 font-semibold">
-          {showPerson ? `All contributions by ${person!.name}, under every printed name, newest first` : person ? `Contributions printed as “${speaker.name}”, newest first` : 'Contributions, newest first'}
+          {showPerson
+            ? `All contributions by ${person!.name}, under every printed name, newest first`
+            : person
+              ? `Contributions printed as “${speaker.name}”, newest first`
+              : 'Contributions, newest first'}
         </h2>
         {person && (listsDiffer || !showPerson) ? (
           <p className="mb-3 text-sm">
@@ -170,4 +187,3 @@ export default async function SpeakerPage(props: Props) {
     </div>
   );
 }
-

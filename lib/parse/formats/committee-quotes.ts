@@ -47,7 +47,10 @@ export function readAttribution(attribution: string): Speaker | null {
     return makeSpeaker({ name: stripHonorifics(parts[nameAt]), role });
   }
   // "Committee Chair Dame Diana Johnson MP": an office run into the name
-  const runIn = /^(.*?\b(?:Chair|Chairman|Chairwoman|[Mm]ember|Minister))\s+((?:(?:Dame|Sir|Lord|Baroness|Dr|Mr|Mrs|Ms)\s+[\p{Lu}][\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]+){0,3}|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?:\s+MP)?)$/u.exec(parts.join(', '));
+  const runIn =
+    /^(.*?\b(?:Chair|Chairman|Chairwoman|[Mm]ember|Minister))\s+((?:(?:Dame|Sir|Lord|Baroness|Dr|Mr|Mrs|Ms)\s+[\p{Lu}][\p{L}'’-]+(?:\s+(?:of\s+)?[\p{Lu}][\p{L}'’-]+){0,3}|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})(?:\s+MP)?)$/u.exec(
+      parts.join(', '),
+    );
   if (runIn && looksLikePersonName(stripHonorifics(runIn[2]))) return makeSpeaker({ name: stripHonorifics(runIn[2]), role: runIn[1] });
   return null;
 }

@@ -75,7 +75,8 @@ export function parseCommitteeRelease(input: string): ParsedRecord {
   if (!department) warnings.push('the release does not name the committee');
   if (!date) warnings.push('the release does not print its publication date');
   if (!house) warnings.push('the release does not say whether this is a Commons or a Lords committee');
-  if (contributions.some((c) => c.type === 'statement')) warnings.push("the release's own text is not attributed to a person; it is kept as the committee's statement");
+  if (contributions.some((c) => c.type === 'statement'))
+    warnings.push("the release's own text is not attributed to a person; it is kept as the committee's statement");
   if (!contributions.some((c) => c.type === 'speech')) warnings.push('the release quotes no one by name');
 
   return makeRecord({ title, kind: 'committee-report', house, date, department, contributions, warnings });
@@ -86,7 +87,10 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** A teaser that repeats the start of the body, cut off mid-sentence, is dropped. */
 export function dropTeaser(text: string): string {
   const lines = text.split('\n');
-  const starts = lines.map((l, k) => (l.trim() ? k : -1)).filter((k) => k >= 0).slice(1, 16);
+  const starts = lines
+    .map((l, k) => (l.trim() ? k : -1))
+    .filter((k) => k >= 0)
+    .slice(1, 16);
   for (const k of starts) {
     const teaser = words(lines.slice(0, k).join(' '));
     if (teaser.length < 8) continue;
@@ -119,7 +123,13 @@ function committeeName(contributions: Contribution[], text: string): string | nu
   const fromRole = contributions.map((c) => c.speaker.role).find((r) => r && /Committee/.test(r));
   const candidates = [...(fromRole ?? '').matchAll(COMMITTEE), ...text.matchAll(COMMITTEE)]
     .map((m) => `${m[1].trim().replace(/^(?:The|the|A|This|That|Its)\s+/, '')} Committee`)
-    .filter((c) => !/^(?:The |Select |Committee|Chair|Member|Deputy Chair)/.test(c) && c !== ' Committee' && c.split(' ').length >= 2 && !/^(?:the|and|of|on|for) /i.test(c));
+    .filter(
+      (c) =>
+        !/^(?:The |Select |Committee|Chair|Member|Deputy Chair)/.test(c) &&
+        c !== ' Committee' &&
+        c.split(' ').length >= 2 &&
+        !/^(?:the|and|of|on|for) /i.test(c),
+    );
   if (!candidates.length) return null;
   if (fromRole) return candidates[0];
   const counts = new Map<string, number>();

@@ -9,7 +9,8 @@ import { isPresidingOffice } from '../shared/cues';
 import { looksLikePersonName, nameKey, PEERAGE_TITLE, stripHonorifics } from '../shared/names';
 import { normalizeParty } from '../../vocabulary';
 
-const OFFICE_WORDS = /^(?:The\s|Mr\s+Speaker|Madam\s|Deputy\s|Lord\s+Speaker)|\b(?:Minister|Secretary|Solicitor|Attorney|Advocate|Leader|Chancellor|Speaker|Chair(?:man|woman)?|Whip|Paymaster|Captain|Lord Privy Seal|Lord in Waiting|Baroness in Waiting|Spokesperson)\b/;
+const OFFICE_WORDS =
+  /^(?:The\s|Mr\s+Speaker|Madam\s|Deputy\s|Lord\s+Speaker)|\b(?:Minister|Secretary|Solicitor|Attorney|Advocate|Leader|Chancellor|Speaker|Chair(?:man|woman)?|Whip|Paymaster|Captain|Lord Privy Seal|Lord in Waiting|Baroness in Waiting|Spokesperson)\b/;
 /** Brackets Hansard adds after a member's name that say what they are doing, not who they are. */
 const ANNOTATION = /^(?:Urgent Question|Maiden Speech|in the Chair|Proxy vote cast by .*)$/i;
 const QUESTION_NUMBER = /^(?:(?:T?\d{1,3}[.)]|\[\d+\])\s*)+(?=\S)/;

@@ -20,7 +20,8 @@ const ASKED_INTRO = /^(?:The .{3,80} was asked\s*[—–-]+|Oral Answers to Ques
 /** "Asked by" introduces the member who tables a Lords question, "Moved by" the mover of a motion. */
 const ASKED_BY = /^(?:Asked|Moved) by\s*(.*)$/i;
 /** Stage headings of a Bill's proceedings, printed on a line of their own. */
-const STAGE = /^(?:(?:First|Second|Third) Reading|Report(?: Stage)?|Committee(?: Stage)?|Consideration of Bill|(?:Commons|Lords) (?:Amendments|Reasons)|Motion to (?:Approve|Regret|Take Note|Agree))(?:\s*\(.{1,40}\))?$/i;
+const STAGE =
+  /^(?:(?:First|Second|Third) Reading|Report(?: Stage)?|Committee(?: Stage)?|Consideration of Bill|(?:Commons|Lords) (?:Amendments|Reasons)|Motion to (?:Approve|Regret|Take Note|Agree))(?:\s*\(.{1,40}\))?$/i;
 /** Parallel Parliament's copy of a Hansard debate names the chamber on a line of its own. */
 const CHAMBER = /^(?:(Commons|Lords) Chamber|Westminster Hall|Grand Committee|General Committees)$/i;
 const QUESTION_UIN = /\s*\[\d{3,7}\]\s*$/;
@@ -55,7 +56,9 @@ export function parseHansard(text: string): ParsedRecord {
       .filter((b) => b.paragraphs.length)
       .map((b) => makeContribution({ speaker: b.line?.speaker ?? makeSpeaker(), type: 'speech', date, time: b.time, text: joinParagraphs(b.paragraphs) }));
     const questionTime =
-      oralAnswers || blocks.some((b) => b.line?.numbered) || (hasGovernmentSpeaker(contributions) && contributions.some((c) => c.text.includes('?')) && !opensDebate(contributions.map((c) => c.text)));
+      oralAnswers ||
+      blocks.some((b) => b.line?.numbered) ||
+      (hasGovernmentSpeaker(contributions) && contributions.some((c) => c.text.includes('?')) && !opensDebate(contributions.map((c) => c.text)));
     contributions = typeContributions(contributions, questionTime ? 'questions' : 'speeches');
   } else {
     const paragraphs = blocks.flatMap((b) => b.paragraphs);

@@ -17,7 +17,8 @@ const ANSWERED_ON = /^This question was answered on:?(?:\s+(.*))?$/i;
 const AWAITING = /^(?:Awaiting answer|This question has not yet been answered\.?|Not yet answered)$/i;
 const PHOTO_CAPTION = /^.{3,100}\sPortrait$/;
 /** Where Parallel Parliament's own sections start after the answer. */
-const TRAILER = /^(?:Parallel Parliament|Parliamentary (?:Debates|Research)|Department Publications?|Similar written questions|Linked (?:written questions|debates|publications)|Related (?:questions|debates)|Source Page|View (?:all|more) .*|Found: .*|Subscribe to .*|Calendar|Tweets?)$/i;
+const TRAILER =
+  /^(?:Parallel Parliament|Parliamentary (?:Debates|Research)|Department Publications?|Similar written questions|Linked (?:written questions|debates|publications)|Related (?:questions|debates)|Source Page|View (?:all|more) .*|Found: .*|Subscribe to .*|Calendar|Tweets?)$/i;
 const LABELS = [ASKED_ON, ASKED_BY, QUESTION_TO, ANSWERED_BY, ANSWERED_ON, AWAITING];
 const isLabel = (line: string) => LABELS.some((re) => re.test(line.trim())) || PHOTO_CAPTION.test(line.trim());
 

@@ -14,7 +14,8 @@ import { joinParagraphs } from '../shared/text';
 import { readTwfySpeaker } from './twfy-speaker';
 import { removeAnnotations } from './twfy-annotations';
 
-const SITTING_HEADING = /^(.*?)\s*[–—-]\s*in (?:the House of (Commons|Lords)|(Westminster Hall|an? (?:Public Bill|General|Delegated Legislation) Committee|(?:the )?Grand Committee))\b(?: at ([^,]+?))? on (.+?)\.?$/i;
+const SITTING_HEADING =
+  /^(.*?)\s*[–—-]\s*in (?:the House of (Commons|Lords)|(Westminster Hall|an? (?:Public Bill|General|Delegated Legislation) Committee|(?:the )?Grand Committee))\b(?: at ([^,]+?))? on (.+?)\.?$/i;
 const WRITTEN_HEADING = /^(.*?)\s+written (question|statement)\s*[–—-]\s*(?:answered|made) on (.+?)\.?$/i;
 const CITATION = /^(?:Hansard source\s*)?\(?Citation:\s*(H[CL]) Deb,?\s+[^,]+,?\s+(?:vol\.?\s*(\d+),?\s+)?c(?:ol)?\.?\s*(\d+\w*)\)?\.?$/i;
 const PHOTO = /^Photo of\s+(.+)$/;
@@ -98,11 +99,22 @@ function readHeading(line: string): Heading | null {
     const oral = [first, ...rest].some((part) => /^(?:Oral Answers|(?:Topical )?Questions?$|Urgent Question|Private Notice Question)/i.test(part));
     // Westminster Hall and the Commons' bill committees sit for the Commons; the Grand Committee is the Lords'
     const house: House = sitting[2] ? (sitting[2].toLowerCase() === 'lords' ? 'Lords' : 'Commons') : /Grand Committee/i.test(sitting[3]) ? 'Lords' : 'Commons';
-    return { kind: oral ? 'oral-answers' : 'debate', house, venue: venueFromCue(sitting[3]), date: findDate(sitting[5])!.iso, department: oral && /^Oral Answers/i.test(first) ? rest[0] || null : null };
+    return {
+      kind: oral ? 'oral-answers' : 'debate',
+      house,
+      venue: venueFromCue(sitting[3]),
+      date: findDate(sitting[5])!.iso,
+      department: oral && /^Oral Answers/i.test(first) ? rest[0] || null : null,
+    };
   }
   const written = WRITTEN_HEADING.exec(line);
   if (written && findDate(written[3])) {
-    return { kind: written[2].toLowerCase() === 'question' ? 'written-question' : 'written-statement', house: null, date: findDate(written[3])!.iso, department: written[1].replace(/^.*?\s[—–]\s/, '').trim() || null };
+    return {
+      kind: written[2].toLowerCase() === 'question' ? 'written-question' : 'written-statement',
+      house: null,
+      date: findDate(written[3])!.iso,
+      department: written[1].replace(/^.*?\s[—–]\s/, '').trim() || null,
+    };
   }
   return null;
 }

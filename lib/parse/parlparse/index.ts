@@ -24,7 +24,9 @@ export interface ParsedDay {
 
 /** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration and a DOCTYPE. */
 export function isParlparseXml(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[\s\S]*?\]>\s*|<!DOCTYPE[^>[]*>\s*)?(<!--[\s\S]*?-->\s*)*<publicwhip[\s>]/i.test(text.slice(0, 20000));
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[\s\S]*?\]>\s*|<!DOCTYPE[^>[]*>\s*)?(<!--[\s\S]*?-->\s*)*<publicwhip[\s>]/i.test(
+    text.slice(0, 20000),
+  );
 }
 
 /**

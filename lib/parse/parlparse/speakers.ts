@@ -45,7 +45,8 @@ export function readSpeechSpeaker(attrs: Attrs, sitting: { date: string | null; 
   let warning: string | null = null;
   if (!printed && !member) warning = `A speech has no speaker name (reference ${ref}); the speaker is unknown`;
   else if (ref && !member) warning = `${name} (${ref}) is not in the member register, so party and constituency are unknown`;
-  else if (member && member.house === null) warning = `${name} (${ref}) has no seat in the member register on ${sitting.date ?? 'the sitting date'}, so party and constituency are unknown`;
+  else if (member && member.house === null)
+    warning = `${name} (${ref}) has no seat in the member register on ${sitting.date ?? 'the sitting date'}, so party and constituency are unknown`;
   else if (!ref && !COLLECTIVE.test(name ?? '')) warning = `${name} has no member reference, so party and constituency are unknown`;
   return { speaker, resolution, key: ref ?? name, procedural: false, warning };
 }

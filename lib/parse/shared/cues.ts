@@ -6,8 +6,10 @@ import type { House } from '../record';
 import { withoutQuotations } from './text';
 import { PEERAGE_TITLE } from './names';
 
-const LORDS_CUES = /\bMy Lords\b|\bnoble (?:and (?:learned|gallant|right reverend) )?(?:Lord|Baroness|Lady|Earl|Viscount|Duke|Marquess|Friend|Friends|Lords)\b|\bTo ask (?:His|Her) Majesty'?s Government\b|\bHouse of Lords\b|\bright reverend Prelate\b|\bLord Speaker\b|\bHL\d+\b/g;
-const COMMONS_CUES = /\b(?:right )?hon\.? (?:and (?:learned|gallant) )?(?:Friend|Friends|Gentleman|Lady|Member|Members)\b|\bMr Speaker\b|\bMadam (?:Deputy )?Speaker\b|\bHouse of Commons\b|\bTo ask the (?:Secretary of State|Minister|Chancellor|Prime Minister|Attorney General|Solicitor General|Advocate General|Leader of the House|Deputy Prime Minister|Minister for|Chairman|Chair|hon\.)\b|\bnamed day\b/gi;
+const LORDS_CUES =
+  /\bMy Lords\b|\bnoble (?:and (?:learned|gallant|right reverend) )?(?:Lord|Baroness|Lady|Earl|Viscount|Duke|Marquess|Friend|Friends|Lords)\b|\bTo ask (?:His|Her) Majesty'?s Government\b|\bHouse of Lords\b|\bright reverend Prelate\b|\bLord Speaker\b|\bHL\d+\b/g;
+const COMMONS_CUES =
+  /\b(?:right )?hon\.? (?:and (?:learned|gallant) )?(?:Friend|Friends|Gentleman|Lady|Member|Members)\b|\bMr Speaker\b|\bMadam (?:Deputy )?Speaker\b|\bHouse of Commons\b|\bTo ask the (?:Secretary of State|Minister|Chancellor|Prime Minister|Attorney General|Solicitor General|Advocate General|Leader of the House|Deputy Prime Minister|Minister for|Chairman|Chair|hon\.)\b|\bnamed day\b/gi;
 
 export interface HouseGuess {
   house: House | null;
@@ -36,7 +38,8 @@ export function isPeerName(name: string | null): boolean {
   return !!name && PEERAGE_TITLE.test(name) && !/^Lady\s+\p{Lu}\p{L}+$/u.test(name);
 }
 
-const GOVERNMENT_OFFICE = /\b(?:Minister|Secretary of State|Under-Secretary|Under Secretary|Solicitor[- ]General|Attorney[- ]General|Advocate[- ]General|(?:Lord|Baroness|Lady) in Waiting|Whip|Chancellor of the|Leader of the House|Lord Privy Seal|Paymaster|Chief Secretary|Financial Secretary|Economic Secretary|Exchequer Secretary|Captain of (?:the|His|Her)|Parliamentary Secretary|Lord Chancellor|Comptroller of|Vice-Chamberlain|Treasurer of (?:His|Her) Majesty|Second Church Estates|Lord President)\b/i;
+const GOVERNMENT_OFFICE =
+  /\b(?:Minister|Secretary of State|Under-Secretary|Under Secretary|Solicitor[- ]General|Attorney[- ]General|Advocate[- ]General|(?:Lord|Baroness|Lady) in Waiting|Whip|Chancellor of the|Leader of the House|Lord Privy Seal|Paymaster|Chief Secretary|Financial Secretary|Economic Secretary|Exchequer Secretary|Captain of (?:the|His|Her)|Parliamentary Secretary|Lord Chancellor|Comptroller of|Vice-Chamberlain|Treasurer of (?:His|Her) Majesty|Second Church Estates|Lord President)\b/i;
 const NOT_GOVERNMENT = /\b(?:Shadow|Opposition|spokesperson|spokesman|spokeswoman|Chair(?:man)? of the .*Committee|Committee)\b/i;
 
 /** True for an office held in government (so its holder answers questions), not shadow posts. */
@@ -47,12 +50,20 @@ export function isGovernmentOffice(role: string | null): boolean {
 /** True for the chair of a sitting (Speaker, Deputy Speaker, Lord Speaker, Chair). */
 export function isPresidingOffice(text: string | null): boolean {
   if (text && /^in the Chair$/i.test(text.trim())) return true;
-  return !!text && /^(?:The\s+)?(?:(?:Mr|Madam)\s+)?(?:Deputy\s+|Lord\s+)?(?:Speaker|Chair(?:man|woman)?|Deputy Chair(?:man)?|First Deputy Chairman of Ways and Means|(?:First |Second )?Deputy Chairman of Ways and Means|Chairman of Ways and Means)(?:\s+of the House of (?:Commons|Lords))?\b/i.test(text.trim());
+  return (
+    !!text &&
+    /^(?:The\s+)?(?:(?:Mr|Madam)\s+)?(?:Deputy\s+|Lord\s+)?(?:Speaker|Chair(?:man|woman)?|Deputy Chair(?:man)?|First Deputy Chairman of Ways and Means|(?:First |Second )?Deputy Chairman of Ways and Means|Chairman of Ways and Means)(?:\s+of the House of (?:Commons|Lords))?\b/i.test(
+      text.trim(),
+    )
+  );
 }
 
-const ANSWER_OPENER = /^(?:My Lords,?\s+)?(?:I (?:thank|am grateful to|agree with|congratulate|pay tribute to|welcome the question from|understand the concern of) (?:my|the) (?:right )?(?:hon\.?|noble|honourable)|(?:My|The) (?:right )?(?:hon\.?|noble(?: and learned)?) (?:and (?:learned|gallant) )?(?:Friend|Gentleman|Lady|Member|Lord|Baroness|Earl|Viscount)\b|As (?:my|the) (?:right )?(?:hon\.?|noble)|I can (?:confirm|assure|tell)|Yes[,.]|No[,.]|Absolutely|Indeed[,.])/;
-const QUESTION_START = /^(?:To ask\b|What\b|Whether\b|How\b|When\b|Why\b|Which\b|Will\b|Would\b|Does\b|Do\b|Can\b|Could\b|Is\b|Are\b|Has\b|Have\b|Should\b|If (?:he|she|they) will\b)/;
-const THIRD_PERSON_MINISTER = /\b(?<!shadow )(?:the|my (?:right )?hon\.? Friend the|noble (?:Lord|Baroness) the) (?:Minister|Secretary of State|Home Secretary|Chancellor|Prime Minister|Leader of the House)\b(?! (?:for|of State for)\b.*\bsaid\b)/i;
+const ANSWER_OPENER =
+  /^(?:My Lords,?\s+)?(?:I (?:thank|am grateful to|agree with|congratulate|pay tribute to|welcome the question from|understand the concern of) (?:my|the) (?:right )?(?:hon\.?|noble|honourable)|(?:My|The) (?:right )?(?:hon\.?|noble(?: and learned)?) (?:and (?:learned|gallant) )?(?:Friend|Gentleman|Lady|Member|Lord|Baroness|Earl|Viscount)\b|As (?:my|the) (?:right )?(?:hon\.?|noble)|I can (?:confirm|assure|tell)|Yes[,.]|No[,.]|Absolutely|Indeed[,.])/;
+const QUESTION_START =
+  /^(?:To ask\b|What\b|Whether\b|How\b|When\b|Why\b|Which\b|Will\b|Would\b|Does\b|Do\b|Can\b|Could\b|Is\b|Are\b|Has\b|Have\b|Should\b|If (?:he|she|they) will\b)/;
+const THIRD_PERSON_MINISTER =
+  /\b(?<!shadow )(?:the|my (?:right )?hon\.? Friend the|noble (?:Lord|Baroness) the) (?:Minister|Secretary of State|Home Secretary|Chancellor|Prime Minister|Leader of the House)\b(?! (?:for|of State for)\b.*\bsaid\b)/i;
 
 /** Strong opening of a minister's reply ("I thank my hon. Friend…", "The noble Lord…"). */
 export function opensLikeAnswer(paragraph: string): boolean {

@@ -19,8 +19,31 @@ export function stripHonorifics(name: string): string {
   return stripped.split(/\s+/).length >= 2 || !stripped ? stripped || t : t;
 }
 
-const NAME_PARTICLES = new Set(['of', 'de', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'upon', 'on', 'the', 'and', 'in', 'St', 'St.', 'ap', 'bin', 'al']);
-const NOT_NAME_WORDS = /\b(?:Question|Questions|Answers?|Bill|Act|Debate|Statement|Amendment|Clause|Schedule|Motion|Order|Orders|Committee|Reading|Business|Report|Department|Office|Ministry|Government|Hansard|Volume|Contents|Division|Petition|Urgent|Topical|Written|Oral|Engagements|Point|Share|Link|Print|Home|Source|Debates?|Lords|Commons|House|Parliament|Members?|Minister|Secretary|Speaker|Chair|Leader|Deputy|Shadow|Strategy|Policy|Services?|Crime|Support|Victims?|Trafficking|Exploitation)\b/;
+const NAME_PARTICLES = new Set([
+  'of',
+  'de',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'upon',
+  'on',
+  'the',
+  'and',
+  'in',
+  'St',
+  'St.',
+  'ap',
+  'bin',
+  'al',
+]);
+const NOT_NAME_WORDS =
+  /\b(?:Question|Questions|Answers?|Bill|Act|Debate|Statement|Amendment|Clause|Schedule|Motion|Order|Orders|Committee|Reading|Business|Report|Department|Office|Ministry|Government|Hansard|Volume|Contents|Division|Petition|Urgent|Topical|Written|Oral|Engagements|Point|Share|Link|Print|Home|Source|Debates?|Lords|Commons|House|Parliament|Members?|Minister|Secretary|Speaker|Chair|Leader|Deputy|Shadow|Strategy|Policy|Services?|Crime|Support|Victims?|Trafficking|Exploitation)\b/;
 
 /**
  * True when `s` reads like a person's name on its own line: 2–7 capitalised words (particles such
@@ -70,5 +93,9 @@ function splitDoubledWithHonorific(tokens: string[]): { name: string; rest: stri
 
 /** Normalised comparison key for a name: no honorifics, no punctuation, lower case. */
 export function nameKey(name: string): string {
-  return stripHonorifics(name).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+  return stripHonorifics(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -4,7 +4,8 @@ import { makeSpeaker } from './build';
 import { splitAffiliation } from './parties';
 import { stripHonorifics } from './names';
 
-const DEPARTMENT_WORDS = /\b(?:Office|Department|Ministry|Treasury|Cabinet|Executive|Commission|Service|Agency|Authority|Board|Estates|Leader of the House|Attorney General|Solicitor General|Advocate General|Lord Chancellor|Government Equalities|Prime Minister|Women and Equalities|Church Commissioners|House of Commons Commission|Senedd|Scotland Office|Wales Office)\b/;
+const DEPARTMENT_WORDS =
+  /\b(?:Office|Department|Ministry|Treasury|Cabinet|Executive|Commission|Service|Agency|Authority|Board|Estates|Leader of the House|Attorney General|Solicitor General|Advocate General|Lord Chancellor|Government Equalities|Prime Minister|Women and Equalities|Church Commissioners|House of Commons Commission|Senedd|Scotland Office|Wales Office)\b/;
 
 /** True when a line names a government body rather than a person ("Home Office", "HM Treasury"). */
 export function looksLikeDepartment(s: string, knownDepartment?: string | null): boolean {

@@ -10,7 +10,8 @@ import { linkAnswers } from './build';
  * Lines the record prints between speeches that no one speaks: members rising, the chair taken,
  * questions put. They are not contributions and not part of the speech they follow.
  */
-const PROCEDURAL_LINE = /^(?:(?:Several|Hon\.|Noble) (?:hon\. )?(?:Members|Lords)(?: rose)?\s*[—–-]*|(?:Several hon\. Members|Hon\. Members|Noble Lords): .*|rose\s*[—–-]+|\[.{3,80} in the Chair\]|Question put(?: and agreed to)?\.?|Question agreed to\.?|Bill read (?:a|the) (?:first|second|third) time\b.*|(?:Motion|Amendments?(?: \S+)?|Clauses? \S+(?: to \S+)?(?: agreed)?)(?: withdrawn| agreed| disagreed| not moved)(?: to)?\.?|Debate resumed\.?|Sitting suspended\.?|House adjourned\.?)$/i;
+const PROCEDURAL_LINE =
+  /^(?:(?:Several|Hon\.|Noble) (?:hon\. )?(?:Members|Lords)(?: rose)?\s*[—–-]*|(?:Several hon\. Members|Hon\. Members|Noble Lords): .*|rose\s*[—–-]+|\[.{3,80} in the Chair\]|Question put(?: and agreed to)?\.?|Question agreed to\.?|Bill read (?:a|the) (?:first|second|third) time\b.*|(?:Motion|Amendments?(?: \S+)?|Clauses? \S+(?: to \S+)?(?: agreed)?)(?: withdrawn| agreed| disagreed| not moved)(?: to)?\.?|Debate resumed\.?|Sitting suspended\.?|House adjourned\.?)$/i;
 
 /** True for a procedural line (see PROCEDURAL_LINE). */
 export function isProceduralLine(line: string): boolean {

@@ -29,7 +29,10 @@ export function collapseSpaces(s: string): string {
 
 /** Non-empty lines, trimmed. */
 export function nonEmptyLines(text: string): string[] {
-  return text.split('\n').map((l) => collapseSpaces(l)).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => collapseSpaces(l))
+    .filter(Boolean);
 }
 
 /** Paragraphs = blocks separated by blank lines; lines inside a block are kept as lines. */
@@ -42,7 +45,10 @@ export function splitParagraphs(text: string): string[] {
 
 /** The contract's paragraph separator: one blank line. */
 export function joinParagraphs(paragraphs: string[]): string {
-  return paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  return paragraphs
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Treats each non-empty line as a paragraph (pages copied without blank lines between paragraphs). */

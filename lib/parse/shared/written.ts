@@ -123,7 +123,8 @@ export function assembleWrittenQuestion(parts: WrittenQuestionParts): ParsedReco
   if (!asker.name) warnings.push('this page does not name the member who asked the question');
   if (answered) {
     if (!answerer) warnings.push('this page does not say who answered the question');
-    else if (!answerer.name) warnings.push(`the answer is given by ${answeringBody ? `a department (${answeringBody})` : 'a department'}, not a named minister`);
+    else if (!answerer.name)
+      warnings.push(`the answer is given by ${answeringBody ? `a department (${answeringBody})` : 'a department'}, not a named minister`);
     contributions.push(makeContribution({ speaker: answerer ?? makeSpeaker(), type: 'answer', date: dates.answered, text: answerText, answers: 0 }));
   }
   warnings.push(...statusWarnings(answered, dates));

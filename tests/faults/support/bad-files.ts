@@ -27,7 +27,13 @@ export function writeBadFiles(dir: string): BadFile[] {
   w('empty.txt', '');
   w('blank.txt', '\n\n   \n\t\n');
   // A PNG header and random-looking bytes under a .txt name.
-  w('binary.txt', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256))]));
+  w(
+    'binary.txt',
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)),
+    ]),
+  );
   // 50 MB, sparse: over the limit; must be refused from its size without being read.
   const big = openSync(path.join(dir, 'huge.txt'), 'w');
   writeSync(big, 'Big Debate\n\n');

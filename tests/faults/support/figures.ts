@@ -15,7 +15,9 @@ export function readAllFigures(): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   let files: string[] = [];
   try {
-    files = readdirSync(FIGURES_DIR).filter((f) => f.endsWith('.json')).sort();
+    files = readdirSync(FIGURES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
   } catch {
     return out;
   }

@@ -42,7 +42,10 @@ function measureBaselines(inputs: FuzzInput[]): Map<FuzzInput, ParseCost> {
   const baselines = new Map<FuzzInput, ParseCost>();
   for (const input of inputs) {
     const bytes = Buffer.from(input.text, 'utf8');
-    baselines.set(input, measureCost(bytes.length, () => parseQuietly(bytes, input.name)));
+    baselines.set(
+      input,
+      measureCost(bytes.length, () => parseQuietly(bytes, input.name)),
+    );
   }
   return baselines;
 }

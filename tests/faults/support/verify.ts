@@ -60,7 +60,10 @@ export async function checkStore(db: Db, expected: Map<string, ExpectedDocument>
     }
     const got = d.records.map((r) => ({ title: r.title, kind: r.kind, contributions: r.contributions }));
     if (JSON.stringify(got) === JSON.stringify(want.records)) complete++;
-    else problems.push(`${want.file}: stored ${got.length} records / ${got.reduce((n, r) => n + r.contributions.length, 0)} contributions, parse gives ${want.records.length} / ${want.records.reduce((n, r) => n + r.contributions.length, 0)}`);
+    else
+      problems.push(
+        `${want.file}: stored ${got.length} records / ${got.reduce((n, r) => n + r.contributions.length, 0)} contributions, parse gives ${want.records.length} / ${want.records.reduce((n, r) => n + r.contributions.length, 0)}`,
+      );
   }
   return { documents: docs.length, complete, records, contributions, problems };
 }

@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { allocatedBytes, checkDiskSpace, type DiskPlace, estimateDiskNeed, filesystemOf } from '../../../scripts/bench/disk-space';
 
 const GB = 1e9;
-const place = (p: Partial<DiskPlace> & Pick<DiskPlace, 'bytes'>): DiskPlace => ({ what: 'corpus', dir: '/disk/corpus', device: 1, available: 100 * GB, reclaimable: 0, ...p });
+const place = (p: Partial<DiskPlace> & Pick<DiskPlace, 'bytes'>): DiskPlace => ({
+  what: 'corpus',
+  dir: '/disk/corpus',
+  device: 1,
+  available: 100 * GB,
+  reclaimable: 0,
+  ...p,
+});
 
 describe('bench disk estimate', () => {
   it('never asks for less than the 1 M results scaled up (681.7 MB corpus, 2980.3 + 5354.8 MB services per million)', () => {
@@ -33,7 +40,10 @@ describe('bench disk check', () => {
   });
 
   it('refuses in one line naming the directories, what it needs and what there is', () => {
-    const r = checkDiskSpace([place({ bytes: 4 * GB, available: 50 * GB }), place({ what: 'Postgres and Meilisearch', dir: '/disk/data', bytes: 56 * GB, available: 50 * GB })]);
+    const r = checkDiskSpace([
+      place({ bytes: 4 * GB, available: 50 * GB }),
+      place({ what: 'Postgres and Meilisearch', dir: '/disk/data', bytes: 56 * GB, available: 50 * GB }),
+    ]);
     expect(r.ok).toBe(false);
     expect(r.line).not.toContain('\n');
     expect(r.line).toContain('60.0 GB');
@@ -42,7 +52,10 @@ describe('bench disk check', () => {
   });
 
   it('checks each filesystem on its own when the parts are on different ones', () => {
-    const split = [place({ bytes: 4 * GB, available: 5 * GB }), place({ what: 'Postgres and Meilisearch', dir: '/other/data', device: 2, bytes: 56 * GB, available: 57 * GB })];
+    const split = [
+      place({ bytes: 4 * GB, available: 5 * GB }),
+      place({ what: 'Postgres and Meilisearch', dir: '/other/data', device: 2, bytes: 56 * GB, available: 57 * GB }),
+    ];
     expect(checkDiskSpace(split).ok).toBe(true);
     split[1].available = 55 * GB;
     const r = checkDiskSpace(split);
@@ -52,7 +65,10 @@ describe('bench disk check', () => {
   });
 
   it('counts what the run deletes first (a stale corpus, the last run’s data) as free', () => {
-    const parts = [place({ bytes: 4 * GB, available: 50 * GB, reclaimable: 3 * GB }), place({ what: 'Postgres and Meilisearch', dir: '/disk/data', bytes: 56 * GB, available: 50 * GB, reclaimable: 6 * GB })];
+    const parts = [
+      place({ bytes: 4 * GB, available: 50 * GB, reclaimable: 3 * GB }),
+      place({ what: 'Postgres and Meilisearch', dir: '/disk/data', bytes: 56 * GB, available: 50 * GB, reclaimable: 6 * GB }),
+    ];
     expect(checkDiskSpace(parts).ok).toBe(false);
     parts[1].reclaimable = 7 * GB;
     expect(checkDiskSpace(parts).ok).toBe(true);

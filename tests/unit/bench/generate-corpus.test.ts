@@ -3,7 +3,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contributionShare, copyOffsetDays, DAY_FILE_SIZE, dayFileContributions, parseSize, SITTING_DAYS, writeCorpus, type CorpusMode } from '../../../scripts/bench/corpus';
+import {
+  contributionShare,
+  copyOffsetDays,
+  DAY_FILE_SIZE,
+  dayFileContributions,
+  parseSize,
+  SITTING_DAYS,
+  writeCorpus,
+  type CorpusMode,
+} from '../../../scripts/bench/corpus';
 import { XML_KINDS } from '../../../scripts/bench/corpus-xml';
 import { SOURCES } from '../../../scripts/bench/options';
 import { parseDocument } from '../../../lib/parse';
@@ -38,7 +47,19 @@ describe('generate-corpus', () => {
   it('writes every supported format, and each file parses into records with speakers from the register', async () => {
     const { dir, manifest } = await generate(3000, 11);
     expect(Object.keys(manifest.byKind).sort()).toEqual(
-      ['answers', 'committee-release', 'daylord', 'debates', 'hansard', 'lordswrans', 'ministerial', 'parallel-parliament', 'twfy', 'westminster', 'written-question'].sort(),
+      [
+        'answers',
+        'committee-release',
+        'daylord',
+        'debates',
+        'hansard',
+        'lordswrans',
+        'ministerial',
+        'parallel-parliament',
+        'twfy',
+        'westminster',
+        'written-question',
+      ].sort(),
     );
     const formats = new Set<string>();
     let parties = 0;
@@ -47,9 +68,16 @@ describe('generate-corpus', () => {
       const parsed = parseDocument(readFileSync(path.join(dir, kind, file)), { fileName: file });
       formats.add(parsed.format);
       expect(parsed.records.length, file).toBeGreaterThan(0);
-      expect(parsed.records.every((r) => r.contributions.length > 0), file).toBe(true);
+      expect(
+        parsed.records.every((r) => r.contributions.length > 0),
+        file,
+      ).toBe(true);
       // press releases, like the seed, print no date; every other page and day file is dated
-      if (kind !== 'committee-release') expect(parsed.records.every((r) => r.date !== null), file).toBe(true);
+      if (kind !== 'committee-release')
+        expect(
+          parsed.records.every((r) => r.date !== null),
+          file,
+        ).toBe(true);
       parties += parsed.records.flatMap((r) => r.contributions).filter((c) => c.speaker.party).length;
     }
     expect([...formats].sort()).toEqual(['committee-release', 'hansard', 'parallel-parliament', 'parlparse-xml', 'twfy', 'written-question']);

@@ -4,7 +4,12 @@ import { type BenchResults, detailLines, evaluateTargets, headlineLines } from '
 
 const summary = (p95: number) => ({ count: 30, p50: p95, p95, p99: p95, max: p95, mean: p95 });
 const latency = (p95: number) => ({ overall: summary(p95), perQuery: [{ name: 'one word', params: 'q=energy', total: 20000, ms: summary(p95) }] });
-const cpu = (machine: number) => ({ ms: { app: machine / 2, meilisearch: machine / 2, postgres: 0, loadGenerator: 0.5, other: 0, machine }, cores: 2, ceilingPerSecond: 0, meanLatencyFloorMs: 0 });
+const cpu = (machine: number) => ({
+  ms: { app: machine / 2, meilisearch: machine / 2, postgres: 0, loadGenerator: 0.5, other: 0, machine },
+  cores: 2,
+  ceilingPerSecond: 0,
+  meanLatencyFloorMs: 0,
+});
 const facetCost: FacetCostReport = {
   method: '',
   rounds: 10,

@@ -28,11 +28,29 @@ const coaker: ResolutionFacts = {
   party: 'Labour',
   constituency: 'Gedling',
   house: 'Commons',
-  offices: [{ title: 'Parliamentary Under-Secretary', department: 'Home Office', kind: 'ministerial', start: '2006-05-08', end: null, government: true, beyondRegister: false }],
+  offices: [
+    {
+      title: 'Parliamentary Under-Secretary',
+      department: 'Home Office',
+      kind: 'ministerial',
+      start: '2006-05-08',
+      end: null,
+      government: true,
+      beyondRegister: false,
+    },
+  ],
   minister: true,
 };
 
-const doc: DocumentToStore = { key: 'debates2007-11-26', fileName: 'debates2007-11-26a.xml', sha256: 'abc', format: 'test', rawText: 'raw', records: [record], resolutions: [[null, coaker, coaker, null]] };
+const doc: DocumentToStore = {
+  key: 'debates2007-11-26',
+  fileName: 'debates2007-11-26a.xml',
+  sha256: 'abc',
+  format: 'test',
+  rawText: 'raw',
+  records: [record],
+  resolutions: [[null, coaker, coaker, null]],
+};
 
 describe('toDocumentRows', () => {
   const rows = toDocumentRows(doc);
@@ -57,7 +75,14 @@ describe('toDocumentRows', () => {
   });
 
   it('writes each resolution as given beside the printed fields, and nulls where there is none', () => {
-    expect(rows.contributions[1]).toMatchObject({ speakerName: 'Vernon Coaker', party: null, personId: coaker.personId, resolvedParty: 'Labour', resolvedMinister: true, resolutionStatus: 'resolved' });
+    expect(rows.contributions[1]).toMatchObject({
+      speakerName: 'Vernon Coaker',
+      party: null,
+      personId: coaker.personId,
+      resolvedParty: 'Labour',
+      resolvedMinister: true,
+      resolutionStatus: 'resolved',
+    });
     expect(rows.contributions[1].resolvedOffices).toEqual(coaker.offices);
     for (const k of RESOLUTION_COLUMNS) expect(rows.contributions[0][k], k).toBeNull();
   });
@@ -76,14 +101,21 @@ describe('toIndexableRecords', () => {
   const rows = toDocumentRows(doc);
   const [indexable] = toIndexableRecords(rows);
 
-  it('puts each record\'s contributions under it, in order, with the record\'s own fields', () => {
+  it("puts each record's contributions under it, in order, with the record's own fields", () => {
     expect(indexable).toMatchObject({ id: rows.records[0].id, documentId: rows.document.id, title: 'Human Trafficking', date: '2007-11-26', house: 'Commons' });
     expect(indexable.contributions.map((c) => c.text)).toEqual(record.contributions.map((c) => c.text));
-    expect(indexable.contributions[1]).toMatchObject({ date: '2007-11-27', time: '14:30', personId: coaker.personId, resolvedName: 'Vernon Coaker', resolvedMinister: true });
+    expect(indexable.contributions[1]).toMatchObject({
+      date: '2007-11-27',
+      time: '14:30',
+      personId: coaker.personId,
+      resolvedName: 'Vernon Coaker',
+      resolvedMinister: true,
+    });
   });
 
   it('passes on only the columns the index uses', () => {
-    for (const k of ['recordId', 'answersIds', 'resolvedOffices', 'resolutionReason', 'sourceId', 'speakerId']) expect(indexable.contributions[1]).not.toHaveProperty(k);
+    for (const k of ['recordId', 'answersIds', 'resolvedOffices', 'resolutionReason', 'sourceId', 'speakerId'])
+      expect(indexable.contributions[1]).not.toHaveProperty(k);
     expect(indexable).not.toHaveProperty('position');
   });
 });

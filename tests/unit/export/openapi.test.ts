@@ -50,7 +50,9 @@ describe('OpenAPI description', () => {
     const full = toSearchParams({
       ...request,
       q: 'x',
-      facets: Object.fromEntries(FACET_NAMES.map((f) => [f, [f === 'house' ? 'Commons' : f === 'kind' ? 'debate' : f === 'type' ? 'answer' : f === 'year' ? '2007' : 'x']])) as typeof request.facets,
+      facets: Object.fromEntries(
+        FACET_NAMES.map((f) => [f, [f === 'house' ? 'Commons' : f === 'kind' ? 'debate' : f === 'type' ? 'answer' : f === 'year' ? '2007' : 'x']]),
+      ) as typeof request.facets,
       from: '2007-01-01',
       to: '2008-01-01',
       sort: 'newest',

@@ -29,7 +29,9 @@ function fakeDeps(total: number) {
       return { ok: true, result: { total, page: request.page, perPage: request.perPage, hits, facets, warnings: [], processingTimeMs: 0 } };
     },
     async factsById(ids) {
-      return new Map(ids.map((id) => [id, { text: `text of ${id}`, personId: 'uk.org.publicwhip/person/10001', sourceId: `gid/${id}`, uin: '7814', status: 'answered' }]));
+      return new Map(
+        ids.map((id) => [id, { text: `text of ${id}`, personId: 'uk.org.publicwhip/person/10001', sourceId: `gid/${id}`, uin: '7814', status: 'answered' }]),
+      );
     },
   };
   return { deps, asked };
@@ -47,7 +49,9 @@ describe('search export', () => {
     expect(started.value).toMatchObject({ total: 250, rows: 250, capped: false });
     const csv = await readAll(toCsvStream(started.value));
     const lines = csv.split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('id,url,date,type,speaker,role,party,constituency,person_id,source_id,record_id,record_url,record_title,kind,house,uin,question_status,text');
+    expect(lines[0]).toBe(
+      'id,url,date,type,speaker,role,party,constituency,person_id,source_id,record_id,record_url,record_title,kind,house,uin,question_status,text',
+    );
     expect(lines).toHaveLength(251);
     expect(asked.map((a) => a.page)).toEqual([1, 2, 3]);
     expect(asked.every((a) => a.perPage === 100)).toBe(true);

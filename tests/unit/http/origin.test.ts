@@ -6,7 +6,9 @@ const headers = (h: Record<string, string>) => new Headers(h);
 
 describe('originFromHeaders', () => {
   it('prefers a reverse proxy’s forwarded host and protocol (the first of a list)', () => {
-    expect(originFromHeaders(headers({ host: 'internal:3000', 'x-forwarded-host': 'hansard.example, proxy2', 'x-forwarded-proto': 'https, http' }))).toBe('https://hansard.example');
+    expect(originFromHeaders(headers({ host: 'internal:3000', 'x-forwarded-host': 'hansard.example, proxy2', 'x-forwarded-proto': 'https, http' }))).toBe(
+      'https://hansard.example',
+    );
   });
 
   it('takes the Host header and plain http when nothing is forwarded', () => {

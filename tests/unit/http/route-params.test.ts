@@ -22,11 +22,16 @@ describe('checkIdParam', () => {
 describe('speakerPageParamsSchema (/speakers/{slug})', () => {
   it('takes the slug lib/ids.ts makes, page 1 by default and the first of a repeated parameter', () => {
     expect(speakerPageParamsSchema.parse({ slug: slugify('Éamon Ó Cuív') })).toEqual({ slug: 'eamon-o-cuiv', page: 1 });
-    expect(speakerPageParamsSchema.parse({ slug: 'vernon-coaker', page: ['3', '9'], as: 'printed' })).toEqual({ slug: 'vernon-coaker', page: 3, as: 'printed' });
+    expect(speakerPageParamsSchema.parse({ slug: 'vernon-coaker', page: ['3', '9'], as: 'printed' })).toEqual({
+      slug: 'vernon-coaker',
+      page: 3,
+      as: 'printed',
+    });
   });
 
   it('refuses a slug or page that cannot exist, and ignores a malformed person or view', () => {
-    for (const slug of ['Vernon-Coaker', 'vernon--coaker', '-vernon', 'a'.repeat(81), '']) expect(speakerPageParamsSchema.safeParse({ slug }).success).toBe(false);
+    for (const slug of ['Vernon-Coaker', 'vernon--coaker', '-vernon', 'a'.repeat(81), ''])
+      expect(speakerPageParamsSchema.safeParse({ slug }).success).toBe(false);
     for (const page of ['0', '-1', '1.5', 'x', '10001']) expect(speakerPageParamsSchema.safeParse({ slug: 'a', page }).success).toBe(false);
     expect(speakerPageParamsSchema.parse({ slug: 'a', person: '<script>', as: 'everything' })).toEqual({ slug: 'a', page: 1 });
   });

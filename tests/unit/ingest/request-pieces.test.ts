@@ -6,7 +6,10 @@ const ids = (pieces: Iterable<Array<{ id: string }>>) => [...pieces].map((p) => 
 
 describe('requestPieces (what one addition request to Meilisearch carries)', () => {
   it('groups consecutive documents up to the size, in order', () => {
-    expect(ids(requestPieces(docs(4, 3, 3, 5, 1), 10))).toEqual([['d0', 'd1', 'd2'], ['d3', 'd4']]);
+    expect(ids(requestPieces(docs(4, 3, 3, 5, 1), 10))).toEqual([
+      ['d0', 'd1', 'd2'],
+      ['d3', 'd4'],
+    ]);
   });
 
   it('sends a document larger than the size alone, and keeps documents without contributions', () => {

@@ -23,7 +23,11 @@ describe('a speaker resolved while parsing is what re-resolving the stored speak
     expect(files.length).toBeGreaterThanOrEqual(4);
     let resolved = 0;
     for (const file of files) {
-      const { records, resolutions } = parseParlparseXml(decodeDocument(readFileSync(join(fixtures, file)), file), { fileName: file }, { register: forParsing });
+      const { records, resolutions } = parseParlparseXml(
+        decodeDocument(readFileSync(join(fixtures, file)), file),
+        { fileName: file },
+        { register: forParsing },
+      );
       expect(resolveRecordSpeakers(forImport, records), file).toEqual(resolutions);
       resolved += resolutions.flat().filter((r) => r?.status === 'resolved').length;
     }

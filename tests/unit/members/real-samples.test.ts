@@ -16,8 +16,16 @@ import { toPartyName } from '@/lib/vocabulary';
 const dir = join(__dirname, '../../../../shared/data/real-samples');
 const manifestPath = join(dir, 'manifest.json');
 
-interface ManifestSpeaker { speaker_ref: string; register_person_id: string; party_name: string | null; speakername: string }
-interface ManifestDocument { file: string; speakers: ManifestSpeaker[] }
+interface ManifestSpeaker {
+  speaker_ref: string;
+  register_person_id: string;
+  party_name: string | null;
+  speakername: string;
+}
+interface ManifestDocument {
+  file: string;
+  speakers: ManifestSpeaker[];
+}
 type Tally = { right: number; wrong: number; ambiguous: number; unknown: number; speakersRight: Set<string>; speakersAll: Set<string>; failures: string[] };
 
 describe.skipIf(!existsSync(manifestPath))('speaker resolution on real ParlParse samples', () => {

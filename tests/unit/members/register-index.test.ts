@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildRegisterIndex, checkRegisterJson, loadRegisterIndex, resolveSpeaker, MemberRegisterError, DEFAULT_REGISTER_PATH, type RegisterIndex } from '@/lib/members';
+import {
+  buildRegisterIndex,
+  checkRegisterJson,
+  loadRegisterIndex,
+  resolveSpeaker,
+  MemberRegisterError,
+  DEFAULT_REGISTER_PATH,
+  type RegisterIndex,
+} from '@/lib/members';
 import { MAX_COST_RATIO, measureCost, measureRatio } from '../../support/parse-cost';
 
 const fixture = join(__dirname, '../../fixtures/xml/register.json');
@@ -15,7 +23,11 @@ const byRef = (idx: RegisterIndex, sourceRef: string, date: string | null) => {
 describe('resolving by source reference', () => {
   it('takes party and seat from a membership id, whatever the date', () => {
     expect(byRef(index, 'uk.org.publicwhip/member/101', '2009-10-26')).toEqual({
-      personId: 'uk.org.publicwhip/person/10001', name: 'Alice Asker', party: 'Labour', constituency: 'Northtown', house: 'Commons',
+      personId: 'uk.org.publicwhip/person/10001',
+      name: 'Alice Asker',
+      party: 'Labour',
+      constituency: 'Northtown',
+      house: 'Commons',
     });
   });
 
@@ -26,12 +38,21 @@ describe('resolving by source reference', () => {
 
   it('knows the person but gives no party or seat between memberships', () => {
     expect(byRef(index, 'uk.org.publicwhip/person/10001', '2010-04-20')).toEqual({
-      personId: 'uk.org.publicwhip/person/10001', name: 'Alice Asker', party: null, constituency: null, house: null,
+      personId: 'uk.org.publicwhip/person/10001',
+      name: 'Alice Asker',
+      party: null,
+      constituency: null,
+      house: null,
     });
   });
 
   it('gives peers their title, party and no seat; a year-only start date counts', () => {
-    expect(byRef(index, 'uk.org.publicwhip/lord/100001', '2009-10-28')).toMatchObject({ name: 'Lord Querist', party: 'Crossbench', constituency: null, house: 'Lords' });
+    expect(byRef(index, 'uk.org.publicwhip/lord/100001', '2009-10-28')).toMatchObject({
+      name: 'Lord Querist',
+      party: 'Crossbench',
+      constituency: null,
+      house: 'Lords',
+    });
     expect(byRef(index, 'uk.org.publicwhip/person/10004', '2001-01-01')?.house).toBe('Lords');
   });
 
@@ -42,7 +63,15 @@ describe('resolving by source reference', () => {
   it('finds nobody for references it does not know, and says so', () => {
     expect(byRef(index, 'uk.org.publicwhip/member/999999', '2009-10-26')).toBeNull();
     expect(byRef(index, 'unknown', '2009-10-26')).toBeNull();
-    const res = resolveSpeaker(index, { name: 'X', role: null, party: null, constituency: null, sourceRef: 'uk.org.publicwhip/member/999999', date: '2009-10-26', house: 'Commons' });
+    const res = resolveSpeaker(index, {
+      name: 'X',
+      role: null,
+      party: null,
+      constituency: null,
+      sourceRef: 'uk.org.publicwhip/member/999999',
+      date: '2009-10-26',
+      house: 'Commons',
+    });
     expect(res).toMatchObject({ status: 'unknown', personId: null });
     expect(res?.reason).toMatch(/is not in the member register/);
   });
@@ -66,7 +95,11 @@ describe('loading a register', () => {
     expect(measureRatio(() => loadRegisterIndex(DEFAULT_REGISTER_PATH), 1, [reading]).ratio).toBeLessThanOrEqual(MAX_COST_RATIO);
     const bundled = loadRegisterIndex(DEFAULT_REGISTER_PATH);
     expect(bundled.source).toBe(DEFAULT_REGISTER_PATH);
-    expect(byRef(bundled, 'uk.org.publicwhip/member/1379', '2009-10-26')).toMatchObject({ name: 'Damian Green', party: 'Conservative', constituency: 'Ashford' });
+    expect(byRef(bundled, 'uk.org.publicwhip/member/1379', '2009-10-26')).toMatchObject({
+      name: 'Damian Green',
+      party: 'Conservative',
+      constituency: 'Ashford',
+    });
   });
 
   it('indexes a register built in memory (pure)', () => {
@@ -77,7 +110,9 @@ describe('loading a register', () => {
   it('keeps the seat as registered beside its official spelling', () => {
     const idx = buildRegisterIndex({
       constituencies: [{ names: ['Oxford West and Abingdon', 'Oxford West & Abingdon'] }],
-      persons: [{ id: 'p', name: 'Evan Harris', memberships: [{ id: 'm', house: 'commons', constituency: 'Oxford West & Abingdon', start_date: '2005-05-05' }] }],
+      persons: [
+        { id: 'p', name: 'Evan Harris', memberships: [{ id: 'm', house: 'commons', constituency: 'Oxford West & Abingdon', start_date: '2005-05-05' }] },
+      ],
     });
     const res = resolveSpeaker(idx, { name: null, role: null, party: null, constituency: null, sourceRef: 'm', date: '2007-11-26', house: 'Commons' });
     expect(res).toMatchObject({ constituency: 'Oxford West and Abingdon', seatAsRegistered: 'Oxford West & Abingdon' });

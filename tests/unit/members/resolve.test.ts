@@ -9,54 +9,167 @@ const register: Register = {
   constituencies: [{ names: ['Oxford West and Abingdon', 'Oxford West & Abingdon'] }],
   persons: [
     {
-      id: 'p/1', name: 'Vernon Coaker',
-      names: [{ name: 'Vernon Coaker', kind: 'full' }, { name: 'Mr Coaker', kind: 'title+surname' }],
-      memberships: [{ id: 'm/1', house: 'commons', given_name: 'Vernon', family_name: 'Coaker', honorific: 'Mr', party: 'Lab', party_name: 'Labour', constituency: 'Gedling', start_date: '2005-05-05', end_date: '2010-04-12' }],
+      id: 'p/1',
+      name: 'Vernon Coaker',
+      names: [
+        { name: 'Vernon Coaker', kind: 'full' },
+        { name: 'Mr Coaker', kind: 'title+surname' },
+      ],
+      memberships: [
+        {
+          id: 'm/1',
+          house: 'commons',
+          given_name: 'Vernon',
+          family_name: 'Coaker',
+          honorific: 'Mr',
+          party: 'Lab',
+          party_name: 'Labour',
+          constituency: 'Gedling',
+          start_date: '2005-05-05',
+          end_date: '2010-04-12',
+        },
+      ],
       offices: [
-        { id: 'o/1', role: 'Parliamentary Under-Secretary (Home Office) (Crime Reduction)', organization_id: 'house-of-commons', kind: 'governmentpost', start_date: '2007-07-02', end_date: '2008-10-05' },
+        {
+          id: 'o/1',
+          role: 'Parliamentary Under-Secretary (Home Office) (Crime Reduction)',
+          organization_id: 'house-of-commons',
+          kind: 'governmentpost',
+          start_date: '2007-07-02',
+          end_date: '2008-10-05',
+        },
         { id: 'o/2', role: 'Whip', organization_id: 'house-of-commons', kind: 'ministerial', start_date: '2005-05-10', end_date: '2006-05-05' },
       ],
     },
     {
-      id: 'p/2', name: 'Angela Smith',
-      memberships: [{ id: 'm/2', house: 'commons', given_name: 'Angela', family_name: 'Smith', honorific: 'Ms', party: 'Lab', party_name: 'Labour', constituency: 'Basildon', start_date: '2005-05-05', end_date: '2010-04-12' }],
+      id: 'p/2',
+      name: 'Angela Smith',
+      memberships: [
+        {
+          id: 'm/2',
+          house: 'commons',
+          given_name: 'Angela',
+          family_name: 'Smith',
+          honorific: 'Ms',
+          party: 'Lab',
+          party_name: 'Labour',
+          constituency: 'Basildon',
+          start_date: '2005-05-05',
+          end_date: '2010-04-12',
+        },
+      ],
     },
     {
-      id: 'p/3', name: 'Angela Smith',
-      memberships: [{ id: 'm/3', house: 'commons', given_name: 'Angela', family_name: 'Smith', honorific: 'Ms', party: 'Lab', party_name: 'Labour', constituency: 'Sheffield Hillsborough', start_date: '2005-05-05', end_date: '2010-04-12' }],
+      id: 'p/3',
+      name: 'Angela Smith',
+      memberships: [
+        {
+          id: 'm/3',
+          house: 'commons',
+          given_name: 'Angela',
+          family_name: 'Smith',
+          honorific: 'Ms',
+          party: 'Lab',
+          party_name: 'Labour',
+          constituency: 'Sheffield Hillsborough',
+          start_date: '2005-05-05',
+          end_date: '2010-04-12',
+        },
+      ],
     },
     {
-      id: 'p/4', name: 'Evan Harris',
-      memberships: [{ id: 'm/4', house: 'commons', given_name: 'Evan', family_name: 'Harris', party: 'LDem', party_name: 'Liberal Democrat', constituency: 'Oxford West & Abingdon', start_date: '2005-05-05', end_date: '2010-04-12' }],
+      id: 'p/4',
+      name: 'Evan Harris',
+      memberships: [
+        {
+          id: 'm/4',
+          house: 'commons',
+          given_name: 'Evan',
+          family_name: 'Harris',
+          party: 'LDem',
+          party_name: 'Liberal Democrat',
+          constituency: 'Oxford West & Abingdon',
+          start_date: '2005-05-05',
+          end_date: '2010-04-12',
+        },
+      ],
       offices: [{ id: 'o/3', role: 'Shadow Minister', organization_id: 'home-office', kind: 'ministerial', start_date: '2007-07-05' }],
     },
     {
-      id: 'p/5', name: 'Baroness Williams of Trafford',
+      id: 'p/5',
+      name: 'Baroness Williams of Trafford',
       names: [{ name: 'Baroness Williams of Trafford', kind: 'peerage' }],
-      memberships: [{ id: 'l/5', house: 'lords', display_name: 'Baroness Williams of Trafford', honorific: 'Baroness', lordname: 'Williams', lordofname: 'Trafford', party: 'Con', party_name: 'Conservative', start_date: '2013-11-05' }],
-      offices: [{ id: 'o/5', role: 'The Minister of State, Home Department', organization_id: 'house-of-commons', kind: 'governmentpost', start_date: '2016-07-17' }],
+      memberships: [
+        {
+          id: 'l/5',
+          house: 'lords',
+          display_name: 'Baroness Williams of Trafford',
+          honorific: 'Baroness',
+          lordname: 'Williams',
+          lordofname: 'Trafford',
+          party: 'Con',
+          party_name: 'Conservative',
+          start_date: '2013-11-05',
+        },
+      ],
+      offices: [
+        { id: 'o/5', role: 'The Minister of State, Home Department', organization_id: 'house-of-commons', kind: 'governmentpost', start_date: '2016-07-17' },
+      ],
     },
     {
-      id: 'p/6', name: 'John Bercow',
+      id: 'p/6',
+      name: 'John Bercow',
       names: [{ name: 'The Speaker', kind: 'alias', from: '2009-06-22', to: '2019-11-04' }],
-      memberships: [{ id: 'm/6', house: 'commons', given_name: 'John', family_name: 'Bercow', party: 'SPK', party_name: 'Speaker', constituency: 'Buckingham', start_date: '2009-06-22', end_date: '2010-04-12' }],
+      memberships: [
+        {
+          id: 'm/6',
+          house: 'commons',
+          given_name: 'John',
+          family_name: 'Bercow',
+          party: 'SPK',
+          party_name: 'Speaker',
+          constituency: 'Buckingham',
+          start_date: '2009-06-22',
+          end_date: '2010-04-12',
+        },
+      ],
     },
   ],
 };
 const index = buildRegisterIndex(register);
 const resolve = (s: SpeakerToResolve) => resolveSpeaker(index, s);
-const speaker = (s: Partial<SpeakerToResolve>): SpeakerToResolve => ({ name: null, role: null, party: null, constituency: null, date: '2007-11-26', house: 'Commons', ...s });
+const speaker = (s: Partial<SpeakerToResolve>): SpeakerToResolve => ({
+  name: null,
+  role: null,
+  party: null,
+  constituency: null,
+  date: '2007-11-26',
+  house: 'Commons',
+  ...s,
+});
 
 describe('resolveSpeaker', () => {
   it('trusts the source reference, and names what the register lacks instead of guessing', () => {
-    expect(resolve(speaker({ name: 'Someone Else', sourceRef: 'm/1' }))).toMatchObject({ status: 'resolved', method: 'source-ref', personId: 'p/1', party: 'Labour', constituency: 'Gedling' });
+    expect(resolve(speaker({ name: 'Someone Else', sourceRef: 'm/1' }))).toMatchObject({
+      status: 'resolved',
+      method: 'source-ref',
+      personId: 'p/1',
+      party: 'Labour',
+      constituency: 'Gedling',
+    });
     const missing = resolve(speaker({ name: 'Vernon Coaker', sourceRef: 'uk.org.publicwhip/person/26486' }));
     expect(missing).toMatchObject({ status: 'unknown', personId: null });
     expect(missing?.reason).toMatch(/not in the member register/);
   });
 
   it('matches printed forms with honorifics, post-nominals and an office printed around the name', () => {
-    for (const name of ['Vernon Coaker', 'Mr. Vernon Coaker MP', 'The Rt Hon Vernon Coaker', 'Mr Coaker', 'The Parliamentary Under-Secretary of State for the Home Department (Vernon Coaker)']) {
+    for (const name of [
+      'Vernon Coaker',
+      'Mr. Vernon Coaker MP',
+      'The Rt Hon Vernon Coaker',
+      'Mr Coaker',
+      'The Parliamentary Under-Secretary of State for the Home Department (Vernon Coaker)',
+    ]) {
       expect(resolve(speaker({ name }))?.personId, name).toBe('p/1');
     }
   });
@@ -85,7 +198,10 @@ describe('resolveSpeaker', () => {
 
   it('fills party and the official seat spelling for a speaker printed with an office instead', () => {
     expect(resolve(speaker({ name: 'Evan Harris', role: 'Shadow Minister, Innovation, Universities and Skills' }))).toMatchObject({
-      status: 'resolved', party: 'Liberal Democrat', constituency: 'Oxford West and Abingdon', minister: false,
+      status: 'resolved',
+      party: 'Liberal Democrat',
+      constituency: 'Oxford West and Abingdon',
+      minister: false,
     });
   });
 

@@ -44,7 +44,15 @@ describe('seed speakers resolve to the right register persons', () => {
     expect(res).toMatchObject({ status: 'resolved', personId: 'uk.org.publicwhip/person/25213', party: 'Conservative', minister: true });
     // The register's offices stop in October 2020; this post had no end then, and says so.
     expect(res.offices).toEqual([
-      { title: 'The Minister of State, Home Department', department: null, kind: 'governmentpost', start: '2016-07-17', end: null, government: true, beyondRegister: true },
+      {
+        title: 'The Minister of State, Home Department',
+        department: null,
+        kind: 'governmentpost',
+        start: '2016-07-17',
+        end: null,
+        government: true,
+        beyondRegister: true,
+      },
     ]);
   });
 

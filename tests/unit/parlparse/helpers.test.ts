@@ -7,7 +7,8 @@ import { isParlparseXml } from '@/lib/parse/parlparse';
 
 describe('entities', () => {
   it('reads internal DTD declarations with character references resolved', () => {
-    const text = '<?xml version="1.0"?>\n<!DOCTYPE publicwhip\n[\n<!ENTITY mdash   "&#8212;">\n<!ENTITY iuml\t"&#239;" >\n<!ENTITY hex "&#x20AC;">\n]>\n<publicwhip/>';
+    const text =
+      '<?xml version="1.0"?>\n<!DOCTYPE publicwhip\n[\n<!ENTITY mdash   "&#8212;">\n<!ENTITY iuml\t"&#239;" >\n<!ENTITY hex "&#x20AC;">\n]>\n<publicwhip/>';
     expect(readDtdEntities(text)).toEqual({ mdash: '—', iuml: 'ï', hex: '€' });
     expect(readDtdEntities('<publicwhip/>')).toEqual({});
   });
@@ -25,8 +26,15 @@ describe('entities', () => {
 
 describe('reading a day file', () => {
   it('keeps paragraphs, classes and question numbers; skips blank spacers', () => {
-    const day = readDayFile('<publicwhip><reply id="r"><p class="holdinganswer">holding answer</p><p> </p><p qnum="12">Text <i>here</i>.</p></reply></publicwhip>');
-    expect(day.items[0]).toMatchObject({ paragraphs: [{ text: 'holding answer', className: 'holdinganswer' }, { text: 'Text here.', qnum: '12' }] });
+    const day = readDayFile(
+      '<publicwhip><reply id="r"><p class="holdinganswer">holding answer</p><p> </p><p qnum="12">Text <i>here</i>.</p></reply></publicwhip>',
+    );
+    expect(day.items[0]).toMatchObject({
+      paragraphs: [
+        { text: 'holding answer', className: 'holdinganswer' },
+        { text: 'Text here.', qnum: '12' },
+      ],
+    });
   });
 
   it('recovers from bad markup and reports it', () => {
@@ -39,13 +47,19 @@ describe('reading a day file', () => {
     const day = readDayFile(
       '<publicwhip><division id="d1"><divisioncount ayes="1" noes="2"/></division><division id="d2"><divisioncount content="3" not-content="4"/></division><divisioncount id="d3" ayes="5" noes="6"/></publicwhip>',
     );
-    expect(day.items.map((i) => (i.kind === 'division' ? [i.ayes, i.noes] : null))).toEqual([[1, 2], [3, 4], [5, 6]]);
+    expect(day.items.map((i) => (i.kind === 'division' ? [i.ayes, i.noes] : null))).toEqual([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+    ]);
   });
 });
 
 describe('detection', () => {
   it('recognises day files with or without declaration and DTD', () => {
-    expect(isParlparseXml('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<!DOCTYPE publicwhip\n[\n<!ENTITY a "b">\n]>\n\n<publicwhip scrapeversion="b">')).toBe(true);
+    expect(
+      isParlparseXml('<?xml version="1.0" encoding="ISO-8859-1"?>\n\n<!DOCTYPE publicwhip\n[\n<!ENTITY a "b">\n]>\n\n<publicwhip scrapeversion="b">'),
+    ).toBe(true);
     expect(isParlparseXml('<publicwhip scraperversion="d" latest="yes">')).toBe(true);
     expect(isParlparseXml('<html><body>publicwhip</body></html>')).toBe(false);
   });
@@ -58,9 +72,9 @@ describe('urls and file kinds', () => {
     expect(toTwfyUrl('uk.org.publicwhip/lords/2009-10-28a.1159.0')).toBe('https://www.theyworkforyou.com/lords/?id=2009-10-28a.1159.0');
     expect(toTwfyUrl('uk.org.publicwhip/wrans/2009-10-26f.294335.h')).toBe('https://www.theyworkforyou.com/wrans/?id=2009-10-26f.294335.h');
     expect(toTwfyUrl('uk.org.publicwhip/wms/2009-10-26c.1WS.1')).toBe('https://www.theyworkforyou.com/wms/?id=2009-10-26c.1WS.1');
-    expect(toTwfyUrl('uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2', { billTitle: 'Child Poverty Bill', date: '2009-10-27' })).toBe(
-      'https://www.theyworkforyou.com/pbc/2008-09/Child_Poverty_Bill/05-0_2009-10-27a.2.2',
-    );
+    expect(
+      toTwfyUrl('uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2', { billTitle: 'Child Poverty Bill', date: '2009-10-27' }),
+    ).toBe('https://www.theyworkforyou.com/pbc/2008-09/Child_Poverty_Bill/05-0_2009-10-27a.2.2');
     expect(toTwfyUrl('uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2')).toBeNull();
     expect(toTwfyUrl('something-else')).toBeNull();
   });
@@ -68,8 +82,12 @@ describe('urls and file kinds', () => {
   it('classifies files by name, then by gid and url', () => {
     expect(classifyDayFile('lordswms2009-10-26a.xml', null, null)).toEqual({ collection: 'wms', house: 'Lords', recordKind: 'written-statement' });
     expect(classifyDayFile('/x/daylord2009-10-28a.xml', null, null).house).toBe('Lords');
-    expect(classifyDayFile('sample.xml', 'uk.org.publicwhip/wrans/2009-10-26a.101.0', 'http://www.publications.parliament.uk/pa/ld200809/ldhansrd/x.htm')).toEqual({
-      collection: 'wrans', house: 'Lords', recordKind: 'written-question',
+    expect(
+      classifyDayFile('sample.xml', 'uk.org.publicwhip/wrans/2009-10-26a.101.0', 'http://www.publications.parliament.uk/pa/ld200809/ldhansrd/x.htm'),
+    ).toEqual({
+      collection: 'wrans',
+      house: 'Lords',
+      recordKind: 'written-question',
     });
     expect(classifyDayFile('sample.xml', null, null).recordKind).toBe('other');
   });

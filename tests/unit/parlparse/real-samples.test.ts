@@ -14,10 +14,22 @@ import { parsedRecordSchema, type ParsedRecord } from '@/lib/parse/record';
 const dir = join(__dirname, '../../../../shared/data/real-samples');
 const manifestPath = join(dir, 'manifest.json');
 
-interface ManifestContribution { id: string; speakername?: string; role: string; answers?: string | string[] }
-interface ManifestDocument { file: string; contributions: ManifestContribution[] }
+interface ManifestContribution {
+  id: string;
+  speakername?: string;
+  role: string;
+  answers?: string | string[];
+}
+interface ManifestDocument {
+  file: string;
+  contributions: ManifestContribution[];
+}
 
-const words = (s: string) => s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const normName = (s: string | null | undefined) =>
   s == null ? null : words(s.toLowerCase().replace(/\b(the|rt|right|hon|honourable|dame|sir|mr|mrs|ms|miss|dr|mp|qc|kc)\b\.?/g, ' ')).join(' ') || null;
 const wantType = (role: string) =>
@@ -31,13 +43,25 @@ function score(doc: ManifestDocument, records: ParsedRecord[]): { passed: number
   const failed: string[] = [];
   for (const m of doc.contributions.filter((c) => c.speakername && c.role !== 'procedural')) {
     const hit = bySource.get(m.id);
-    if (!hit) { failed.push(`${m.id}: not found`); continue; }
-    if (normName(hit.c.speaker.name) !== normName(m.speakername)) { failed.push(`${m.id}: speaker ${hit.c.speaker.name}`); continue; }
-    if (typeClass(hit.c.type) !== wantType(m.role)) { failed.push(`${m.id}: type ${hit.c.type}, want ${m.role}`); continue; }
+    if (!hit) {
+      failed.push(`${m.id}: not found`);
+      continue;
+    }
+    if (normName(hit.c.speaker.name) !== normName(m.speakername)) {
+      failed.push(`${m.id}: speaker ${hit.c.speaker.name}`);
+      continue;
+    }
+    if (typeClass(hit.c.type) !== wantType(m.role)) {
+      failed.push(`${m.id}: type ${hit.c.type}, want ${m.role}`);
+      continue;
+    }
     if (m.answers) {
       const want = new Set([m.answers].flat());
       const got = [hit.c.answers ?? []].flat().map((i) => hit.r.contributions[i]?.sourceId);
-      if (!got.length || !got.every((g) => g && want.has(g))) { failed.push(`${m.id}: answers ${got.join(',')}`); continue; }
+      if (!got.length || !got.every((g) => g && want.has(g))) {
+        failed.push(`${m.id}: answers ${got.join(',')}`);
+        continue;
+      }
     }
     passed++;
   }

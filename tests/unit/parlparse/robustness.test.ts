@@ -13,21 +13,31 @@ const fragment = fc.constantFrom(
   '<speech id="uk.org.publicwhip/debate/2009-10-26b.1.2" speakerid="uk.org.publicwhip/member/1" speakername="A B" oral-qnum="1" time="14:30:00"><p qnum="1">Q?</p></speech>',
   '<speech id="uk.org.publicwhip/debate/2009-10-26b.1.3" speakername="C D" type="Start Answer" person_id="uk.org.publicwhip/person/2"><p>A.</p></speech>',
   '<speech nospeaker="true"><p>Procedural</p></speech>',
-  '<ques id="q" speakername="E"><p>Q</p></ques>', '<reply id="r" speakername="F"><p>R</p></reply>',
-  '<division id="d"><divisioncount ayes="x" noes="2"/></division>', '<p>stray</p>', '&unknown;', '</speech>', '<speech', '\u0097',
+  '<ques id="q" speakername="E"><p>Q</p></ques>',
+  '<reply id="r" speakername="F"><p>R</p></reply>',
+  '<division id="d"><divisioncount ayes="x" noes="2"/></division>',
+  '<p>stray</p>',
+  '&unknown;',
+  '</speech>',
+  '<speech',
+  '\u0097',
 );
 
 describe('robustness', () => {
   it('never throws anything but DocumentParseError, and every record is valid', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fragment, fc.string()), { maxLength: 12 }), fc.constantFrom('debates2009-10-26b.xml', 'answers2009-10-26f.xml', 'x.xml'), (parts, fileName) => {
-        const text = `<publicwhip latest="yes">${parts.join('\n')}</publicwhip>`;
-        try {
-          for (const record of parseParlparseXml(text, { fileName }, { register }).records) expect(parsedRecordSchema.safeParse(record).success).toBe(true);
-        } catch (e) {
-          expect(e).toBeInstanceOf(DocumentParseError);
-        }
-      }),
+      fc.property(
+        fc.array(fc.oneof(fragment, fc.string()), { maxLength: 12 }),
+        fc.constantFrom('debates2009-10-26b.xml', 'answers2009-10-26f.xml', 'x.xml'),
+        (parts, fileName) => {
+          const text = `<publicwhip latest="yes">${parts.join('\n')}</publicwhip>`;
+          try {
+            for (const record of parseParlparseXml(text, { fileName }, { register }).records) expect(parsedRecordSchema.safeParse(record).success).toBe(true);
+          } catch (e) {
+            expect(e).toBeInstanceOf(DocumentParseError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { assignRoles, type RoleInput } from '@/lib/parse/parlparse/roles';
 
 const speech = (who: string | null, extra: Partial<RoleInput> = {}): RoleInput => ({
-  element: 'speech', speakerKey: who, speakerRef: who, numberedQuestion: false, twfyType: null, ...extra,
+  element: 'speech',
+  speakerKey: who,
+  speakerRef: who,
+  numberedQuestion: false,
+  twfyType: null,
+  ...extra,
 });
 const summary = (inputs: RoleInput[], rule: Parameters<typeof assignRoles>[1]) =>
   assignRoles(inputs, rule).map((r) => `${r.type}${r.answers.length ? `→${r.answers.join('+')}` : ''}`);
@@ -16,10 +21,27 @@ describe('assignRoles', () => {
 
   it('commons question time: the first other speaker answers until the next numbered question', () => {
     const inputs = [
-      speech(null), speech('a', { numberedQuestion: true }), speech('min'), speech('a'), speech('b'), speech('min'),
-      speech('c', { numberedQuestion: true }), speech('min2'), speech('min'),
+      speech(null),
+      speech('a', { numberedQuestion: true }),
+      speech('min'),
+      speech('a'),
+      speech('b'),
+      speech('min'),
+      speech('c', { numberedQuestion: true }),
+      speech('min2'),
+      speech('min'),
     ];
-    expect(summary(inputs, 'commons-oral')).toEqual(['statement', 'question', 'answer→1', 'question', 'question', 'answer→4', 'question', 'answer→6', 'question']);
+    expect(summary(inputs, 'commons-oral')).toEqual([
+      'statement',
+      'question',
+      'answer→1',
+      'question',
+      'question',
+      'answer→4',
+      'question',
+      'answer→6',
+      'question',
+    ]);
   });
 
   it('grouped oral questions: the answer goes to the nearest question', () => {
@@ -38,15 +60,19 @@ describe('assignRoles', () => {
 
   it('lords: the first speech with a speaker asks the question', () => {
     expect(summary([speech(null), speech('q'), speech('min'), speech('x'), speech('min')], 'lords-question')).toEqual([
-      'statement', 'question', 'answer→1', 'question', 'answer→3',
+      'statement',
+      'question',
+      'answer→1',
+      'question',
+      'answer→3',
     ]);
   });
 
   it('typed speeches: an answer answers the latest question in the section', () => {
     const t = (who: string, type: string | null) => speech(who, { twfyType: type });
-    expect(summary([t('a', 'Start Question'), t('m', 'Start Answer'), t('s', null), t('b', 'Start SupplementaryQuestion'), t('m', 'Start Answer')], 'twfy-type')).toEqual([
-      'question', 'answer→0', 'speech', 'question', 'answer→3',
-    ]);
+    expect(
+      summary([t('a', 'Start Question'), t('m', 'Start Answer'), t('s', null), t('b', 'Start SupplementaryQuestion'), t('m', 'Start Answer')], 'twfy-type'),
+    ).toEqual(['question', 'answer→0', 'speech', 'question', 'answer→3']);
   });
 
   it('written statements are statements', () => {

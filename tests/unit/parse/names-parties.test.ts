@@ -53,12 +53,24 @@ describe('names and honorifics', () => {
   });
 
   it('undoubles "Photo of X X"', () => {
-    expect(splitDoubledName('Phyllis Starkey Phyllis Starkey Labour, Milton Keynes South West')).toEqual({ name: 'Phyllis Starkey', rest: 'Labour, Milton Keynes South West' });
-    expect(splitDoubledName('Lord Hanson of Flint Lord Hanson of Flint Minister of State')).toEqual({ name: 'Lord Hanson of Flint', rest: 'Minister of State' });
+    expect(splitDoubledName('Phyllis Starkey Phyllis Starkey Labour, Milton Keynes South West')).toEqual({
+      name: 'Phyllis Starkey',
+      rest: 'Labour, Milton Keynes South West',
+    });
+    expect(splitDoubledName('Lord Hanson of Flint Lord Hanson of Flint Minister of State')).toEqual({
+      name: 'Lord Hanson of Flint',
+      rest: 'Minister of State',
+    });
     expect(splitDoubledName('Phyllis Starkey')).toBeNull();
     // alt text and printed name differing by an honorific
-    expect(splitDoubledName('Dr Caroline Johnson Caroline Johnson Conservative, Sleaford and North Hykeham')).toEqual({ name: 'Caroline Johnson', rest: 'Conservative, Sleaford and North Hykeham' });
-    expect(splitDoubledName('Iain Duncan Smith Sir Iain Duncan Smith Conservative, Chingford and Woodford Green')).toEqual({ name: 'Sir Iain Duncan Smith', rest: 'Conservative, Chingford and Woodford Green' });
+    expect(splitDoubledName('Dr Caroline Johnson Caroline Johnson Conservative, Sleaford and North Hykeham')).toEqual({
+      name: 'Caroline Johnson',
+      rest: 'Conservative, Sleaford and North Hykeham',
+    });
+    expect(splitDoubledName('Iain Duncan Smith Sir Iain Duncan Smith Conservative, Chingford and Woodford Green')).toEqual({
+      name: 'Sir Iain Duncan Smith',
+      rest: 'Conservative, Chingford and Woodford Green',
+    });
   });
 
   it('tells names from headings', () => {
@@ -73,21 +85,34 @@ describe('names and honorifics', () => {
 describe('Hansard speaker lines', () => {
   const none = new Set<string>();
   it('reads member, office and peer forms', () => {
-    expect(readSpeakerLine('Tonia Antoniazzi (Gower) (Lab)', none)?.speaker).toEqual({ name: 'Tonia Antoniazzi', role: null, party: 'Labour', constituency: 'Gower' });
+    expect(readSpeakerLine('Tonia Antoniazzi (Gower) (Lab)', none)?.speaker).toEqual({
+      name: 'Tonia Antoniazzi',
+      role: null,
+      party: 'Labour',
+      constituency: 'Gower',
+    });
     expect(readSpeakerLine('The Parliamentary Under-Secretary of State for the Home Department (Jess Phillips)', none)?.speaker).toEqual({
       name: 'Jess Phillips',
       role: 'The Parliamentary Under-Secretary of State for the Home Department',
       party: null,
       constituency: null,
     });
-    expect(readSpeakerLine('Lord Alton of Liverpool (CB)', none)?.speaker).toEqual({ name: 'Lord Alton of Liverpool', role: null, party: 'Crossbench', constituency: null });
+    expect(readSpeakerLine('Lord Alton of Liverpool (CB)', none)?.speaker).toEqual({
+      name: 'Lord Alton of Liverpool',
+      role: null,
+      party: 'Crossbench',
+      constituency: null,
+    });
     expect(readSpeakerLine('The Minister of State, Home Office (Lord Hanson of Flint) (Lab)', none)?.speaker).toEqual({
       name: 'Lord Hanson of Flint',
       role: 'The Minister of State, Home Office',
       party: 'Labour',
       constituency: null,
     });
-    expect(readSpeakerLine('1. Dame Diana Johnson (Kingston upon Hull North and Cottingham) (Lab)', none)).toMatchObject({ numbered: true, speaker: { name: 'Diana Johnson' } });
+    expect(readSpeakerLine('1. Dame Diana Johnson (Kingston upon Hull North and Cottingham) (Lab)', none)).toMatchObject({
+      numbered: true,
+      speaker: { name: 'Diana Johnson' },
+    });
     expect(readSpeakerLine('Mr Speaker', none)?.speaker.role).toBe('Mr Speaker');
   });
 

@@ -11,10 +11,33 @@ import { withoutQuotations } from '@/lib/parse/shared/text';
 function byDefinition(text: string): boolean {
   if (withoutQuotations(text).includes('?')) return true;
   const t = text.trim();
-  return /^To ask\b/.test(t) || (/^(?:To ask\b|What\b|Whether\b|How\b|When\b|Why\b|Which\b|Will\b|Would\b|Does\b|Do\b|Can\b|Could\b|Is\b|Are\b|Has\b|Have\b|Should\b|If (?:he|she|they) will\b)/.test(t) && /^[^.?!]*[.?!]?$/.test(t));
+  return (
+    /^To ask\b/.test(t) ||
+    (/^(?:To ask\b|What\b|Whether\b|How\b|When\b|Why\b|Which\b|Will\b|Would\b|Does\b|Do\b|Can\b|Could\b|Is\b|Are\b|Has\b|Have\b|Should\b|If (?:he|she|they) will\b)/.test(
+      t,
+    ) &&
+      /^[^.?!]*[.?!]?$/.test(t))
+  );
 }
 
-const piece = fc.constantFrom('What', 'To ask', 'If she will', 'Does the Minister agree', ' ', '\n', '.', '?', '!', '“', '”', '"', 'x', 'said:', '\u00a0', 'Why');
+const piece = fc.constantFrom(
+  'What',
+  'To ask',
+  'If she will',
+  'Does the Minister agree',
+  ' ',
+  '\n',
+  '.',
+  '?',
+  '!',
+  '“',
+  '”',
+  '"',
+  'x',
+  'said:',
+  '\u00a0',
+  'Why',
+);
 const paragraph = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
 
 describe('createQuestionReader', () => {

@@ -58,11 +58,17 @@ describe('robust reading', () => {
   });
 
   it('survives arbitrary text and shuffled lines', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (text) => parseWithinCost(text)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (text) => parseWithinCost(text)),
+      { numRuns: 300 },
+    );
     fc.assert(
       fc.property(fc.constantFrom(...inputs), fc.nat(), (input, seed) => {
         const lines = input.split('\n');
-        const shuffled = lines.map((l, i) => [((i + 1) * (seed + 7919)) % 104729, l] as const).sort((a, b) => a[0] - b[0]).map(([, l]) => l);
+        const shuffled = lines
+          .map((l, i) => [((i + 1) * (seed + 7919)) % 104729, l] as const)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, l]) => l);
         parseWithinCost(shuffled.join('\n'), [baselines.get(input)!]);
       }),
       { numRuns: 100 },

@@ -62,7 +62,9 @@ describe('venue of copied pages', () => {
 
   it('gives the seed pages the venue their kind and house say', () => {
     const seeds = join(__dirname, '../../../seeds');
-    const venues = readdirSync(seeds).sort().map((f) => parseFile(join(seeds, f))[0].venue);
+    const venues = readdirSync(seeds)
+      .sort()
+      .map((f) => parseFile(join(seeds, f))[0].venue);
     // committee press release, Lords written question, Commons oral answers, Commons debate, Commons written question
     expect(venues).toEqual(['committee-publication', 'written-answers', 'commons-chamber', 'commons-chamber', 'written-answers']);
   });

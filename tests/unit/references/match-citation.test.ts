@@ -2,9 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { DayRecordColumns } from '@/lib/db/references';
 import { columnNumber, matchCitation } from '@/lib/references/match-citation';
 
-function record(id: string, columns: Array<string | null>, over: { volume?: string | null; column?: string | null; bill?: string | null } = {}): DayRecordColumns {
+function record(
+  id: string,
+  columns: Array<string | null>,
+  over: { volume?: string | null; column?: string | null; bill?: string | null } = {},
+): DayRecordColumns {
   return {
-    target: { recordId: id, contributionId: null, title: id, kind: 'debate', house: 'Commons', date: '2009-10-28', venue: 'westminster-hall', column: over.column ?? columns[0] ?? null, speakerName: null },
+    target: {
+      recordId: id,
+      contributionId: null,
+      title: id,
+      kind: 'debate',
+      house: 'Commons',
+      date: '2009-10-28',
+      venue: 'westminster-hall',
+      column: over.column ?? columns[0] ?? null,
+      speakerName: null,
+    },
     volume: over.volume ?? null,
     bill: over.bill ?? null,
     contributions: columns.map((column, i) => ({ id: `${id}-${i}`, column, speakerName: `Speaker ${i}` })),
@@ -42,7 +56,7 @@ describe('matchCitation', () => {
     expect(found(matchCitation(volumes, { volume: '468', column: 3 }))).toEqual(['x@x-0', 'z@z-0']);
   });
 
-  it('a bill named in a PBC citation must be the sitting\'s; a bill number cannot be checked, so it keeps both', () => {
+  it("a bill named in a PBC citation must be the sitting's; a bill number cannot be checked, so it keeps both", () => {
     const sittings = [record('poverty', ['213'], { bill: 'Child Poverty Bill' }), record('equality', ['213'], { bill: 'Equality Bill' })];
     expect(found(matchCitation(sittings, { volume: null, column: 213, bill: 'Child Poverty Bill' }))).toEqual(['poverty@poverty-0']);
     expect(found(matchCitation(sittings, { volume: null, column: 213, bill: 'child poverty bill' }))).toEqual(['poverty@poverty-0']);

@@ -32,8 +32,14 @@ describe('parseReference: citations', () => {
     ['HL Deb 27 October 2009, col WA115', { house: 'Lords', venue: 'written-answers', date: '2009-10-27', volume: null, column: 115, bill: null }],
     ['HC Deb 26 October 2009, col 2WS', { house: 'Commons', venue: 'written-statements', date: '2009-10-26', volume: null, column: 2, bill: null }],
     ['HL Deb 12 March 2009, col GC12', { house: 'Lords', venue: 'lords-grand-committee', date: '2009-03-12', volume: null, column: 12, bill: null }],
-    ['PBC Deb (Bill 13) 29 October 2009, col 213', { house: 'Commons', venue: 'public-bill-committee', date: '2009-10-29', volume: null, column: 213, bill: 'Bill 13' }],
-    ['PBC Deb (Child Poverty Bill) 29 October 2009, col 213', { house: 'Commons', venue: 'public-bill-committee', date: '2009-10-29', volume: null, column: 213, bill: 'Child Poverty Bill' }],
+    [
+      'PBC Deb (Bill 13) 29 October 2009, col 213',
+      { house: 'Commons', venue: 'public-bill-committee', date: '2009-10-29', volume: null, column: 213, bill: 'Bill 13' },
+    ],
+    [
+      'PBC Deb (Child Poverty Bill) 29 October 2009, col 213',
+      { house: 'Commons', venue: 'public-bill-committee', date: '2009-10-29', volume: null, column: 213, bill: 'Child Poverty Bill' },
+    ],
     ['HC Deb 26 November 2007', { house: 'Commons', venue: 'commons-chamber', date: '2007-11-26', volume: null, column: null, bill: null }],
     ['hc deb 26 November 2007, vol. 468, cols 3-4', { house: 'Commons', venue: 'commons-chamber', date: '2007-11-26', volume: '468', column: 3, bill: null }],
     ['HC Deb 2007-11-26 col 3', { house: 'Commons', venue: 'commons-chamber', date: '2007-11-26', volume: null, column: 3, bill: null }],
@@ -73,7 +79,10 @@ describe('parseReference: links and ids', () => {
 
   it('an id with characters no gid has is not passed on', () => {
     expect(parseReference('uk.org.publicwhip/debate/2009"; DROP')).toBeNull();
-    expect(parseReference('https://www.theyworkforyou.com/debates/?id=2009"x')).toEqual({ type: 'source-url', url: 'https://www.theyworkforyou.com/debates/?id=2009%22x' });
+    expect(parseReference('https://www.theyworkforyou.com/debates/?id=2009"x')).toEqual({
+      type: 'source-url',
+      url: 'https://www.theyworkforyou.com/debates/?id=2009%22x',
+    });
   });
 });
 

@@ -17,7 +17,9 @@ describe('findActsMentioned', () => {
   });
 
   it('names the Act, not a review or report about it', () => {
-    expect(findActsMentioned('the Government commissioned an Independent Review of the Modern Slavery Act 2015 to identify')).toEqual(['Modern Slavery Act 2015']);
+    expect(findActsMentioned('the Government commissioned an Independent Review of the Modern Slavery Act 2015 to identify')).toEqual([
+      'Modern Slavery Act 2015',
+    ]);
     expect(findActsMentioned('Part 1 of the Nationality and Borders Act 2022')).toEqual(['Nationality and Borders Act 2022']);
   });
 

@@ -18,7 +18,12 @@ describe('buildFilter', () => {
   it('writes AND of ORs with attribute names from the fields table', () => {
     const filter = buildFilter([
       { anyOf: [{ field: 'speaker', values: ['Vernon Coaker'] }] },
-      { anyOf: [{ field: 'house', values: ['Lords'] }, { field: 'kind', values: ['written-question'] }] },
+      {
+        anyOf: [
+          { field: 'house', values: ['Lords'] },
+          { field: 'kind', values: ['written-question'] },
+        ],
+      },
     ]);
     expect(filter).toHaveLength(2);
     expect(readInCondition(filter![0][0])).toEqual({ attribute: FACETS.speaker.attribute, negated: false, values: ['Vernon Coaker'] });
@@ -62,7 +67,11 @@ describe('buildFilter', () => {
 
   it('writes whole numbers bare and refuses anything else', () => {
     const filter = buildFilter([{ anyOf: [{ field: 'year', values: [2007, 2008] }] }]);
-    expect(lexFilter(filter![0][0]).filter((t) => t.kind === 'word').map((t) => t.value)).toEqual(['year', 'IN', '2007', '2008']);
+    expect(
+      lexFilter(filter![0][0])
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.value),
+    ).toEqual(['year', 'IN', '2007', '2008']);
     for (const bad of [NaN, Infinity, 1.5, 2 ** 60]) {
       expect(() => buildFilter([{ anyOf: [{ field: 'year', values: [bad] }] }])).toThrow(InvalidFilterError);
       expect(() => buildFilter([{ anyOf: [{ field: 'date', from: bad }] }])).toThrow(InvalidFilterError);
@@ -70,7 +79,10 @@ describe('buildFilter', () => {
   });
 
   it('filters dates on the day number, inclusive at both ends', () => {
-    const words = (conditions: FilterConditions) => lexFilter(buildFilter(conditions)![0][0]).map((t) => t.value).join(' ');
+    const words = (conditions: FilterConditions) =>
+      lexFilter(buildFilter(conditions)![0][0])
+        .map((t) => t.value)
+        .join(' ');
     expect(words([{ anyOf: [{ field: 'date', from: 13000, to: 13100 }] }])).toBe('day 13000 TO 13100');
     expect(words([{ anyOf: [{ field: 'date', from: 13000 }] }])).toBe('day >= 13000');
     expect(words([{ anyOf: [{ field: 'date', to: 13100 }] }])).toBe('day <= 13100');
@@ -78,7 +90,10 @@ describe('buildFilter', () => {
   });
 
   it('writes overdue as no answer and a due day before today, computed from the day given', () => {
-    const words = (conditions: FilterConditions) => lexFilter(buildFilter(conditions)![0][0]).map((t) => t.value).join(' ');
+    const words = (conditions: FilterConditions) =>
+      lexFilter(buildFilter(conditions)![0][0])
+        .map((t) => t.value)
+        .join(' ');
     expect(words([{ anyOf: [{ field: 'overdue', today: 19700 }] }])).toBe('( questionStatus = unanswered AND dueDay < 19700 )');
     expect(words([{ anyOf: [{ field: 'overdue', today: 19700, negate: true }] }])).toBe('NOT ( questionStatus = unanswered AND dueDay < 19700 )');
     expect(() => buildFilter([{ anyOf: [{ field: 'overdue', today: 1.5 }] }])).toThrow(InvalidFilterError);
@@ -102,8 +117,7 @@ describe('buildFilter', () => {
       { facet: 'house', anyOf: [{ field: 'house', values: ['Commons'] }] },
       { anyOf: [{ field: 'party', values: ['Labour'] }] }, // from the box: not a facet selection
     ];
-    const attributes = (exclude?: 'party' | 'house') =>
-      buildFilter(conditions, { exclude })!.map((group) => readInCondition(group[0]).values.join('|'));
+    const attributes = (exclude?: 'party' | 'house') => buildFilter(conditions, { exclude })!.map((group) => readInCondition(group[0]).values.join('|'));
     expect(attributes()).toEqual(['Labour|Conservative', 'Commons', 'Labour']);
     expect(attributes('party')).toEqual(['Commons', 'Labour']);
     expect(attributes('house')).toEqual(['Labour|Conservative', 'Labour']);

@@ -38,7 +38,11 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 describe('createHttpTransport', () => {
   it('sends the method, headers and body it is given, with the body length, and parses the JSON answer', async () => {
     const transport = createHttpTransport();
-    const answer = await transport(`${base}/multi-search`, { method: 'POST', headers: { Authorization: 'Bearer k', 'Content-Type': 'application/json' }, body: JSON.stringify({ q: 'café' }) });
+    const answer = await transport(`${base}/multi-search`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer k', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ q: 'café' }),
+    });
     expect(answer).toMatchObject({ echo: { q: 'café' } });
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ method: 'POST', url: '/multi-search' });

@@ -26,7 +26,9 @@ function describeFilter(filter: string[][] | undefined): string[] {
           const c = readInCondition(expression);
           return `${c.negated ? 'NOT ' : ''}${c.attribute} IN ${c.values.join('|')}`;
         } catch {
-          return lexFilter(expression).map((t) => t.value).join(' ');
+          return lexFilter(expression)
+            .map((t) => t.value)
+            .join(' ');
         }
       })
       .join(' OR '),
@@ -184,7 +186,13 @@ describe('planSearch: speaker names are resolved, never guessed', () => {
   });
 
   it('drops only the OR branch whose speaker matched no one', () => {
-    const p = plan(q('speaker:coaker OR speaker:nobody'), new Map([['coaker', ['Vernon Coaker']], ['nobody', []]]));
+    const p = plan(
+      q('speaker:coaker OR speaker:nobody'),
+      new Map([
+        ['coaker', ['Vernon Coaker']],
+        ['nobody', []],
+      ]),
+    );
     expect(p.alternatives.map((a) => describeFilter(a.filter))).toEqual([['speakerName IN Vernon Coaker']]);
   });
 
@@ -221,10 +229,29 @@ describe('planSearch: order, pages and grouping', () => {
 describe('planSearch: any box text (fuzz)', () => {
   it('never throws, and every filter it writes reads back as whole expressions', () => {
     const piece = fc.constantFrom(
-      'a', 'OR', 'NOT', '-', '(', ')', '"', ' ', 'speaker:', 'section:lords', 'section:debates', 'party:', 'x\\"y',
-      'date:20071126', '20070101..20071231', 'year:2007', 'house:lords', 'to:2007-01-01',
+      'a',
+      'OR',
+      'NOT',
+      '-',
+      '(',
+      ')',
+      '"',
+      ' ',
+      'speaker:',
+      'section:lords',
+      'section:debates',
+      'party:',
+      'x\\"y',
+      'date:20071126',
+      '20070101..20071231',
+      'year:2007',
+      'house:lords',
+      'to:2007-01-01',
     );
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(piece, { maxLength: 40 }).map((p) => p.join('')));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+    );
     fc.assert(
       fc.property(text, (input) => {
         const request = parseSearchParams({ q: input.trim().slice(0, 500), party: 'Labour' });
@@ -254,17 +281,23 @@ describe('planSearch: written question status', () => {
 
   it('filters stored statuses like any facet, and overdue on the day given', () => {
     const p = planOn('status=unanswered&status=overdue', '2024-01-12');
-    expect(describeFilter(p.alternatives[0].filter)).toEqual([`questionStatus IN unanswered OR ( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`]);
+    expect(describeFilter(p.alternatives[0].filter)).toEqual([
+      `questionStatus IN unanswered OR ( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`,
+    ]);
     // The status facet is counted without its own selection.
     expect(p.facetQueries.find((f) => f.facet === 'status')?.queries[0].filter).toBeUndefined();
   });
 
   it('moves overdue on with the date', () => {
-    expect(describeFilter(planOn('status=overdue', '2030-05-01').alternatives[0].filter)).toEqual([`( questionStatus = unanswered AND dueDay < ${toDayNumber('2030-05-01')} )`]);
+    expect(describeFilter(planOn('status=overdue', '2030-05-01').alternatives[0].filter)).toEqual([
+      `( questionStatus = unanswered AND dueDay < ${toDayNumber('2030-05-01')} )`,
+    ]);
   });
 
   it('takes status: in the search box too', () => {
-    expect(describeFilter(planOn('q=status:overdue', '2024-01-12').alternatives[0].filter)).toEqual([`( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`]);
+    expect(describeFilter(planOn('q=status:overdue', '2024-01-12').alternatives[0].filter)).toEqual([
+      `( questionStatus = unanswered AND dueDay < ${toDayNumber('2024-01-12')} )`,
+    ]);
   });
 
   it('sorts by due day for sort=due', () => {

@@ -149,9 +149,38 @@ describe('parseQuery: never throws (fuzz)', () => {
 
   it('on text made of the syntax’s own pieces', () => {
     const piece = fc.constantFrom(
-      'a', 'b', 'OR', 'NOT', 'AND', '-', '(', ')', '"', '\u201C', ' ', ':', 'speaker:', 'section:', 'date:',
-      'from:', 'to:', 'party:', 'year:', '20071126', '..', 'lords', '2007-11-26', 'x"y', '\\',
+      'a',
+      'b',
+      'OR',
+      'NOT',
+      'AND',
+      '-',
+      '(',
+      ')',
+      '"',
+      '\u201C',
+      ' ',
+      ':',
+      'speaker:',
+      'section:',
+      'date:',
+      'from:',
+      'to:',
+      'party:',
+      'year:',
+      '20071126',
+      '..',
+      'lords',
+      '2007-11-26',
+      'x"y',
+      '\\',
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }).map((p) => p.join('')), check), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 80 }).map((p) => p.join('')),
+        check,
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

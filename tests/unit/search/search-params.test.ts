@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '@/lib/parse/record';
 import { FACET_NAMES, type FacetName } from '@/lib/search/fields';
-import {
-  emptySearchRequest,
-  parseSearchParams,
-  toSearchParams,
-  withFacetToggled,
-  withPage,
-  withSort,
-  type SearchRequest,
-} from '@/lib/search/search-params';
+import { emptySearchRequest, parseSearchParams, toSearchParams, withFacetToggled, withPage, withSort, type SearchRequest } from '@/lib/search/search-params';
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 const ok = (query: string): SearchRequest => {
@@ -48,7 +40,12 @@ describe('parseSearchParams', () => {
 
   it('reads dates, sort, page size and grouping', () => {
     expect(ok('from=2007-01-01&to=2007-12-31&sort=oldest&perPage=100&page=1000&group=record')).toMatchObject({
-      from: '2007-01-01', to: '2007-12-31', sort: 'oldest', perPage: 100, page: 1000, group: 'record',
+      from: '2007-01-01',
+      to: '2007-12-31',
+      sort: 'oldest',
+      perPage: 100,
+      page: 1000,
+      group: 'record',
     });
   });
 
@@ -96,9 +93,18 @@ describe('toSearchParams', () => {
   });
 
   const trimmed = (max: number) =>
-    fc.string({ unit: 'grapheme', maxLength: max }).map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= max);
+    fc
+      .string({ unit: 'grapheme', maxLength: max })
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0 && s.length <= max);
   const values = (arb: fc.Arbitrary<string>) => fc.uniqueArray(arb, { maxLength: 5 });
-  const vocabulary: Partial<Record<FacetName, readonly string[]>> = { house: HOUSES, venue: VENUES, kind: RECORD_KINDS, type: CONTRIBUTION_TYPES, status: [...QUESTION_STATUSES, 'overdue'] };
+  const vocabulary: Partial<Record<FacetName, readonly string[]>> = {
+    house: HOUSES,
+    venue: VENUES,
+    kind: RECORD_KINDS,
+    type: CONTRIBUTION_TYPES,
+    status: [...QUESTION_STATUSES, 'overdue'],
+  };
   const facetValues = (facet: FacetName) => {
     if (facet === 'year') return values(fc.integer({ min: 1800, max: 2100 }).map(String));
     const words = vocabulary[facet];

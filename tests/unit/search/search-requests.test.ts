@@ -21,10 +21,29 @@ function fakeClient() {
           resolve: () =>
             resolve({
               results: queries.map((q) => ({
-                hits: q.hitsPerPage ? [{ id: 'c1', recordId: 'r1', recordTitle: 'T', kind: 'debate', house: 'Commons', date: '2007-01-01', type: 'speech', speakerName: 'A', role: null, party: null, constituency: null, _formatted: { text: 'x' } }] : [],
+                hits: q.hitsPerPage
+                  ? [
+                      {
+                        id: 'c1',
+                        recordId: 'r1',
+                        recordTitle: 'T',
+                        kind: 'debate',
+                        house: 'Commons',
+                        date: '2007-01-01',
+                        type: 'speech',
+                        speakerName: 'A',
+                        role: null,
+                        party: null,
+                        constituency: null,
+                        _formatted: { text: 'x' },
+                      },
+                    ]
+                  : [],
                 totalHits: 7,
                 processingTimeMs: 1,
-                facetDistribution: Object.fromEntries((q.facets ?? []).map((attribute) => [attribute, { [`${attribute} from call ${calls.indexOf(call)}`]: 1 }])),
+                facetDistribution: Object.fromEntries(
+                  (q.facets ?? []).map((attribute) => [attribute, { [`${attribute} from call ${calls.indexOf(call)}`]: 1 }]),
+                ),
               })),
             }),
         };

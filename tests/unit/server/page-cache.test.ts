@@ -80,21 +80,22 @@ describe('PageCache in front of a server', () => {
   /** A loopback server whose "render" counts calls and answers with the given status, in two chunks. */
   async function serve(cache: PageCache, answer: { status: number; gzip?: boolean } = { status: 200 }) {
     const calls = { renders: 0 };
-    server = http.createServer((req, res) =>
-      void cache.handle(req, res, () => {
-        calls.renders++;
-        const text = `<html>render ${calls.renders} of ${req.url}</html>`;
-        res.statusCode = answer.status;
-        res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.setHeader('vary', 'Accept-Encoding');
-        if (answer.gzip) {
-          res.setHeader('content-encoding', 'gzip');
-          res.end(gzipSync(text));
-        } else {
-          res.write(text.slice(0, 10));
-          res.end(text.slice(10));
-        }
-      }),
+    server = http.createServer(
+      (req, res) =>
+        void cache.handle(req, res, () => {
+          calls.renders++;
+          const text = `<html>render ${calls.renders} of ${req.url}</html>`;
+          res.statusCode = answer.status;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.setHeader('vary', 'Accept-Encoding');
+          if (answer.gzip) {
+            res.setHeader('content-encoding', 'gzip');
+            res.end(gzipSync(text));
+          } else {
+            res.write(text.slice(0, 10));
+            res.end(text.slice(10));
+          }
+        }),
     );
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
     const base = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
