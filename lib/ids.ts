@@ -95,6 +95,8 @@ export function slugify(name: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'unnamed'
+      .slice(0, 80)
+      // a cut between words leaves a trailing "-", which SLUG_PATTERN (and so the page) refuses
+      .replace(/-+$/, '') || 'unnamed'
   );
 }

@@ -29,6 +29,12 @@ describe('speakerPageParamsSchema (/speakers/{slug})', () => {
     });
   });
 
+  it('takes the slug of a name longer than a slug may be, cut between words (it once ended in "-" and the link gave a 404)', () => {
+    const slug = slugify('Parliamentary Under-Secretary of State for the Department for Environment, Foods and Rural Affairs');
+    expect(slug).toBe('parliamentary-under-secretary-of-state-for-the-department-for-environment-foods');
+    expect(speakerPageParamsSchema.safeParse({ slug }).success).toBe(true);
+  });
+
   it('refuses a slug or page that cannot exist, and ignores a malformed person or view', () => {
     for (const slug of ['Vernon-Coaker', 'vernon--coaker', '-vernon', 'a'.repeat(81), ''])
       expect(speakerPageParamsSchema.safeParse({ slug }).success).toBe(false);
