@@ -78,3 +78,67 @@ export async function deleteDocument(db: Db, documentId: string): Promise<void> 
 export async function deleteAllDocuments(db: Db): Promise<void> {
   await db.$executeRawUnsafe('TRUNCATE "ContributionAlias", "Contribution", "Record", "Speaker", "SourceDocument" CASCADE');
 }
+
+/** Contributions (with their record's title) that pass every given test, in id order. */
+export async function findContributions(db: Db, filter: { fileName?: string; textContains?: string; type?: string; ids?: string[]; sourceId?: string }) {
+  return db.contribution.findMany({
+    where: {
+      ...(filter.fileName ? { record: { document: { fileName: filter.fileName } } } : {}),
+      ...(filter.textContains ? { text: { contains: filter.textContains, mode: 'insensitive' as const } } : {}),
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.ids ? { id: { in: filter.ids } } : {}),
+      ...(filter.sourceId ? { sourceId: filter.sourceId } : {}),
+    },
+    include: { record: { select: { title: true } } },
+    orderBy: { id: 'asc' },
+  });
+}
+
+/** Records with this UIN, each with its contributions in order. */
+export async function findRecordsByUin(db: Db, uin: string) {
+  return db.record.findMany({ where: { uin }, include: { contributions: { orderBy: { position: 'asc' } } }, orderBy: { id: 'asc' } });
+}
+
+/** How many records are stored; with `uins`, only those with one of these UINs. */
+export async function countRecords(db: Db, filter: { uins?: string[] } = {}): Promise<number> {
+  return db.record.count({ where: filter.uins ? { uin: { in: filter.uins } } : undefined });
+}
+
+/** Ids of the stored documents with one of these file names, or of this format. */
+export async function findDocumentIds(db: Db, filter: { fileNames?: string[]; format?: string }): Promise<string[]> {
+  const rows = await db.sourceDocument.findMany({
+    where: { ...(filter.fileNames ? { fileName: { in: filter.fileNames } } : {}), ...(filter.format ? { format: filter.format } : {}) },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Removes these documents and (by cascade) their records and contributions. */
+export async function deleteDocuments(db: Db, documentIds: string[]): Promise<void> {
+  await db.sourceDocument.deleteMany({ where: { id: { in: documentIds } } });
+}
+
+/** Forgets where API syncs stopped (one source, or all). */
+export async function deleteSyncCursors(db: Db, source?: string): Promise<void> {
+  await db.syncCursor.deleteMany({ where: source ? { source } : undefined });
+}
+
+/** Empties every alert table: alerts, what they sent, tokens, the outbox and the sign-up counts. */
+export async function deleteAllAlerts(db: Db): Promise<void> {
+  await db.$executeRawUnsafe('TRUNCATE "Alert", "AlertSentItem", "AlertToken", "AlertMessage", "AlertSignup" CASCADE');
+}
+
+export async function countAlerts(db: Db): Promise<number> {
+  return db.alert.count();
+}
+
+/** The outbox's messages, oldest first. */
+export async function listAlertMessages(db: Db) {
+  return db.alertMessage.findMany({ orderBy: { createdAt: 'asc' } });
+}
+
+/** Session-level advisory locks held (the alert outbox's run lock is one). */
+export async function countAdvisoryLocks(db: Db): Promise<number> {
+  const [{ n }] = await db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'`;
+  return n;
+}

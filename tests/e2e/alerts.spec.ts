@@ -16,6 +16,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
+import { deleteAllAlerts, deleteDocuments, findDocumentIds } from '../../lib/db/inventory';
 
 const env = (name: string) =>
   process.env[name] ??
@@ -82,15 +83,18 @@ const ingested: string[] = [];
 
 test.afterAll(async () => {
   // Leave the shared e2e index and database as the other specs expect them.
-  const documents = await db.sourceDocument.findMany({ where: { fileName: { in: ingested } }, select: { id: true } });
+  const documents = (await findDocumentIds(db, { fileNames: ingested })).map((id) => ({ id }));
   if (documents.length) {
     await waitForTask(
       search.index(E2E_INDEX).deleteDocuments({ filter: `documentId IN [${documents.map((d) => `"${d.id}"`).join(', ')}]` }),
       'removing the alert test documents',
     );
-    await db.sourceDocument.deleteMany({ where: { id: { in: documents.map((d) => d.id) } } });
+    await deleteDocuments(
+      db,
+      documents.map((d) => d.id),
+    );
   }
-  await db.$executeRawUnsafe('TRUNCATE "Alert", "AlertSentItem", "AlertToken", "AlertMessage", "AlertSignup" CASCADE');
+  await deleteAllAlerts(db);
   await db.$disconnect();
   rmSync(work, { recursive: true, force: true });
 });

@@ -13,6 +13,7 @@ import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { recordedDetailValue, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn } from '../support/wq-api-stand-in';
 import { E2E_INDEX, e2eServices } from './security-support';
+import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../../lib/db/inventory';
 
 const services = e2eServices();
 const FORMAT = QUESTIONS_API_FORMAT;
@@ -22,9 +23,12 @@ test.describe.configure({ mode: 'serial' });
 
 async function removeQuestions() {
   const db = createDb(services.databaseUrl, 1);
-  const docs = await db.sourceDocument.findMany({ where: { format: FORMAT }, select: { id: true } });
-  await db.sourceDocument.deleteMany({ where: { format: FORMAT } });
-  await db.syncCursor.deleteMany({ where: { source: CURSOR_SOURCE } });
+  const docs = (await findDocumentIds(db, { format: FORMAT })).map((id) => ({ id }));
+  await deleteDocuments(
+    db,
+    docs.map((d) => d.id),
+  );
+  await deleteSyncCursors(db, CURSOR_SOURCE);
   await db.$disconnect();
   if (docs.length) {
     const index = createSearchClient(services.meiliUrl, services.meiliKey).index(E2E_INDEX);

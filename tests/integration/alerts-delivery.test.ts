@@ -19,6 +19,7 @@ import { resetDatabase, testRuntime } from '../support/fixtures';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { linksOf, startTestSmtpServer } from '../support/smtp-server';
 import { ROOT } from '../support/test-services';
+import { countAlerts, findContributions, listAlertMessages } from '../../lib/db/inventory';
 
 const rt = testRuntime('it_alerts_delivery');
 const UNANSWERED = readFileSync(path.join(ROOT, 'tests/fixtures/text/written-question/unanswered-lords.txt'), 'utf8');
@@ -57,7 +58,7 @@ describe('without SMTP_URL', () => {
     const file = path.join(work, 'hotels.txt');
     writeFileSync(file, UNANSWERED);
     await ingestForTest(rt, [file]);
-    const question = await rt.db.contribution.findFirstOrThrow({ where: { type: 'question' } });
+    const question = (await findContributions(rt.db, { type: 'question' }))[0];
 
     expect(await requestAlert(ctx, { email: 'asker@example.org', question: question.id }, '10.0.0.1', {})).toEqual({ ok: true });
     await sendQueuedMessages(rt.db, mailer);
@@ -69,7 +70,7 @@ describe('without SMTP_URL', () => {
     expect((await deliverDueAlerts(ctx)).digests).toBe(0); // still unanswered
     writeFileSync(file, ANSWERED);
     await ingestForTest(rt, [file]);
-    const answer = await rt.db.contribution.findFirstOrThrow({ where: { type: 'answer' } });
+    const answer = (await findContributions(rt.db, { type: 'answer' }))[0];
     expect(answer.answersIds).toEqual([question.id]); // the same question, now answered
 
     expect((await deliverDueAlerts(ctx)).digests).toBe(1);
@@ -98,7 +99,7 @@ describe('an SMTP outage', () => {
 
     const down = await sendQueuedMessages(rt.db, mailer, { now: () => now });
     expect(down).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
-    const queued = await rt.db.alertMessage.findFirstOrThrow();
+    const [queued] = await listAlertMessages(rt.db);
     expect(queued).toMatchObject({ status: 'queued', attempts: 1 });
     expect(queued.lastError).toMatch(/ECONNREFUSED|connect/i);
     expect(queued.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
@@ -113,7 +114,7 @@ describe('an SMTP outage', () => {
       expect(linksOf(mail).some((l) => l.startsWith(`${TEST_SITE}/alerts/confirm?token=`))).toBe(true);
       expect(await countMessagesByStatus(rt.db)).toEqual({ sent: 1 });
       // A sent message keeps no token: its bodies are emptied.
-      expect(await rt.db.alertMessage.findFirstOrThrow()).toMatchObject({ text: '', html: '', unsubscribeUrl: '' });
+      expect((await listAlertMessages(rt.db))[0]).toMatchObject({ text: '', html: '', unsubscribeUrl: '' });
     } finally {
       mailer.close();
       await smtp.stop();
@@ -130,7 +131,7 @@ describe('sign-ups', () => {
     expect(await requestAlert(ctx, { email: 'a@example.org', search: 'q=slavery' }, '10.0.0.3')).toEqual(same); // again: a second confirmation
     for (let i = 2; i < SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i++)
       expect(await requestAlert(ctx, { email: 'a@example.org', search: `q=word${i}` }, '10.0.0.3')).toEqual(same);
-    expect(await rt.db.alertMessage.count()).toBe(SIGNUPS_PER_ADDRESS_PER_HOUR); // beyond the limit: the same answer, no message
+    expect(await listAlertMessages(rt.db)).toHaveLength(SIGNUPS_PER_ADDRESS_PER_HOUR); // beyond the limit: the same answer, no message
     for (let i = SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i < SIGNUPS_PER_CLIENT_PER_HOUR; i++)
       await requestAlert(ctx, { email: `b${i}@example.org`, search: 'q=slavery' }, '10.0.0.3');
     expect(await requestAlert(ctx, { email: 'c@example.org', search: 'q=slavery' }, '10.0.0.3')).toMatchObject({ ok: false, status: 429 });
@@ -161,6 +162,6 @@ describe('sign-ups', () => {
       status: 400,
       param: 'frequency',
     });
-    expect(await rt.db.alert.count()).toBe(0);
+    expect(await countAlerts(rt.db)).toBe(0);
   });
 });

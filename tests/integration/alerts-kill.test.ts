@@ -10,6 +10,7 @@ import { countMessagesByStatus } from '../../lib/db/alert-outbox';
 import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM } from '../support/alerts';
 import { testRuntime } from '../support/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
+import { countAdvisoryLocks } from '../../lib/db/inventory';
 
 const rt = testRuntime('it_alerts_kill');
 const ADDRESSES = ['one@example.org', 'two@example.org', 'three@example.org'];
@@ -19,8 +20,7 @@ const runAlertsCommand = (smtpUrl: string) => spawnCommand(rt, 'alerts.ts', [], 
 /** Postgres lets go of a dead client's session lock once it sees the connection closed. */
 async function waitForOutboxUnlocked(): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const [{ n }] = await rt.db.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory'`;
-    if (n === 0) return;
+    if ((await countAdvisoryLocks(rt.db)) === 0) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the outbox lock was never released');

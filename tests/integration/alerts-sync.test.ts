@@ -16,6 +16,7 @@ import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM, TEST_SITE, 
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata } from '../support/parldata-fixture';
 import { linksOf, startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
+import { findContributions } from '../../lib/db/inventory';
 
 const rt = testRuntime('it_alerts_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'alerts-sync-'));
@@ -63,7 +64,7 @@ describe('npm run sync delivers alerts', () => {
     const permalinks = linksOf(digest).filter((l) => l.startsWith(`${TEST_SITE}/c/`));
     expect(permalinks.length).toBeGreaterThan(0);
     const ids = permalinks.map((l) => l.slice(`${TEST_SITE}/c/`.length));
-    const said = await rt.db.contribution.findMany({ where: { id: { in: ids } }, select: { text: true, record: { select: { title: true } } } });
+    const said = await findContributions(rt.db, { ids });
     expect(said).toHaveLength(ids.length);
     for (const c of said) expect(`${c.record.title} ${c.text}`).toMatch(/afghan/i);
 

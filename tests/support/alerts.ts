@@ -7,12 +7,13 @@ import type { Mailer } from '../../lib/alerts/mailer';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import type { testRuntime } from './fixtures';
 import { ROOT } from './test-services';
+import { deleteAllAlerts } from '../../lib/db/inventory';
 
 export const TEST_SITE = 'https://alerts.example';
 export const TEST_FROM = 'Hansard search <alerts@alerts.example>';
 
 export async function resetAlerts(db: Db): Promise<void> {
-  await db.$executeRawUnsafe('TRUNCATE "Alert", "AlertSentItem", "AlertToken", "AlertMessage", "AlertSignup" CASCADE');
+  await deleteAllAlerts(db);
 }
 
 export function alertContext(rt: ReturnType<typeof testRuntime>, mailer: Mailer, now?: () => Date): AlertContext {
