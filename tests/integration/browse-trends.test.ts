@@ -3,23 +3,14 @@
  * with the stored rows, and every trends series sums to the total of the search it stands for
  * (the same filters over the same dates), through the route handlers the app serves.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../lib/api-schemas';
 import { listContributions, listRecords } from '../../lib/db/inventory';
-import { ingestPaths } from '../../lib/ingest/ingest';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
+import { seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
-import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_browse_trends');
-Object.assign(process.env, {
-  DATABASE_URL: rt.services.databaseUrl,
-  MEILI_URL: rt.services.meiliUrl,
-  MEILI_MASTER_KEY: rt.services.meiliKey,
-  MEILI_INDEX: rt.indexName,
-});
+pointRoutesAt(rt);
 
 const searchRoute = await import('../../app/api/search/route');
 const trendsCsvRoute = await import('../../app/trends.csv/route');
@@ -42,11 +33,7 @@ async function trendsCsv(query: string) {
 
 describe('browse by day and trends over the seeds', () => {
   beforeAll(async () => {
-    await resetDatabase(rt.db);
-    const index = await ensureIndex(rt.search, rt.indexName);
-    await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
-    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
-    expect(summary.failed).toEqual([]);
+    await seedRuntime(rt);
   });
   afterAll(async () => {
     await rt.db.$disconnect();

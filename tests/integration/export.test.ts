@@ -3,24 +3,15 @@
  * seeds, called through the route handlers, and checked with the zod schemas the OpenAPI
  * description is generated from and with a real feed parser.
  */
-import path from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
 import { listRecords } from '../../lib/db/inventory';
-import { ingestPaths } from '../../lib/ingest/ingest';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
-import { ROOT } from '../support/test-services';
+import { seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
 
 const rt = testRuntime('it_export');
-Object.assign(process.env, {
-  DATABASE_URL: rt.services.databaseUrl,
-  MEILI_URL: rt.services.meiliUrl,
-  MEILI_MASTER_KEY: rt.services.meiliKey,
-  MEILI_INDEX: rt.indexName,
-});
+pointRoutesAt(rt);
 
 const searchRoute = await import('../../app/api/search/route');
 const csvRoute = await import('../../app/api/search.csv/route');
@@ -41,11 +32,7 @@ async function searchTotal(query: string): Promise<number> {
 
 describe('exports and feeds over the seeds', () => {
   beforeAll(async () => {
-    await resetDatabase(rt.db);
-    const index = await ensureIndex(rt.search, rt.indexName);
-    await waitForTask(index.deleteAllDocuments(), 'clearing the export test index');
-    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
-    expect(summary.failed).toEqual([]);
+    await seedRuntime(rt);
   });
   afterAll(async () => {
     await rt.db.$disconnect();

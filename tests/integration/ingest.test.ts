@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../lib/ingest/ingest';
 import { countContributions, listContributions, listRecords } from '../../lib/db/inventory';
 import { countPendingDocuments, markAllDocumentsPending } from '../../lib/db/outbox';
 import { indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
-import { ROOT } from '../support/test-services';
+import { waitForTask } from '../../lib/search/index-admin';
+import { ingestInto, resetDatabaseAndIndex, SEEDS_DIR, testRuntime } from '../support/fixtures';
 
 const rt = testRuntime('it_ingest');
-const seeds = path.join(ROOT, 'seeds');
 
 async function snapshotIds() {
   const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id).sort();
@@ -18,16 +14,14 @@ async function snapshotIds() {
 
 describe('ingest of seeds/ into real Postgres and Meilisearch', () => {
   beforeAll(async () => {
-    await resetDatabase(rt.db);
-    const index = await ensureIndex(rt.search, rt.indexName);
-    await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+    await resetDatabaseAndIndex(rt);
   });
   afterAll(async () => {
     await rt.db.$disconnect();
   });
 
   it('stores every seed document and indexes every contribution', async () => {
-    const summary = await ingestPaths([seeds], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    const summary = await ingestInto(rt, [SEEDS_DIR]);
     expect(summary.failed).toEqual([]);
     expect(summary.stored).toBe(5);
     const contributions = await countContributions(rt.db);
@@ -46,7 +40,7 @@ describe('ingest of seeds/ into real Postgres and Meilisearch', () => {
 
   it('changes nothing when the same files are ingested again', async () => {
     const before = await snapshotIds();
-    const summary = await ingestPaths([seeds], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    const summary = await ingestInto(rt, [SEEDS_DIR]);
     expect(summary.unchanged).toBe(5);
     expect(summary.stored).toBe(0);
     expect(await snapshotIds()).toEqual(before);

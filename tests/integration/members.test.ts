@@ -5,19 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContributions } from '../../lib/db/inventory';
 import { countPendingDocuments } from '../../lib/db/outbox';
 import { deleteRegister, getRegisterSnapshot } from '../../lib/db/register';
 import { getPersonProfile } from '../../lib/db/speakers';
-import { ingestPaths } from '../../lib/ingest/ingest';
 import { buildRegisterIndex, DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister, reresolveContributions } from '../../lib/members/import';
 import { getResolutionReport } from '../../lib/members/report';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
-import { ROOT } from '../support/test-services';
+import { ingestInto, resetDatabaseAndIndex, SEEDS_DIR, testRuntime } from '../support/fixtures';
 
 const rt = testRuntime('it_members');
 const register = loadRegister();
@@ -26,10 +22,8 @@ const source = { path: DEFAULT_REGISTER_PATH, sha256 };
 
 describe('member register import and speaker resolution', () => {
   beforeAll(async () => {
-    await resetDatabase(rt.db);
+    await resetDatabaseAndIndex(rt);
     await deleteRegister(rt.db);
-    const index = await ensureIndex(rt.search, rt.indexName);
-    await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
   });
   afterAll(async () => {
     await rt.db.$disconnect();
@@ -49,7 +43,7 @@ describe('member register import and speaker resolution', () => {
   }, 120_000);
 
   it('resolves the seed speakers at ingest, beside the printed fields', async () => {
-    const summary = await ingestPaths([path.join(ROOT, 'seeds')], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    const summary = await ingestInto(rt, [SEEDS_DIR]);
     expect(summary.failed).toEqual([]);
     const rows = (await listContributions(rt.db)).filter((r) => r.speakerName !== null);
     const by = new Map(rows.reverse().map((r) => [r.speakerName, r])); // the first stored per name

@@ -15,18 +15,12 @@ import { listAliases, listContributions } from '../../lib/db/inventory';
 import { storeDocument } from '../../lib/db/store-document';
 import { documentId } from '../../lib/ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../../lib/members';
-import { resetDatabase, testRuntime } from '../support/fixtures';
+import { resetDatabase, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { oralAnswersRecord } from '../support/parsed-records';
 import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_permalinks');
-// The routes and proxy read their settings through lib/env.ts, once, on first use.
-Object.assign(process.env, {
-  DATABASE_URL: rt.services.databaseUrl,
-  MEILI_URL: rt.services.meiliUrl,
-  MEILI_MASTER_KEY: rt.services.meiliKey,
-  MEILI_INDEX: rt.indexName,
-});
+pointRoutesAt(rt);
 
 const { proxy } = await import('../../proxy');
 const contributionRoute = await import('../../app/api/contributions/[id]/route');

@@ -10,22 +10,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSupersedingQuestionRecordId } from '../../lib/db/questions';
-import { ingestPaths } from '../../lib/ingest/ingest';
 import { createQuestionsApiClient, QuestionsApiError } from '../../lib/questions/api-client';
 import { syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
+import { ingestInto, resetDatabaseAndIndex, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
 import { countRecords, deleteSyncCursors, findRecordsByUin } from '../../lib/db/inventory';
 
 const rt = testRuntime('it_questions');
-Object.assign(process.env, {
-  DATABASE_URL: rt.services.databaseUrl,
-  MEILI_URL: rt.services.meiliUrl,
-  MEILI_MASTER_KEY: rt.services.meiliKey,
-  MEILI_INDEX: rt.indexName,
-});
+pointRoutesAt(rt);
 const searchRoute = await import('../../app/api/search/route');
 const feedRoute = await import('../../app/d/[id]/feed.atom/route');
 
@@ -49,9 +42,8 @@ function services(extra: Partial<SyncServices> = {}): SyncServices {
 }
 
 async function freshStart() {
-  await resetDatabase(rt.db);
+  await resetDatabaseAndIndex(rt);
   await deleteSyncCursors(rt.db);
-  await waitForTask((await ensureIndex(rt.search, rt.indexName)).deleteAllDocuments(), 'clearing the questions test index');
 }
 
 const recordByUin = async (uin: string) => {
@@ -220,7 +212,7 @@ describe('a question from both the API and a ParlParse written-answers file', ()
     (await rt.search.index(rt.indexName).getDocuments({ fields: ['recordId'], limit: 1000 })).results.map((d) => d.recordId as string);
 
   it('is shown once: the ParlParse copy leaves the index and its page points to the API record', async () => {
-    const ingested = await ingestPaths([dir], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+    const ingested = await ingestInto(rt, [dir]);
     expect(ingested.failed).toEqual([]);
     const copy = await recordByUin('7926');
     expect(copy.tabledDate?.toISOString().slice(0, 10)).toBe('2024-01-05');

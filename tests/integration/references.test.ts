@@ -8,21 +8,14 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
-import { ingestPaths } from '../../lib/ingest/ingest';
 import { parseDocument } from '../../lib/parse';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { resetDatabase, testRuntime } from '../support/fixtures';
+import { SEEDS_DIR, seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
 import { findContributions, listRecords } from '../../lib/db/inventory';
 
 const SAMPLES = path.join(ROOT, 'hansard/scrapedxml');
 const rt = testRuntime('it_references');
-Object.assign(process.env, {
-  DATABASE_URL: rt.services.databaseUrl,
-  MEILI_URL: rt.services.meiliUrl,
-  MEILI_MASTER_KEY: rt.services.meiliKey,
-  MEILI_INDEX: rt.indexName,
-});
+pointRoutesAt(rt);
 
 const { proxy } = await import('../../proxy');
 const { resolveReference } = await import('../../lib/references/resolve-reference');
@@ -71,11 +64,7 @@ function contributionsIn(folder: string): number {
 
 describe('references, venue and exports over the seeds and the shipped real day files', () => {
   beforeAll(async () => {
-    await resetDatabase(rt.db);
-    const index = await ensureIndex(rt.search, rt.indexName);
-    await waitForTask(index.deleteAllDocuments(), 'clearing the references test index');
-    const summary = await ingestPaths([path.join(ROOT, 'seeds'), SAMPLES], { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
-    expect(summary.failed).toEqual([]);
+    await seedRuntime(rt, [SEEDS_DIR, SAMPLES]);
   }, 120_000);
   afterAll(async () => {
     await rt.db.$disconnect();
