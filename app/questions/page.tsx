@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FacetList } from '@/components/search/facet-list';
+import { FiltersPanel } from '@/components/search/filters-panel';
 import { renderSearch, SearchProblem } from '@/components/search/search-problem';
 import { Pagination } from '@/components/search/pagination';
 import { QuestionItem } from '@/components/questions/question-item';
@@ -27,9 +27,9 @@ export default async function QuestionsPage({ searchParams }: Props) {
     body = await renderSearch(
       () => runQuestionSearch(request),
       ({ result: r }) => (
-        <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-          <FacetList request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
-          <div>
+        <div className="grid gap-4 md:grid-cols-[16rem_1fr] md:gap-8">
+          <FiltersPanel request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
+          <div className="min-w-0">
             <p role="status" className="mb-3 text-sm text-stone-700" data-total={r.total}>
               {r.total === 0 ? 'No questions' : `${r.total.toLocaleString('en-GB')} question${r.total === 1 ? '' : 's'}`}
               {request.q ? ` for “${request.q}”` : ''}

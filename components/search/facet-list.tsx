@@ -11,7 +11,7 @@ const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = {
 /** Values shown at once per facet; the rest behind "More" (selected values are always shown). */
 const SHOWN = 8;
 
-type FacetListProps = {
+export type FacetListProps = {
   request: SearchRequest;
   facets: Record<FacetName, Record<string, number>>;
   /** A link to a request: /search by default, /questions for that page's own URLs. */
