@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addQuestions, removeQuestions } from './questions-support';
 import { hitIds, searchUrl } from './search-support';
 
 const filtersToggle = (page: Page) => page.locator('summary[data-filters-toggle]');
@@ -79,6 +80,38 @@ test.describe('no horizontal scroll at 360 px', () => {
       await page.goto(path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
+test.describe('written questions on a phone', () => {
+  // The seeds hold no written questions: these come in through the real sync and leave afterwards.
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(addQuestions);
+  test.afterAll(removeQuestions);
+
+  test('390 × 844: the first question starts within the first screen; filters wait behind "Filters (n)"', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/questions?house=Commons');
+    const first = page.getByRole('list', { name: 'Questions' }).getByRole('listitem').first();
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+    // The page's own kind/type filters are not counted: only the one the reader chose.
+    await expect(filtersToggle(page)).toHaveText('Filters (1)');
+    const status = page.getByRole('navigation', { name: 'Filters' }).locator('a[data-facet="status"]').first();
+    await expect(status).toBeHidden();
+    await filtersToggle(page).click();
+    await expect(status).toBeVisible();
+    expect((await status.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await expect(status).toHaveAttribute('href', /^\/questions\?/);
+  });
+
+  test('360 px: no horizontal scroll, filters closed or open', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/questions', '/questions?status=unanswered&house=Commons', '/questions?q=9005']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      await filtersToggle(page).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} (filters open)`).toBeLessThanOrEqual(360);
     }
   });
 });

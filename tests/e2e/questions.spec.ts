@@ -5,58 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createDb } from '../../lib/db/client';
-import { QUESTIONS_API_FORMAT } from '../../lib/db/question-sources';
-import { createQuestionsApiClient } from '../../lib/questions/api-client';
-import { CURSOR_SOURCE, syncQuestions } from '../../lib/questions/sync';
-import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
-import { recordedDetailValue, VARIANTS } from '../support/wq-api-data';
-import { startWqApiStandIn } from '../support/wq-api-stand-in';
-import { E2E_INDEX, e2eServices } from './security-support';
-import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../../lib/db/inventory';
-
-const services = e2eServices();
-const FORMAT = QUESTIONS_API_FORMAT;
-const LIFE = ['unanswered', 'unansweredNotDue', 'corrected', 'withdrawn', 'groupedFirst', 'groupedSecond', 'lords'] as const;
+import { addQuestions, removeQuestions } from './questions-support';
 
 test.describe.configure({ mode: 'serial' });
 
-async function removeQuestions() {
-  const db = createDb(services.databaseUrl, 1);
-  const docs = (await findDocumentIds(db, { format: FORMAT })).map((id) => ({ id }));
-  await deleteDocuments(
-    db,
-    docs.map((d) => d.id),
-  );
-  await deleteSyncCursors(db, CURSOR_SOURCE);
-  await db.$disconnect();
-  if (docs.length) {
-    const index = createSearchClient(services.meiliUrl, services.meiliKey).index(E2E_INDEX);
-    await waitForTask(index.deleteDocuments({ filter: `documentId IN [${docs.map((d) => `"${d.id}"`).join(', ')}]` }), 'removing the questions');
-  }
-}
-
-test.beforeAll(async () => {
-  await removeQuestions();
-  const api = await startWqApiStandIn([recordedDetailValue(), ...LIFE.map((name) => VARIANTS[name]())]);
-  const db = createDb(services.databaseUrl, 1);
-  try {
-    const summary = await syncQuestions(
-      { from: '2024-01-01', to: '2024-03-31', house: null },
-      {
-        db,
-        api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0 }),
-        search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX },
-      },
-    );
-    expect(summary.failed).toEqual([]);
-    expect(summary.stored).toBe(8);
-  } finally {
-    await db.$disconnect();
-    await api.close();
-  }
-});
-
+test.beforeAll(addQuestions);
 test.afterAll(removeQuestions);
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -94,6 +47,7 @@ test('works without JavaScript and fits a phone', async ({ browser }) => {
   const page = await context.newPage();
   await page.goto('/questions');
   expect(await shownTotal(page)).toBeGreaterThanOrEqual(8);
+  await page.locator('summary[data-filters-toggle]').click();
   await page
     .getByRole('navigation', { name: 'Filters' })
     .getByRole('link', { name: /Withdrawn/ })
