@@ -42,7 +42,9 @@ test('an id from a version of the day we do not hold lists the candidate instead
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing matches exactly');
   await page.getByRole('main').getByRole('link').first().click();
   await expect(page).toHaveURL(/\/c\/[a-z2-9]{12}$/);
-  await page.goBack();
+  await page.goBack({ waitUntil: 'load' });
+  // axe only once the candidates page is back and settled (it failed with "Execution context was destroyed" when run mid-navigation)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing matches exactly');
   expect(await seriousViolations(page)).toEqual([]);
 });
 
