@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-
-/** Serious and critical axe-core violations on the page as it stands (as tests/e2e/a11y.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-}
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { seriousViolations } from './axe-support';
 
 async function permalinkOf(request: APIRequestContext, speaker: string): Promise<string> {
   const res = await request.get(`/api/search.json?speaker=${encodeURIComponent(speaker)}`);
