@@ -5,30 +5,22 @@
  */
 import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../lib/db/client';
+import { describe, expect, it } from 'vitest';
 import { writeBadFiles } from './support/bad-files';
 import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
 import { runScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
+import { withServicesAndDb } from './support/services-with-db';
 import { checkStore, compareIds, expectDocuments, indexedIds, storedContributionIds } from './support/verify';
 import { createSearchClient } from '../../lib/search/index-admin';
 
 const INDEX = 'faults_bad_folder';
 const services = new FaultServices('bad-folder', 5);
 const dir = path.join(FAULTS_DIR, 'bad-folder-corpus');
-let db: Db;
 
 describe('a folder of 1,000 files with bad ones among them', () => {
-  beforeAll(async () => {
-    await services.start();
-    db = createDb(services.databaseUrl, 2);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.$disconnect();
-    await services.stop();
-  });
+  const db = withServicesAndDb(services);
 
   it('reports each bad file once, stores every good one, exits 1', async () => {
     const bulk = writeSeedCorpus(dir, 991, 'bulk');
@@ -64,10 +56,10 @@ describe('a folder of 1,000 files with bad ones among them', () => {
     expect(run.stdout).toMatch(new RegExp(`1000 files in .* — ${good.length} stored .*, ${bad.length} failed`));
 
     const expected = expectDocuments(good);
-    const check = await checkStore(db, expected);
+    const check = await checkStore(db(), expected);
     expect(check.problems).toEqual([]);
     expect(check.complete).toBe(good.length);
-    const ids = compareIds(await storedContributionIds(db), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
+    const ids = compareIds(await storedContributionIds(db()), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
     expect(ids.missingFromIndex.length + ids.notInStore.length + ids.duplicatesInIndex).toBe(0);
 
     recordFigures('bad-folder', {

@@ -6,8 +6,7 @@
  * holds exactly Postgres' contributions.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Db } from '../../lib/db/client';
+import { describe, expect, it } from 'vitest';
 import { countDocuments } from '../../lib/db/documents';
 import { countIndexedDocuments, countPendingDocuments } from '../../lib/db/outbox';
 import { createSearchClient } from '../../lib/search/index-admin';
@@ -16,13 +15,13 @@ import { recordFigures } from './support/figures';
 import { createRandom } from './support/mutate';
 import { spawnScript, runScript, type Running } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
+import { withServicesAndDb } from './support/services-with-db';
 import { checkStore, compareIds, expectDocuments, indexedIds, storedContributionIds } from './support/verify';
 
 const DOCUMENTS = Number(process.env.KILL_DOCUMENTS ?? 2000);
 const INDEX = 'faults_kill';
 const services = new FaultServices('ingest-kill', 1);
 const corpus = path.join(FAULTS_DIR, 'ingest-kill-corpus');
-let db: Db;
 
 type Phase = 'start-up' | 'storing' | 'indexing';
 interface Kill {
@@ -52,14 +51,7 @@ async function waitFor(run: Running, condition: () => Promise<boolean>): Promise
 }
 
 describe('kill -9 during a 2,000-document ingest', () => {
-  beforeAll(async () => {
-    await services.start();
-    db = createDb(services.databaseUrl, 2);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.$disconnect();
-    await services.stop();
-  });
+  const db = withServicesAndDb(services);
 
   it('loses and doubles nothing: every document whole, index equal to Postgres', async () => {
     const files = writeSeedCorpus(corpus, DOCUMENTS);
@@ -75,21 +67,21 @@ describe('kill -9 during a 2,000-document ingest', () => {
       if (kill.phase === 'start-up') {
         ready = await waitFor(run, async () => Date.now() - started >= kill.at);
       } else if (kill.phase === 'storing') {
-        ready = await waitFor(run, async () => (await countDocuments(db)) >= kill.at);
+        ready = await waitFor(run, async () => (await countDocuments(db())) >= kill.at);
       } else if (kill.at <= 0) {
-        ready = await waitFor(run, async () => (await countDocuments(db)) >= DOCUMENTS);
+        ready = await waitFor(run, async () => (await countDocuments(db())) >= DOCUMENTS);
         const indexingFrom = Date.now();
         if (ready) ready = await waitFor(run, async () => Date.now() - indexingFrom >= -kill.at);
       } else {
-        ready = await waitFor(run, async () => (await countIndexedDocuments(db)) >= kill.at);
+        ready = await waitFor(run, async () => (await countIndexedDocuments(db())) >= kill.at);
       }
       const finished = await run.kill9();
       const killed = ready && finished.signal === 'SIGKILL';
-      const storedAtKill = await countDocuments(db);
-      const indexedAtKill = await countIndexedDocuments(db);
+      const storedAtKill = await countDocuments(db());
+      const indexedAtKill = await countIndexedDocuments(db());
       kills.push({ ...kill, killed, storedAtKill, indexedAtKill });
       // The atomicity claim, checked at the moment after each kill: no document is half there.
-      const check = await checkStore(db, expected);
+      const check = await checkStore(db(), expected);
       expect(check.problems, `after a kill while ${kill.phase} (${kill.at})`).toEqual([]);
     }
 
@@ -97,14 +89,14 @@ describe('kill -9 during a 2,000-document ingest', () => {
     expect(final.stderr).toBe('');
     expect(final.code).toBe(0);
 
-    const check = await checkStore(db, expected);
+    const check = await checkStore(db(), expected);
     expect(check.problems).toEqual([]);
     expect(check.documents).toBe(DOCUMENTS);
     expect(check.complete).toBe(DOCUMENTS);
     expect(check.contributions).toBe(expectedContributions);
-    expect(await countPendingDocuments(db)).toBe(0);
+    expect(await countPendingDocuments(db())).toBe(0);
 
-    const stored = await storedContributionIds(db);
+    const stored = await storedContributionIds(db());
     const indexed = await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX);
     const diff = compareIds(stored, indexed);
     expect(diff.missingFromIndex).toEqual([]);
