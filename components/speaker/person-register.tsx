@@ -14,6 +14,21 @@ const KIND_LABELS: Record<string, string> = {
 
 const cell = 'py-1 pr-4';
 
+/** A register table's column heads; the last column has no right padding, like its cells. */
+function ColumnHeads({ names }: { names: string[] }) {
+  return (
+    <thead className="text-stone-600">
+      <tr>
+        {names.map((name, i) => (
+          <th key={name} scope="col" className={i < names.length - 1 ? `${cell} font-normal` : 'py-1 font-normal'}>
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Attribution for every fact in the section: they come from the register, not from the sources. */
 export function RegisterAttribution({ coverage }: { coverage: RegisterCoverage | null }) {
   const from = coverage ? describeRegisterSource(coverage.source) : null;
@@ -93,28 +108,7 @@ export function PersonRegister({ person, coverage, headingLevel = 2 }: { person:
       </Sub>
       {person.memberships.length ? (
         <table aria-labelledby="seats-heading" className="w-full text-left text-sm">
-          <thead className="text-stone-600">
-            <tr>
-              <th scope="col" className={`${cell} font-normal`}>
-                House
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                Name
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                Party
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                Constituency
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                From
-              </th>
-              <th scope="col" className="py-1 font-normal">
-                To
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['House', 'Name', 'Party', 'Constituency', 'From', 'To']} />
           <tbody>
             {person.memberships.map((m, i) => (
               <tr key={i} className="border-t border-stone-200 align-top">
@@ -137,25 +131,7 @@ export function PersonRegister({ person, coverage, headingLevel = 2 }: { person:
       </Sub>
       {person.offices.length ? (
         <table aria-labelledby="offices-heading" className="w-full text-left text-sm">
-          <thead className="text-stone-600">
-            <tr>
-              <th scope="col" className={`${cell} font-normal`}>
-                Office
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                Department
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                Kind
-              </th>
-              <th scope="col" className={`${cell} font-normal`}>
-                From
-              </th>
-              <th scope="col" className="py-1 font-normal">
-                To
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads names={['Office', 'Department', 'Kind', 'From', 'To']} />
           <tbody>
             {person.offices.map((o, i) => (
               <tr key={i} className="border-t border-stone-200 align-top" data-government={o.government ? 'true' : 'false'}>
