@@ -7,9 +7,12 @@
  * - Permalinks that outlive corrections (lib/ids.ts, lib/db/store-document.ts): /c/{old id} answers
  *   301 to the contribution that replaced it, or 410 with a link to its record when it was removed.
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
- *   Live and unknown ids pass through to the page, which renders or answers 404.
- * - References (/go?ref=…): one match is a 302 to its permalink; the page lists several or 404s.
- * - /sittings/{date} for a day without records answers its 404 page here (lib/http/sitting-day.ts).
+ *   Live ids pass through to the page.
+ * - References (/go?ref=…): one match is a 302 to its permalink, none the 404 page; the page lists
+ *   several.
+ * - Unknown /d/{id}, /c/{id}, /speakers/{slug} and empty /sittings/{date} answer their 404 page
+ *   here: a page's notFound() sends an empty body that only JavaScript fills
+ *   (lib/http/not-found-page.ts).
  * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
@@ -18,17 +21,23 @@ import { isDatabaseUnavailable } from './lib/db/errors';
 import { getPermalinkStatus } from './lib/db/permalinks';
 import { databaseUnavailableHtml, databaseUnavailableJson } from './lib/http/database-unavailable';
 import { answerPermalinkPage } from './lib/http/permalink';
-import { answerReferenceRedirect } from './lib/http/reference';
+import { CONTRIBUTION_NOT_FOUND, notFoundPage } from './lib/http/not-found-page';
+import { answerRecordPage, answerSpeakerPage } from './lib/http/page-existence';
+import { answerReferencePage } from './lib/http/reference';
 import { checkIdParam } from './lib/http/route-params';
 import { answerSittingDayPage } from './lib/http/sitting-day';
 import { resolveReference } from './lib/references/resolve-reference';
 
 /** The answer proxy.ts gives itself, or null to let the route render. */
 async function answerBeforeRoute(url: URL): Promise<Response | null> {
-  if (url.pathname === '/go') return answerReferenceRedirect(await resolveReference(url.searchParams.get('ref') ?? ''), url);
+  if (url.pathname === '/go') return answerReferencePage(await resolveReference(url.searchParams.get('ref') ?? ''), url);
   if (url.pathname.startsWith('/sittings/')) return answerSittingDayPage(url.pathname);
-  const id = checkIdParam(/^\/c\/([^/]+)$/.exec(url.pathname)?.[1] ?? '');
-  return id ? answerPermalinkPage(await getPermalinkStatus(id), url) : null;
+  if (url.pathname.startsWith('/d/')) return answerRecordPage(url.pathname);
+  if (url.pathname.startsWith('/speakers/')) return answerSpeakerPage(url.pathname);
+  const raw = /^\/c\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (raw === undefined) return null;
+  const id = checkIdParam(raw);
+  return id ? answerPermalinkPage(await getPermalinkStatus(id), url) : notFoundPage(CONTRIBUTION_NOT_FOUND);
 }
 
 export async function proxy(request: NextRequest) {

@@ -1,13 +1,13 @@
 /**
  * What an old permalink answers after its document was corrected (docs/decisions/004): a moved
  * contribution 301s to its new id, a removed one is 410 with a link to its record, an unknown id
- * 404. The status comes from lib/db/permalinks.ts; every route that takes a contribution id
+ * 404 (lib/http/not-found-page.ts). The status comes from lib/db/permalinks.ts; every route that takes a contribution id
  * answers through here — proxy.ts for /c/{id} (a page cannot send 301 or 410), the JSON API and
  * the citation downloads.
  */
 import type { PermalinkStatus, RetiredPermalinkStatus } from '../db/permalinks';
-import { escapeHtml } from '../search/snippet';
 import { notFoundJson } from './client-errors';
+import { CONTRIBUTION_NOT_FOUND, type NotFoundPage, notFoundPage, plainPageResponse } from './not-found-page';
 
 /** The words for a removed contribution, on the 410 page and the page's own fallback alike. */
 export const REMOVED_HEADING = 'This contribution was removed';
@@ -20,18 +20,15 @@ export function movedPermanently(path: string, base: string | URL): Response {
 }
 
 /**
- * proxy.ts for GET /c/{id}: 301 to the new id (keeping the query), the 410 page, or null to let
- * the page render a live contribution or answer 404 for an unknown id.
+ * proxy.ts for GET /c/{id}: 301 to the new id (keeping the query), the 410 page, the 404 page for
+ * an unknown id (lib/http/not-found-page.ts), or null to let the page render a live contribution.
  */
 export function answerPermalinkPage(found: PermalinkStatus, url: URL): Response | null {
   if (found.status === 'moved') return movedPermanently(`/c/${found.to}${url.search}`, url);
   if (found.status === 'gone') {
-    return new Response(renderGonePage(found.recordExists ? `/d/${found.recordId}` : null), {
-      status: 410,
-      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
+    return plainPageResponse(gonePage(found.recordExists ? `/d/${found.recordId}` : null), 410);
   }
-  return null;
+  return found.status === 'missing' ? notFoundPage(CONTRIBUTION_NOT_FOUND) : null;
 }
 
 /**
@@ -44,15 +41,7 @@ export function answerRetiredContribution(found: RetiredPermalinkStatus, req: Re
   return notFoundJson('no contribution with this id');
 }
 
-/** The 410 page: a plain, self-contained document (the proxy answers before the app renders). */
-export function renderGonePage(recordUrl: string | null): string {
-  const link = recordUrl ? `<p><a href="${escapeHtml(recordUrl)}">Read the record it was part of</a></p>` : '';
-  return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>Contribution removed · Hansard Search</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}a{color:#1e40af}</style></head>
-<body><main><h1>${REMOVED_HEADING}</h1>
-<p>${REMOVED_EXPLANATION}</p>
-${link}<p><a href="/search">Search the record</a></p></main></body></html>
-`;
+/** The 410 page: what became of the contribution and, when its record is still held, a link to it. */
+export function gonePage(recordUrl: string | null): NotFoundPage {
+  return { title: 'Contribution removed', heading: REMOVED_HEADING, explanation: REMOVED_EXPLANATION, links: recordUrl ? [[recordUrl, 'Read the record it was part of']] : [] };
 }

@@ -3,7 +3,8 @@
  * the proxy and routes on a real database; here the edge cases that need no data.
  */
 import { describe, expect, it } from 'vitest';
-import { answerPermalinkPage, answerRetiredContribution, renderGonePage } from '../../../lib/http/permalink';
+import { answerPermalinkPage, answerRetiredContribution, gonePage } from '../../../lib/http/permalink';
+import { CONTRIBUTION_NOT_FOUND, renderPlainPage } from '../../../lib/http/not-found-page';
 
 const URL_WITH_QUERY = new URL('https://example.org/c/aaaaaaaaaaaa?utm=x&y=1');
 
@@ -27,9 +28,15 @@ describe('answerPermalinkPage (proxy, GET /c/{id})', () => {
     expect(await res.text()).not.toContain('/d/cccccccccccc');
   });
 
-  it('lets live and unknown ids through to the page', () => {
+  it('lets live ids through to the page', () => {
     expect(answerPermalinkPage({ status: 'live' }, URL_WITH_QUERY)).toBeNull();
-    expect(answerPermalinkPage({ status: 'missing' }, URL_WITH_QUERY)).toBeNull();
+  });
+
+  it('answers an unknown id with the 404 page itself (a page notFound() has an empty body without scripts)', async () => {
+    const res = answerPermalinkPage({ status: 'missing' }, URL_WITH_QUERY)!;
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toContain(`<h1>${CONTRIBUTION_NOT_FOUND.heading}</h1>`);
   });
 });
 
@@ -56,8 +63,8 @@ describe('answerRetiredContribution (JSON API, citation downloads)', () => {
   });
 });
 
-describe('renderGonePage', () => {
+describe('the 410 page', () => {
   it('escapes the link it is given', () => {
-    expect(renderGonePage('/d/"><script>')).toContain('href="/d/&quot;&gt;&lt;script&gt;"');
+    expect(renderPlainPage(gonePage('/d/"><script>'))).toContain('href="/d/&quot;&gt;&lt;script&gt;"');
   });
 });
