@@ -43,5 +43,10 @@ export function answerRetiredContribution(found: RetiredPermalinkStatus, req: Re
 
 /** The 410 page: what became of the contribution and, when its record is still held, a link to it. */
 export function gonePage(recordUrl: string | null): NotFoundPage {
-  return { title: 'Contribution removed', heading: REMOVED_HEADING, explanation: REMOVED_EXPLANATION, links: recordUrl ? [[recordUrl, 'Read the record it was part of']] : [] };
+  return {
+    title: 'Contribution removed',
+    heading: REMOVED_HEADING,
+    explanation: REMOVED_EXPLANATION,
+    links: recordUrl ? [[recordUrl, 'Read the record it was part of']] : [],
+  };
 }

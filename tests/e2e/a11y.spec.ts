@@ -14,6 +14,7 @@ const PAGES: Array<[string, string]> = [
   ['sittings calendar', '/sittings?year=2007'],
   ['one sitting day', '/sittings/2007-11-26'],
   ['a day without records (404)', '/sittings/2007-11-27'],
+  ['an unknown record (404)', '/d/aaaaaaaaaaaa'],
   ['trends, empty', '/trends'],
   ['trends of two terms', '/trends?terms=trafficking,slavery'],
   ['trends by month, split by party', '/trends?terms=trafficking,slavery&split=party&from=2007-01-01&to=2008-12-31'],

@@ -28,7 +28,7 @@ test('search "trafficking", open an answer by Vernon Coaker, follow it into the 
 test('an unknown contribution id is a 404 page', async ({ page }) => {
   const response = await page.goto('/c/aaaaaaaaaaaa');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No contribution at this address' })).toBeVisible();
 });
 
 test.describe('with JavaScript disabled', () => {

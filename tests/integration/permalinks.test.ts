@@ -99,10 +99,12 @@ describe('permalinks after a corrected document', () => {
     expect(await res.text()).toContain(`href="/d/${recordId}"`);
   });
 
-  it('proxy: live and unknown ids go on to the page (which renders, or answers 404)', async () => {
-    for (const id of [after[1], 'aaaaaaaaaaaa', 'not-an-id']) {
+  it('proxy: a live id goes on to the page; an unknown or malformed one is the 404 page, with its text', async () => {
+    expect((await proxy(new NextRequest(`${ORIGIN}/c/${after[1]}`))).headers.get('x-middleware-next')).toBe('1');
+    for (const id of ['aaaaaaaaaaaa', 'not-an-id']) {
       const res = await proxy(new NextRequest(`${ORIGIN}/c/${id}`));
-      expect(res.headers.get('x-middleware-next')).toBe('1');
+      expect(res.status, id).toBe(404);
+      expect(await res.text()).toContain('No contribution at this address');
     }
   });
 

@@ -146,8 +146,11 @@ describe('references, venue and exports over the seeds and the shipped real day 
     expect(outcome.status === 'several' && outcome.targets.map((t) => t.title)).toEqual(['Charities', 'Industrial Diseases: Compensation']);
   });
 
-  it('a reference that names nothing held lets the page answer (404)', async () => {
+  it('a reference that names nothing held is the 404 page, answered by the proxy', async () => {
     expect(await go('9999999')).toBeNull();
+    const res = await proxy(new NextRequest(`${ORIGIN}/go?ref=9999999`));
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('No record matches this reference');
     expect(await resolveReference('9999999')).toMatchObject({ status: 'none' });
     expect(await resolveReference('not a reference at all')).toEqual({ status: 'not-a-reference' });
   });
