@@ -2,7 +2,7 @@
  * The outbox of alert mail (AlertMessage): messages are queued in the transaction that decides
  * them, claimed by one sender at a time, and marked sent only after the SMTP server accepted them.
  * Why it is at-least-once at the edge, and how duplicates are recognisable:
- * docs/decisions/alerts-outbox.md.
+ * docs/decisions/017-alerts-outbox.md.
  */
 import type { Db } from './client';
 import { pgPoolOf } from './client';

@@ -3,7 +3,7 @@
  * /speakers/{slug}, /sittings/{date} and a /go?ref=… that matches nothing. A page's notFound()
  * in this Next.js version sends the 404 with an empty body (app-render's error shell, filled in
  * only by JavaScript), so with scripts off the reader saw a blank page: see
- * docs/decisions/not-found-pages-from-the-proxy.md. The page is plain and self-contained.
+ * docs/decisions/018-not-found-pages-from-the-proxy.md. The page is plain and self-contained.
  */
 import { escapeHtml } from '../search/snippet';
 
