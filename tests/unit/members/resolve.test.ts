@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { buildRegisterIndex, resolveSpeaker, type Register, type SpeakerToResolve } from '@/lib/members';
 import { splitOfficeAndName, toNameKey } from '@/lib/members/names';
 
+// The two Angela Smiths: alike in all but their seats, so only a printed seat tells them apart.
+const angelaSmith = (n: number, constituency: string): Register['persons'][number] => ({
+  id: `p/${n}`,
+  name: 'Angela Smith',
+  memberships: [
+    {
+      id: `m/${n}`,
+      house: 'commons',
+      given_name: 'Angela',
+      family_name: 'Smith',
+      honorific: 'Ms',
+      party: 'Lab',
+      party_name: 'Labour',
+      constituency,
+      start_date: '2005-05-05',
+      end_date: '2010-04-12',
+    },
+  ],
+});
+
 // A hand-made register: two Smiths in the Commons at once, a peer with a short form, a Speaker,
 // an alias bound by dates, and offices of both files' kinds.
 const register: Register = {
@@ -41,42 +61,8 @@ const register: Register = {
         { id: 'o/2', role: 'Whip', organization_id: 'house-of-commons', kind: 'ministerial', start_date: '2005-05-10', end_date: '2006-05-05' },
       ],
     },
-    {
-      id: 'p/2',
-      name: 'Angela Smith',
-      memberships: [
-        {
-          id: 'm/2',
-          house: 'commons',
-          given_name: 'Angela',
-          family_name: 'Smith',
-          honorific: 'Ms',
-          party: 'Lab',
-          party_name: 'Labour',
-          constituency: 'Basildon',
-          start_date: '2005-05-05',
-          end_date: '2010-04-12',
-        },
-      ],
-    },
-    {
-      id: 'p/3',
-      name: 'Angela Smith',
-      memberships: [
-        {
-          id: 'm/3',
-          house: 'commons',
-          given_name: 'Angela',
-          family_name: 'Smith',
-          honorific: 'Ms',
-          party: 'Lab',
-          party_name: 'Labour',
-          constituency: 'Sheffield Hillsborough',
-          start_date: '2005-05-05',
-          end_date: '2010-04-12',
-        },
-      ],
-    },
+    angelaSmith(2, 'Basildon'),
+    angelaSmith(3, 'Sheffield Hillsborough'),
     {
       id: 'p/4',
       name: 'Evan Harris',
