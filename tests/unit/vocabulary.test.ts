@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { toNameKey } from '@/lib/members/names';
 import { stripHonorifics } from '@/lib/parse/shared/names';
 import { genderOfTitle, normalizeParty, toPartyName } from '@/lib/vocabulary';
+import { itEach } from '../support/cases';
 
 describe('register party labels', () => {
-  it.each([
+  itEach('%s → %s', toPartyName, [
     ['Labour Party', 'Labour'],
     ['Labour Co-operative', 'Labour/Co-operative'],
     ['Liberal Democrats', 'Liberal Democrat'],
@@ -16,14 +17,14 @@ describe('register party labels', () => {
     ['Green', 'Green Party'],
     ['Green Party of England and Wales', 'Green Party'],
     ['Crossbench', 'Crossbench'],
-  ])('%s → %s', (label, full) => expect(toPartyName(label)).toBe(full));
+  ]);
 
-  it('keeps labels it does not know, and gives null for none', () => {
-    expect(toPartyName('Law Lord')).toBe('Law Lord');
-    expect(toPartyName('Chairman of Ways and Means')).toBe('Chairman of Ways and Means');
-    expect(toPartyName('  ')).toBeNull();
-    expect(toPartyName(null)).toBeNull();
-  });
+  itEach('keeps labels it does not know, and gives null for none: %j → %j', toPartyName, [
+    ['Law Lord', 'Law Lord'],
+    ['Chairman of Ways and Means', 'Chairman of Ways and Means'],
+    ['  ', null],
+    [null, null],
+  ]);
 
   it('does not read register-only labels as printed parties', () => {
     expect(normalizeParty('Speaker of the House of Commons', true)).toBeNull();

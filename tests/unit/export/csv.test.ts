@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toCsvCell, toCsvRow } from '@/lib/export/csv';
+import { itEach } from '../../support/cases';
 import { readCsv } from '../../support/read-csv';
 
 describe('CSV cells', () => {
-  it.each([
+  itEach('%j → %j', toCsvCell, [
     ['plain', 'plain'],
     ['', ''],
     ['a,b', '"a,b"'],
@@ -12,11 +13,9 @@ describe('CSV cells', () => {
     ['cr\rhere', '"cr\rhere"'],
     [' padded ', '" padded "'],
     ['£5 – “quoted”', '£5 – “quoted”'],
-  ])('%j → %j', (input, expected) => {
-    expect(toCsvCell(input)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itEach('neutralises a formula-like cell %j', toCsvCell, [
     ['=1+1', "'=1+1"],
     ['+44 20 7219 3000', "'+44 20 7219 3000"],
     ['-2', "'-2"],
@@ -24,9 +23,7 @@ describe('CSV cells', () => {
     ['\t=cmd', "'\t=cmd"],
     ['\r=cmd', `"'\r=cmd"`],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
-  ])('neutralises a formula-like cell %j', (input, expected) => {
-    expect(toCsvCell(input)).toBe(expected);
-  });
+  ]);
 
   it('leaves a formula character that is not first alone', () => {
     expect(toCsvCell('a=b')).toBe('a=b');

@@ -4,6 +4,7 @@ import { readDayFile } from '@/lib/parse/parlparse/sax-reader';
 import { stripChairNote, toClock, toDisplayCase } from '@/lib/parse/parlparse/titles';
 import { classifyDayFile, dateFromId, sessionOf, toTwfyUrl } from '@/lib/parse/parlparse/urls';
 import { isParlparseXml } from '@/lib/parse/parlparse';
+import { expectEach, itEach } from '../../support/cases';
 
 describe('entities', () => {
   it('reads internal DTD declarations with character references resolved', () => {
@@ -67,16 +68,19 @@ describe('detection', () => {
 
 describe('urls and file kinds', () => {
   it('maps each gid kind to its TheyWorkForYou section', () => {
-    expect(toTwfyUrl('uk.org.publicwhip/debate/2009-10-26b.1.2')).toBe('https://www.theyworkforyou.com/debates/?id=2009-10-26b.1.2');
-    expect(toTwfyUrl('uk.org.publicwhip/westminhall/2009-10-27a.1.0')).toBe('https://www.theyworkforyou.com/whall/?id=2009-10-27a.1.0');
-    expect(toTwfyUrl('uk.org.publicwhip/lords/2009-10-28a.1159.0')).toBe('https://www.theyworkforyou.com/lords/?id=2009-10-28a.1159.0');
-    expect(toTwfyUrl('uk.org.publicwhip/wrans/2009-10-26f.294335.h')).toBe('https://www.theyworkforyou.com/wrans/?id=2009-10-26f.294335.h');
-    expect(toTwfyUrl('uk.org.publicwhip/wms/2009-10-26c.1WS.1')).toBe('https://www.theyworkforyou.com/wms/?id=2009-10-26c.1WS.1');
+    expectEach(toTwfyUrl, [
+      ['uk.org.publicwhip/debate/2009-10-26b.1.2', 'https://www.theyworkforyou.com/debates/?id=2009-10-26b.1.2'],
+      ['uk.org.publicwhip/westminhall/2009-10-27a.1.0', 'https://www.theyworkforyou.com/whall/?id=2009-10-27a.1.0'],
+      ['uk.org.publicwhip/lords/2009-10-28a.1159.0', 'https://www.theyworkforyou.com/lords/?id=2009-10-28a.1159.0'],
+      ['uk.org.publicwhip/wrans/2009-10-26f.294335.h', 'https://www.theyworkforyou.com/wrans/?id=2009-10-26f.294335.h'],
+      ['uk.org.publicwhip/wms/2009-10-26c.1WS.1', 'https://www.theyworkforyou.com/wms/?id=2009-10-26c.1WS.1'],
+      // a committee sitting's address needs its bill's title and date, which the gid alone does not give
+      ['uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2', null],
+      ['something-else', null],
+    ]);
     expect(
       toTwfyUrl('uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2', { billTitle: 'Child Poverty Bill', date: '2009-10-27' }),
     ).toBe('https://www.theyworkforyou.com/pbc/2008-09/Child_Poverty_Bill/05-0_2009-10-27a.2.2');
-    expect(toTwfyUrl('uk.org.publicwhip/standing/standing2009-10-20_CHILDPOV_05-0_2009-10-27a.2.2')).toBeNull();
-    expect(toTwfyUrl('something-else')).toBeNull();
   });
 
   it('classifies files by name, then by gid and url', () => {
@@ -93,29 +97,33 @@ describe('urls and file kinds', () => {
   });
 
   it('finds sitting dates and sessions', () => {
-    expect(dateFromId('standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml')).toBe('2009-10-27');
-    expect(dateFromId('uk.org.publicwhip/debate/2023-03-28d.809.0')).toBe('2023-03-28');
-    expect(dateFromId('answers2026-02-23.xml')).toBe('2026-02-23');
-    expect(dateFromId('notes.xml')).toBeNull();
-    expect(sessionOf('2009-11-17')).toBe('2008-09');
-    expect(sessionOf('2009-11-18')).toBe('2009-10');
+    expectEach(dateFromId, [
+      ['standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml', '2009-10-27'],
+      ['uk.org.publicwhip/debate/2023-03-28d.809.0', '2023-03-28'],
+      ['answers2026-02-23.xml', '2026-02-23'],
+      ['notes.xml', null],
+    ]);
+    expectEach(sessionOf, [
+      ['2009-11-17', '2008-09'],
+      ['2009-11-18', '2009-10'],
+    ]);
   });
 });
 
 describe('titles and times', () => {
-  it('normalises times, including the Lords three-digit hour', () => {
-    expect(toClock('14:30:00')).toBe('14:30');
-    expect(toClock('015:07:00')).toBe('15:07');
-    expect(toClock('9:05')).toBe('09:05');
-    expect(toClock('')).toBeNull();
-    expect(toClock(undefined)).toBeNull();
-  });
+  itEach('normalises times, including the Lords three-digit hour: %j → %j', toClock, [
+    ['14:30:00', '14:30'],
+    ['015:07:00', '15:07'],
+    ['9:05', '09:05'],
+    ['', null],
+    [undefined, null],
+  ]);
 
-  it('title-cases headings printed in capitals only', () => {
-    expect(toDisplayCase('HOME DEPARTMENT')).toBe('Home Department');
-    expect(toDisplayCase('CULTURE, MEDIA AND SPORT')).toBe('Culture, Media and Sport');
-    expect(toDisplayCase('Tasers')).toBe('Tasers');
-  });
+  itEach('title-cases headings printed in capitals only: %s → %s', toDisplayCase, [
+    ['HOME DEPARTMENT', 'Home Department'],
+    ['CULTURE, MEDIA AND SPORT', 'Culture, Media and Sport'],
+    ['Tasers', 'Tasers'],
+  ]);
 
   it('drops the Westminster Hall chair note', () => {
     expect(stripChairNote('[Mr. Joe Benton in the Chair] — Death Penalty (Global Abolition)')).toBe('Death Penalty (Global Abolition)');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findDates, parseDate, toIsoDate } from '@/lib/parse/shared/dates';
 import { findTime, parseTime } from '@/lib/parse/shared/times';
+import { expectEach, itEach } from '../../support/cases';
 
 describe('dates', () => {
-  it.each([
+  itEach('reads %s', parseDate, [
     ['26th November 2007', '2007-11-26'],
     ['8 October 2024', '2024-10-08'],
     ['Monday 24 February 2025', '2025-02-24'],
@@ -13,12 +14,14 @@ describe('dates', () => {
     ['February 24, 2025', '2025-02-24'],
     ['24/02/2025', '2025-02-24'],
     ['17 October 2024.', '2024-10-17'],
-  ])('reads %s', (printed, iso) => expect(parseDate(printed)).toBe(iso));
+  ]);
 
   it('refuses dates that do not exist', () => {
-    expect(parseDate('30 February 2024')).toBeNull();
-    expect(parseDate('29 February 2023')).toBeNull();
-    expect(parseDate('29 February 2024')).toBe('2024-02-29');
+    expectEach(parseDate, [
+      ['30 February 2024', null],
+      ['29 February 2023', null],
+      ['29 February 2024', '2024-02-29'],
+    ]);
     expect(toIsoDate(2024, 13, 1)).toBeNull();
   });
 
@@ -35,7 +38,7 @@ describe('dates', () => {
 });
 
 describe('times', () => {
-  it.each([
+  itEach('reads %s', parseTime, [
     ['2:30 pm', '14:30'],
     ['2.30pm', '14:30'],
     ['12:05 am', '00:05'],
@@ -44,13 +47,13 @@ describe('times', () => {
     ['9:30 a.m.', '09:30'],
     ['14:30', '14:30'],
     ['12 noon', '12:00'],
-  ])('reads %s', (printed, hhmm) => expect(parseTime(printed)).toBe(hhmm));
+  ]);
 
-  it('refuses impossible times and plain numbers', () => {
-    expect(parseTime('13:30 pm')).toBeNull();
-    expect(parseTime('25:00')).toBeNull();
-    expect(parseTime('7814')).toBeNull();
-  });
+  itEach('refuses impossible times and plain numbers: %s → %s', parseTime, [
+    ['13:30 pm', null],
+    ['25:00', null],
+    ['7814', null],
+  ]);
 
   it('finds the time in a speaker line', () => {
     expect(findTime('Labour, Milton Keynes South West 2:30 pm, 26th November 2007')?.hhmm).toBe('14:30');

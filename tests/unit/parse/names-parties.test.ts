@@ -3,9 +3,10 @@ import { splitAffiliation } from '@/lib/parse/shared/parties';
 import { normalizeParty } from '@/lib/vocabulary';
 import { looksLikePersonName, splitDoubledName, stripHonorifics } from '@/lib/parse/shared/names';
 import { readSpeakerLine } from '@/lib/parse/formats/hansard-speaker';
+import { expectEach, itEach } from '../../support/cases';
 
 describe('party names', () => {
-  it.each([
+  itEach('%s → %s', normalizeParty, [
     ['Lab', 'Labour'],
     ['Con', 'Conservative'],
     ['LD', 'Liberal Democrat'],
@@ -23,12 +24,14 @@ describe('party names', () => {
     ['Bishop', 'Bishops'],
     ['Lab/Co-op', 'Labour/Co-operative'],
     ['Labour', 'Labour'],
-  ])('%s → %s', (printed, full) => expect(normalizeParty(printed)).toBe(full));
+  ]);
 
   it('knows nothing it was not told', () => {
-    expect(normalizeParty('Home Office')).toBeNull();
-    expect(normalizeParty('')).toBeNull();
-    expect(normalizeParty('Speaker')).toBeNull();
+    expectEach(normalizeParty, [
+      ['Home Office', null],
+      ['', null],
+      ['Speaker', null],
+    ]);
     expect(normalizeParty('Speaker', true)).toBe('Speaker');
   });
 
@@ -42,44 +45,39 @@ describe('party names', () => {
 });
 
 describe('names and honorifics', () => {
-  it('strips courtesy honorifics but keeps peerage titles', () => {
-    expect(stripHonorifics('Dame Diana Johnson MP')).toBe('Diana Johnson');
-    expect(stripHonorifics('Sir Edward Leigh')).toBe('Edward Leigh');
-    expect(stripHonorifics('Mr. Denis MacShane')).toBe('Denis MacShane');
-    expect(stripHonorifics('Rt Hon Yvette Cooper MP')).toBe('Yvette Cooper');
-    expect(stripHonorifics('Baroness Williams of Trafford')).toBe('Baroness Williams of Trafford');
-    expect(stripHonorifics('The Lord Bishop of Derby')).toBe('The Lord Bishop of Derby');
-    expect(stripHonorifics('Mr Speaker')).toBe('Mr Speaker');
-  });
+  itEach('strips courtesy honorifics but keeps peerage titles: %s → %s', stripHonorifics, [
+    ['Dame Diana Johnson MP', 'Diana Johnson'],
+    ['Sir Edward Leigh', 'Edward Leigh'],
+    ['Mr. Denis MacShane', 'Denis MacShane'],
+    ['Rt Hon Yvette Cooper MP', 'Yvette Cooper'],
+    ['Baroness Williams of Trafford', 'Baroness Williams of Trafford'],
+    ['The Lord Bishop of Derby', 'The Lord Bishop of Derby'],
+    ['Mr Speaker', 'Mr Speaker'],
+  ]);
 
   it('undoubles "Photo of X X"', () => {
-    expect(splitDoubledName('Phyllis Starkey Phyllis Starkey Labour, Milton Keynes South West')).toEqual({
-      name: 'Phyllis Starkey',
-      rest: 'Labour, Milton Keynes South West',
-    });
-    expect(splitDoubledName('Lord Hanson of Flint Lord Hanson of Flint Minister of State')).toEqual({
-      name: 'Lord Hanson of Flint',
-      rest: 'Minister of State',
-    });
+    const doubled: Array<[printed: string, name: string, rest: string]> = [
+      ['Phyllis Starkey Phyllis Starkey Labour, Milton Keynes South West', 'Phyllis Starkey', 'Labour, Milton Keynes South West'],
+      ['Lord Hanson of Flint Lord Hanson of Flint Minister of State', 'Lord Hanson of Flint', 'Minister of State'],
+      // alt text and printed name differing by an honorific
+      ['Dr Caroline Johnson Caroline Johnson Conservative, Sleaford and North Hykeham', 'Caroline Johnson', 'Conservative, Sleaford and North Hykeham'],
+      [
+        'Iain Duncan Smith Sir Iain Duncan Smith Conservative, Chingford and Woodford Green',
+        'Sir Iain Duncan Smith',
+        'Conservative, Chingford and Woodford Green',
+      ],
+    ];
+    for (const [printed, name, rest] of doubled) expect(splitDoubledName(printed), printed).toEqual({ name, rest });
     expect(splitDoubledName('Phyllis Starkey')).toBeNull();
-    // alt text and printed name differing by an honorific
-    expect(splitDoubledName('Dr Caroline Johnson Caroline Johnson Conservative, Sleaford and North Hykeham')).toEqual({
-      name: 'Caroline Johnson',
-      rest: 'Conservative, Sleaford and North Hykeham',
-    });
-    expect(splitDoubledName('Iain Duncan Smith Sir Iain Duncan Smith Conservative, Chingford and Woodford Green')).toEqual({
-      name: 'Sir Iain Duncan Smith',
-      rest: 'Conservative, Chingford and Woodford Green',
-    });
   });
 
-  it('tells names from headings', () => {
-    expect(looksLikePersonName('Jess Phillips')).toBe(true);
-    expect(looksLikePersonName('Lord Alton of Liverpool')).toBe(true);
-    expect(looksLikePersonName('Topical Questions')).toBe(false);
-    expect(looksLikePersonName('Sexual Exploitation and Trafficking')).toBe(false);
-    expect(looksLikePersonName('I thank the Minister.')).toBe(false);
-  });
+  itEach('tells names from headings: %s → %s', looksLikePersonName, [
+    ['Jess Phillips', true],
+    ['Lord Alton of Liverpool', true],
+    ['Topical Questions', false],
+    ['Sexual Exploitation and Trafficking', false],
+    ['I thank the Minister.', false],
+  ]);
 });
 
 describe('Hansard speaker lines', () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@/lib/parse';
 import type { Venue } from '@/lib/parse/record';
 import { defaultVenue, isGrandCommitteeColumn, venueFromCue } from '@/lib/parse/venue';
+import { itEach } from '../../support/cases';
 
 const samples = join(__dirname, '../../../hansard/scrapedxml');
 const texts = join(__dirname, '../../fixtures/text');
@@ -71,14 +72,14 @@ describe('venue of copied pages', () => {
 });
 
 describe('venue helpers', () => {
-  it('maps printed sitting places and nothing else', () => {
-    expect(venueFromCue('Westminster Hall')).toBe('westminster-hall');
-    expect(venueFromCue('the Grand Committee')).toBe('lords-grand-committee');
-    expect(venueFromCue('a Public Bill Committee')).toBe('public-bill-committee');
-    expect(venueFromCue('Lords Chamber')).toBe('lords-chamber');
-    expect(venueFromCue('General Committees')).toBeNull();
-    expect(venueFromCue(null)).toBeNull();
-  });
+  itEach('maps printed sitting places and nothing else: %s → %s', venueFromCue, [
+    ['Westminster Hall', 'westminster-hall'],
+    ['the Grand Committee', 'lords-grand-committee'],
+    ['a Public Bill Committee', 'public-bill-committee'],
+    ['Lords Chamber', 'lords-chamber'],
+    ['General Committees', null],
+    [null, null],
+  ]);
 
   it('never guesses a chamber without a house', () => {
     expect(defaultVenue('debate', null)).toBeNull();
@@ -86,9 +87,9 @@ describe('venue helpers', () => {
     expect(defaultVenue('other', 'Commons')).toBeNull();
   });
 
-  it('tells Grand Committee columns by their GC series', () => {
-    expect(isGrandCommitteeColumn('GC123')).toBe(true);
-    expect(isGrandCommitteeColumn('123')).toBe(false);
-    expect(isGrandCommitteeColumn('WA12')).toBe(false);
-  });
+  itEach('tells Grand Committee columns by their GC series: %s → %s', isGrandCommitteeColumn, [
+    ['GC123', true],
+    ['123', false],
+    ['WA12', false],
+  ]);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery, type QueryNode } from '@/lib/search/query-syntax';
+import { itEach } from '../../support/cases';
 
 /** The tree as a compact s-expression, so each case reads like the query it checks. */
 function show(node: QueryNode): string {
@@ -34,7 +35,7 @@ function read(input: string): string {
 }
 
 describe('parseQuery: the documented syntax', () => {
-  it.each([
+  itEach('%s', read, [
     // words are ANDed
     ['people trafficking', '(and people trafficking)'],
     ['trafficking', 'trafficking'],
@@ -74,13 +75,11 @@ describe('parseQuery: the documented syntax', () => {
     ['20070101..', 'dates[2007-01-01..]'],
     ['..20071231', 'dates[..2007-12-31]'],
     ['from:20070101 to:2007-12-31', '(and dates[2007-01-01..] dates[..2007-12-31])'],
-  ])('%s', (input, expected) => {
-    expect(read(input)).toBe(expected);
-  });
+  ]);
 });
 
 describe('parseQuery: leniency', () => {
-  it.each([
+  itEach('%j', read, [
     ['', '(and)'],
     ['   ', '(and)'],
     // unknown field prefixes and URLs are plain words
@@ -108,9 +107,7 @@ describe('parseQuery: leniency', () => {
     ['asylum or visa', '(and asylum or visa)'],
     ['anti-social behaviour', '(and anti-social behaviour)'],
     ['--asylum', '(not (not asylum))'],
-  ])('%j', (input, expected) => {
-    expect(read(input)).toBe(expected);
-  });
+  ]);
 
   it('reads absurdly deep brackets without failing', () => {
     const deep = `${'('.repeat(200)}asylum${')'.repeat(200)}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseGranularity, listPeriods, parseTrendsParams, periodSearchHref, termQuery, toTrendsHref } from '@/lib/search/trends-params';
 import { toPer10000 } from '@/lib/search/trends';
+import { itEach } from '../../support/cases';
 
 const parse = (qs: string) => parseTrendsParams(new URLSearchParams(qs));
 
@@ -63,12 +64,12 @@ describe('periods', () => {
 });
 
 describe('what a count links to', () => {
-  it('searches several words as a phrase, and leaves query syntax alone', () => {
-    expect(termQuery('net zero')).toBe('"net zero"');
-    expect(termQuery('fracking')).toBe('fracking');
-    expect(termQuery('brothel OR sauna')).toBe('brothel OR sauna');
-    expect(termQuery('"modern slavery"')).toBe('"modern slavery"');
-  });
+  itEach('searches several words as a phrase, and leaves query syntax alone: %s → %s', termQuery, [
+    ['net zero', '"net zero"'],
+    ['fracking', 'fracking'],
+    ['brothel OR sauna', 'brothel OR sauna'],
+    ['"modern slavery"', '"modern slavery"'],
+  ]);
 
   it('links a point to the search it counts: the term, the period and the same filters', () => {
     const r = parse('terms=net+zero&house=Lords');
