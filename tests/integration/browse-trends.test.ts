@@ -3,11 +3,12 @@
  * with the stored rows, and every trends series sums to the total of the search it stands for
  * (the same filters over the same dates), through the route handlers the app serves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../lib/api-schemas';
 import { listContributions, listRecords } from '../../lib/db/inventory';
-import { seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
+import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
+import { withSeededRuntime } from './runtime-support';
 
 const rt = testRuntime('it_browse_trends');
 pointRoutesAt(rt);
@@ -32,12 +33,7 @@ async function trendsCsv(query: string) {
 }
 
 describe('browse by day and trends over the seeds', () => {
-  beforeAll(async () => {
-    await seedRuntime(rt);
-  });
-  afterAll(async () => {
-    await rt.db.$disconnect();
-  });
+  withSeededRuntime(rt);
 
   it('lists 26 November 2007 with the seed oral answers, their speakers and counts as stored', async () => {
     const records = (await listRecords(rt.db)).filter((r) => r.date?.toISOString().startsWith('2007-11-26'));

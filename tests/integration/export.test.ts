@@ -4,11 +4,12 @@
  * description is generated from and with a real feed parser.
  */
 import { parseAtomFeed } from 'feedsmith';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
 import { listRecords } from '../../lib/db/inventory';
-import { seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
+import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
+import { withSeededRuntime } from './runtime-support';
 
 const rt = testRuntime('it_export');
 pointRoutesAt(rt);
@@ -31,12 +32,7 @@ async function searchTotal(query: string): Promise<number> {
 }
 
 describe('exports and feeds over the seeds', () => {
-  beforeAll(async () => {
-    await seedRuntime(rt);
-  });
-  afterAll(async () => {
-    await rt.db.$disconnect();
-  });
+  withSeededRuntime(rt);
 
   it('/api/search answers in the documented shape', async () => {
     expect(await searchTotal('q=trafficking')).toBeGreaterThanOrEqual(15);

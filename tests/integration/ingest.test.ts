@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { countContributions, listContributions, listRecords } from '../../lib/db/inventory';
 import { countPendingDocuments, markAllDocumentsPending } from '../../lib/db/outbox';
 import { indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
 import { waitForTask } from '../../lib/search/index-admin';
-import { ingestInto, resetDatabaseAndIndex, SEEDS_DIR, testRuntime } from '../support/fixtures';
+import { ingestInto, SEEDS_DIR, testRuntime } from '../support/fixtures';
+import { withEmptyRuntime } from './runtime-support';
 
 const rt = testRuntime('it_ingest');
 
@@ -13,12 +14,7 @@ async function snapshotIds() {
 }
 
 describe('ingest of seeds/ into real Postgres and Meilisearch', () => {
-  beforeAll(async () => {
-    await resetDatabaseAndIndex(rt);
-  });
-  afterAll(async () => {
-    await rt.db.$disconnect();
-  });
+  withEmptyRuntime(rt);
 
   it('stores every seed document and indexes every contribution', async () => {
     const summary = await ingestInto(rt, [SEEDS_DIR]);

@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
 import { parseDocument } from '../../lib/parse';
-import { SEEDS_DIR, seedRuntime, testRuntime, pointRoutesAt } from '../support/fixtures';
+import { SEEDS_DIR, testRuntime, pointRoutesAt } from '../support/fixtures';
+import { withSeededRuntime } from './runtime-support';
 import { ROOT } from '../support/test-services';
 import { findContributions, listRecords } from '../../lib/db/inventory';
 
@@ -63,12 +64,7 @@ function contributionsIn(folder: string): number {
 }
 
 describe('references, venue and exports over the seeds and the shipped real day files', () => {
-  beforeAll(async () => {
-    await seedRuntime(rt, [SEEDS_DIR, SAMPLES]);
-  }, 120_000);
-  afterAll(async () => {
-    await rt.db.$disconnect();
-  });
+  withSeededRuntime(rt, [SEEDS_DIR, SAMPLES]);
 
   it('/go?ref=7814, uin:7814 and the Parliament question URL reach the seed written question', async () => {
     const seed = `/d/${await recordIdWhere({ title: 'Human Trafficking: Prostitution' })}`;
