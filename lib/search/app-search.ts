@@ -83,10 +83,13 @@ export async function runSuggestions(request: SearchRequest): Promise<Array<Sugg
   return suggestions.map((s, i) => ({ ...s, total: answers[i]?.total ?? 0 })).filter((s) => s.total > 0);
 }
 
-/** A search for its total and the counts of the `facets` named, without hits (trends, suggestions). */
+/**
+ * A search for its total and the counts of the `facets` named, without hits (trends, suggestions,
+ * a facet's values page).
+ */
 export async function countMatches(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
   try {
-    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1, perPage: 1 }, { facets });
+    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1 }, { facets, hits: false });
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }
@@ -97,14 +100,19 @@ export async function countMatches(request: SearchRequest, facets: readonly Face
  * overdue (its status selection left out, as facet counts are), so `overdue` is counted beside the
  * stored statuses.
  */
-export async function runQuestionSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
-  const overdueRequest: SearchRequest = { ...request, facets: { ...request.facets, status: [OVERDUE] }, page: 1, perPage: 1 };
-  const [outcome, overdue] = await Promise.all([
-    runSearch(request),
-    searchContributions(getSearchClient(), getEnv().MEILI_INDEX, overdueRequest, { facets: [] }).catch((cause) => {
-      throw new SearchUnavailableError('the search service is not answering', { cause });
-    }),
-  ]);
+export function runQuestionSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
+  return withOverdueCount(request, runSearch(request));
+}
+
+/** countMatches for a /questions facet values page: `overdue` among the statuses, as on the page. */
+export function countQuestionMatches(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
+  return facets.includes('status') ? withOverdueCount(request, countMatches(request, facets)) : countMatches(request, facets);
+}
+
+/** A question search's outcome with how many of its questions are overdue, counted alongside it. */
+async function withOverdueCount<T extends SearchOutcome>(request: SearchRequest, search: Promise<T>): Promise<T> {
+  const overdueRequest: SearchRequest = { ...request, facets: { ...request.facets, status: [OVERDUE] }, page: 1 };
+  const [outcome, overdue] = await Promise.all([search, countMatches(overdueRequest, [])]);
   if (!outcome.ok || !overdue.ok) return outcome;
   return {
     ...outcome,

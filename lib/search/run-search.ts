@@ -4,7 +4,7 @@
  * selection is counted by its own query without that selection.
  */
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
-import { FACETS, FACET_NAMES, fromDayNumber, type FacetName } from './fields';
+import { FACETS, FACET_NAMES, fromDayNumber, RECORD_ATTRIBUTE, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
 import type { FilterClause } from './filter';
 import type { SearchRequest } from './search-params';
@@ -81,6 +81,8 @@ export interface SearchOptions {
   facets?: readonly FacetName[];
   /** Conditions every query must also meet (planSearch's `within`). */
   within?: readonly FilterClause[];
+  /** false: the total and facet counts only, no hits fetched or highlighted (default true). */
+  hits?: boolean;
 }
 
 export async function searchContributions(client: Meilisearch, indexName: string, request: SearchRequest, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -107,8 +109,11 @@ export async function searchContributions(client: Meilisearch, indexName: string
   const apart = facetQueries.filter((f) => !withHits.includes(f));
   const mainFacets = withHits.map((f) => f.attribute);
 
+  const fetchHits = options.hits ?? true;
   const [main, ...counts] = await Promise.all(
-    plan.alternatives.length === 1 ? singleSearch(client, indexName, plan, mainFacets, apart) : federatedSearch(client, indexName, plan, mainFacets, apart),
+    plan.alternatives.length === 1
+      ? singleSearch(client, indexName, plan, mainFacets, apart, fetchHits)
+      : federatedSearch(client, indexName, plan, mainFacets, apart, fetchHits),
   );
   for (const f of withHits) facets[f.facet] = main.facetDistribution?.[f.attribute] ?? {};
   apart.forEach((f, i) => (facets[f.facet] = counts[i].facetDistribution?.[f.attribute] ?? {}));
@@ -123,10 +128,19 @@ export async function searchContributions(client: Meilisearch, indexName: string
 /**
  * One query without OR: a multi-search of the hits (with the cheap facets) and the disjunctive
  * counts, and the speaker counts in a second request. Promises of [hits, ...one per `apart`].
+ * Without `fetchHits` the first query still counts the total and its facets, with no hits.
  */
-function singleSearch(client: Meilisearch, indexName: string, plan: SearchPlan, mainFacets: string[], apart: FacetQuery[]): Array<Promise<SearchAnswer>> {
+function singleSearch(
+  client: Meilisearch,
+  indexName: string,
+  plan: SearchPlan,
+  mainFacets: string[],
+  apart: FacetQuery[],
+  fetchHits: boolean,
+): Array<Promise<SearchAnswer>> {
+  const hits = fetchHits ? { page: plan.page, hitsPerPage: plan.perPage, ...HIGHLIGHT } : { page: 1, hitsPerPage: 0 };
   const queries: MultiSearchQuery[] = [
-    { indexUid: indexName, ...baseParams(plan.alternatives[0], plan), page: plan.page, hitsPerPage: plan.perPage, facets: mainFacets, ...HIGHLIGHT },
+    { indexUid: indexName, ...baseParams(plan.alternatives[0], plan), ...hits, facets: mainFacets },
     ...apart.map((f) => ({ indexUid: indexName, ...baseParams(f.queries[0], plan), page: 1, hitsPerPage: 0, facets: [f.attribute] })),
   ];
   const send = (subset: MultiSearchQuery[]) =>
@@ -143,11 +157,23 @@ function singleSearch(client: Meilisearch, indexName: string, plan: SearchPlan, 
   });
 }
 
-/** OR branches: federated searches, the hits and each separate count at once. Promises as singleSearch. */
-function federatedSearch(client: Meilisearch, indexName: string, plan: SearchPlan, mainFacets: string[], apart: FacetQuery[]): Array<Promise<SearchAnswer>> {
+/** OR branches: federated searches, the hits and each separate count at once. Promises and `fetchHits` as singleSearch. */
+function federatedSearch(
+  client: Meilisearch,
+  indexName: string,
+  plan: SearchPlan,
+  mainFacets: string[],
+  apart: FacetQuery[],
+  fetchHits: boolean,
+): Array<Promise<SearchAnswer>> {
   const hits = plan.distinct
-    ? federatedDistinct(client, indexName, plan, mainFacets)
-    : federated(client, indexName, plan.alternatives, plan, { offset: plan.offset, limit: plan.limit, facets: mainFacets, highlight: true });
+    ? federatedDistinct(client, indexName, plan, mainFacets, fetchHits)
+    : federated(client, indexName, plan.alternatives, plan, {
+        offset: plan.offset,
+        limit: fetchHits ? plan.limit : 0,
+        facets: mainFacets,
+        highlight: fetchHits,
+      });
   // Speakers are counted as the hits are (with `distinct` per branch when grouping by debate).
   return [
     hits,
@@ -194,7 +220,8 @@ async function federated(
       indexUid: indexName,
       ...baseParams(q, plan),
       distinct: opts.distinctPerQuery ? plan.distinct : undefined,
-      ...(opts.highlight ? HIGHLIGHT : {}),
+      // Unhighlighted hits are only counted (federatedDistinct's window): their debate is all they need.
+      ...(opts.highlight ? HIGHLIGHT : { attributesToRetrieve: [RECORD_ATTRIBUTE] }),
     })),
   } as never) as unknown as Promise<SearchAnswer>;
 }
@@ -206,18 +233,20 @@ export const GROUPED_OR_WINDOW = 1000;
  * "One per debate" over several OR branches. Meilisearch 1.21 has no `distinct` on a federation,
  * and `distinct` per query still lets two branches bring two contributions of one debate, so we
  * take the best-ranked window of per-query-distinct hits and keep the first hit of each debate.
+ * The window is what the total is counted from, so it is fetched even without `fetchHits`, but
+ * then with only each hit's debate id.
  */
-async function federatedDistinct(client: Meilisearch, indexName: string, plan: SearchPlan, facets: string[]): Promise<SearchAnswer> {
+async function federatedDistinct(client: Meilisearch, indexName: string, plan: SearchPlan, facets: string[], fetchHits: boolean): Promise<SearchAnswer> {
   const window = await federated(client, indexName, plan.alternatives, plan, {
     offset: 0,
     limit: GROUPED_OR_WINDOW,
     facets,
-    highlight: true,
+    highlight: fetchHits,
     distinctPerQuery: true,
   });
   const seen = new Set<string>();
   const unique = window.hits.filter((h) => !seen.has(h.recordId) && seen.add(h.recordId));
-  return { ...window, total: unique.length, hits: unique.slice(plan.offset, plan.offset + plan.limit) };
+  return { ...window, total: unique.length, hits: fetchHits ? unique.slice(plan.offset, plan.offset + plan.limit) : [] };
 }
 
 /**

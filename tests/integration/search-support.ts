@@ -12,7 +12,7 @@ import { parseDocument } from '../../lib/parse';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
 import { toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
-import { searchContributions, type SearchResult } from '../../lib/search/run-search';
+import { searchContributions, type SearchOptions, type SearchResult } from '../../lib/search/run-search';
 import { parseSearchParams } from '../../lib/search/search-params';
 import { servicesFromEnv, ROOT } from '../support/test-services';
 
@@ -41,10 +41,15 @@ export async function indexSeeds(indexName: string) {
   const searchClient = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
 
   /** Runs a URL query string through parseSearchParams and searchContributions. */
-  async function search(query: string | URLSearchParams): Promise<SearchResult> {
+  async function search(query: string | URLSearchParams, options?: SearchOptions): Promise<SearchResult> {
     const parsed = parseSearchParams(typeof query === 'string' ? new URLSearchParams(query) : query);
     if (!parsed.ok) throw new Error(parsed.error);
-    const outcome = await searchContributions(searchClient, indexName, { ...parsed.value, perPage: parsed.value.perPage === 20 ? 100 : parsed.value.perPage });
+    const outcome = await searchContributions(
+      searchClient,
+      indexName,
+      { ...parsed.value, perPage: parsed.value.perPage === 20 ? 100 : parsed.value.perPage },
+      options,
+    );
     if (!outcome.ok) throw new Error(outcome.error);
     return outcome.result;
   }

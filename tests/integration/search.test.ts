@@ -140,6 +140,25 @@ describe('filters and facets against real Meilisearch', () => {
     expect(checked).toBeGreaterThan(20);
   });
 
+  it('counting without hits (facet values pages, trends) gives the totals and counts the full search gives', async () => {
+    // One query, OR branches (federated), and OR grouped by debate (its total comes from a window of hits).
+    for (const query of [q('trafficking'), q('trafficking', '&party=Labour'), q('brothel OR sauna'), q('brothel OR sauna', '&group=record')]) {
+      const full = await seeds.search(query);
+      expect(full.hits.length, query).toBeGreaterThan(0);
+      for (const facet of ['speaker', 'party'] as const) {
+        const counted = await seeds.search(query, { facets: [facet], hits: false });
+        expect({ query, facet, hits: counted.hits.length, total: counted.total, counts: counted.facets[facet] }).toEqual({
+          query,
+          facet,
+          hits: 0,
+          total: full.total,
+          counts: full.facets[facet],
+        });
+        expect(counted.facets.house, `${query} counts only ${facet}`).toEqual({});
+      }
+    }
+  });
+
   it('lists the answering ministers in the minister facet', async () => {
     const r = await seeds.search('');
     expect(Object.keys(r.facets.minister)).toEqual(expect.arrayContaining(['Vernon Coaker', 'Baroness Williams of Trafford']));
