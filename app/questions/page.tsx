@@ -4,7 +4,7 @@ import { renderSearch, SearchProblem } from '@/components/search/search-problem'
 import { Pagination } from '@/components/search/pagination';
 import { QuestionItem } from '@/components/questions/question-item';
 import { QuestionSearchForm } from '@/components/questions/question-search-form';
-import { emptySearchRequest, parseQuestionSearchParams, toQuestionsHref } from '@/lib/search/search-params';
+import { emptySearchRequest, parseQuestionSearchParams, QUESTION_FACETS, toQuestionsHref } from '@/lib/search/search-params';
 import { runQuestionSearch } from '@/lib/search/app-search';
 
 export const dynamic = 'force-dynamic';
@@ -12,9 +12,6 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Written questions' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** The facets a journalist filters questions by, status first. */
-const QUESTION_FACETS = ['status', 'department', 'house', 'party', 'speaker'] as const;
 
 /** /questions: written questions with their status, soonest due first; the search page's filters in the URL. */
 export default async function QuestionsPage({ searchParams }: Props) {

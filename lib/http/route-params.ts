@@ -1,11 +1,12 @@
 /**
  * Route parameters checked before they reach a query: a `/x/{id}` segment is one of our ids
- * (lib/ids.ts), a `/speakers/{slug}` one of our slugs, or the route answers 404 without asking the
- * database. Search parameters have their own schema (lib/search/search-params.ts).
+ * (lib/ids.ts), a `/speakers/{slug}` one of our slugs, a `/search/values/{facet}` one of the
+ * facets that page lists, or the route answers 404 without asking the database. Search
+ * parameters have their own schema (lib/search/search-params.ts).
  */
 import { z } from 'zod';
 import { ID_PATTERN, SLUG_PATTERN } from '../ids';
-import { toDayNumber } from '../search/fields';
+import { toDayNumber, type FacetName } from '../search/fields';
 
 /** Record and contribution ids (lib/ids.ts): 12 characters of our base-32 alphabet. */
 export const idParamSchema = z.string().regex(ID_PATTERN);
@@ -52,3 +53,8 @@ export function checkSittingDateParam(raw: string): string | null {
 export const sittingsPageParamsSchema = z.object({
   year: z.preprocess(first, z.coerce.number().int().min(1000).max(9999).optional()).catch(undefined),
 });
+
+/** /search/values/{facet}, /questions/values/{facet}: one of the facets that page lists, or null (404). */
+export function checkFacetParam(raw: string, facets: readonly FacetName[]): FacetName | null {
+  return (facets as readonly string[]).includes(raw) ? (raw as FacetName) : null;
+}

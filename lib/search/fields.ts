@@ -1,25 +1,32 @@
 /**
  * The one table of search filters: URL parameter name (docs/contracts.md §3) → attribute of
- * the Meilisearch contributions index, and whether it is a facet shown with counts. Index settings,
- * the URL schema, the query-syntax parser and the facet UI all derive from this table.
+ * the Meilisearch contributions index, and whether it is a facet shown with counts; its label, and
+ * the plural that counts its values ("All 57 speakers"). Index settings, the URL schema, the
+ * query-syntax parser and the facet UI all derive from this table.
  */
 export const FACETS = {
-  speaker: { attribute: 'speakerName', label: 'Speaker' },
-  minister: { attribute: 'minister', label: 'Minister' },
-  party: { attribute: 'party', label: 'Party' },
-  house: { attribute: 'house', label: 'House' },
-  venue: { attribute: 'venue', label: 'Venue' },
-  kind: { attribute: 'kind', label: 'Record kind' },
-  type: { attribute: 'type', label: 'Contribution type' },
-  department: { attribute: 'department', label: 'Department' },
-  act: { attribute: 'acts', label: 'Acts mentioned' },
+  speaker: { attribute: 'speakerName', label: 'Speaker', plural: 'speakers' },
+  minister: { attribute: 'minister', label: 'Minister', plural: 'ministers' },
+  party: { attribute: 'party', label: 'Party', plural: 'parties' },
+  house: { attribute: 'house', label: 'House', plural: 'houses' },
+  venue: { attribute: 'venue', label: 'Venue', plural: 'venues' },
+  kind: { attribute: 'kind', label: 'Record kind', plural: 'record kinds' },
+  type: { attribute: 'type', label: 'Contribution type', plural: 'contribution types' },
+  department: { attribute: 'department', label: 'Department', plural: 'departments' },
+  act: { attribute: 'acts', label: 'Acts mentioned', plural: 'Acts' },
   /** Written questions' status, on their question contributions only: its counts are questions. */
-  status: { attribute: 'questionStatus', label: 'Question status' },
-  year: { attribute: 'year', label: 'Year' },
+  status: { attribute: 'questionStatus', label: 'Question status', plural: 'question statuses' },
+  year: { attribute: 'year', label: 'Year', plural: 'years' },
 } as const;
 
 export type FacetName = keyof typeof FACETS;
 export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+
+/**
+ * The most values Meilisearch counts per facet (index setting `maxValuesPerFacet`), the most
+ * frequent first: a facet answering exactly this many may have more, which the pages call "the top N".
+ */
+export const FACET_VALUES_CAP = 300;
 
 /** Filters only the search-box syntax names (`uin:7814`): no URL parameter, no facet counts. */
 export const SYNTAX_FILTERS = {

@@ -225,6 +225,18 @@ export function toSearchHref(request: SearchRequest): string {
   return qs ? `/search?${qs}` : '/search';
 }
 
+/** The facets /search lists (years have the timeline instead). */
+export const SEARCH_PAGE_FACETS: readonly FacetName[] = FACET_NAMES.filter((f) => f !== 'year');
+
+/**
+ * A facet's values page for the search a page link stands for: `/search?q=x` → `/search/values/speaker?q=x`
+ * (likewise `/questions`). Every value of the facet, where the page lists only the top ones.
+ */
+export function toFacetValuesHref(pageHref: string, facet: FacetName): string {
+  const at = pageHref.indexOf('?');
+  return at < 0 ? `${pageHref}/values/${facet}` : `${pageHref.slice(0, at)}/values/${facet}${pageHref.slice(at)}`;
+}
+
 /** Dates set to one whole calendar year (the quick picks); back to page 1. */
 export function withYearRange(request: SearchRequest, year: number | null): SearchRequest {
   return year === null ? { ...request, from: null, to: null, page: 1 } : { ...request, from: `${year}-01-01`, to: `${year}-12-31`, page: 1 };
@@ -236,6 +248,9 @@ export function withSort(request: SearchRequest, sort: SortName): SearchRequest 
 
 /** What /questions always filters on: written questions, one hit per question (its question contribution). */
 export const QUESTION_PAGE_FILTERS: Partial<Record<FacetName, string[]>> = { kind: ['written-question'], type: ['question'] };
+
+/** The facets /questions lists: those a journalist filters questions by, status first. */
+export const QUESTION_FACETS: readonly FacetName[] = ['status', 'department', 'house', 'party', 'speaker'];
 
 /**
  * The /questions page's request: the URL's search with the page's fixed filters, sorted by the
@@ -257,3 +272,28 @@ export function toQuestionsHref(request: SearchRequest): string {
   const qs = params.toString();
   return qs ? `/questions?${qs}` : '/questions';
 }
+
+/** A page with a filters list, as its facet values pages (`{path}/values/{facet}`) read it. */
+export interface FilteredPage {
+  path: '/search' | '/questions';
+  /** The page in a sentence or title: "Back to the search", "Back to the written questions". */
+  name: string;
+  /** The facets it lists, each with a values page. */
+  facets: readonly FacetName[];
+  /** Filters the page always applies: not the reader's, so not described as theirs. */
+  fixed: Partial<Record<FacetName, string[]>>;
+  parse: (input: SearchParamsInput) => ParseSearchParamsResult;
+  toHref: (request: SearchRequest) => string;
+}
+
+export const FILTERED_PAGES = {
+  search: { path: '/search', name: 'search', facets: SEARCH_PAGE_FACETS, fixed: {}, parse: parseSearchParams, toHref: toSearchHref },
+  questions: {
+    path: '/questions',
+    name: 'written questions',
+    facets: QUESTION_FACETS,
+    fixed: QUESTION_PAGE_FILTERS,
+    parse: parseQuestionSearchParams,
+    toHref: toQuestionsHref,
+  },
+} as const satisfies Record<string, FilteredPage>;

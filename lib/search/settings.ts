@@ -2,7 +2,7 @@
  * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
  */
 import type { Settings } from 'meilisearch';
-import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
@@ -27,7 +27,7 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   sortableAttributes: [DATE_ATTRIBUTE, DUE_ATTRIBUTE, 'position'],
   // Group hits by debate ("by debate" view) without a second query.
   distinctAttribute: null,
-  faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { '*': 'count' } },
+  faceting: { maxValuesPerFacet: FACET_VALUES_CAP, sortFacetValuesBy: { '*': 'count' } },
   // Exact totals for every page a user can reach.
   pagination: { maxTotalHits: 20_000 },
   synonyms: toMeiliSynonyms(),

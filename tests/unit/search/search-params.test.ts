@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '@/lib/parse/record';
 import { FACET_NAMES, type FacetName } from '@/lib/search/fields';
-import { emptySearchRequest, parseSearchParams, toSearchParams, withFacetToggled, withPage, withSort, type SearchRequest } from '@/lib/search/search-params';
+import {
+  emptySearchRequest,
+  FILTERED_PAGES,
+  parseSearchParams,
+  toFacetValuesHref,
+  toSearchParams,
+  withFacetToggled,
+  withPage,
+  withSort,
+  type SearchRequest,
+} from '@/lib/search/search-params';
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 const ok = (query: string): SearchRequest => {
@@ -167,5 +177,18 @@ describe('link helpers', () => {
     expect(withPage(base, 0).page).toBe(1);
     expect(withPage(base, 5000).page).toBe(1000);
     expect(withSort(base, 'newest')).toMatchObject({ sort: 'newest', page: 1 });
+  });
+
+  it('links a facet values page for the same search, on /search and /questions, and reads its search back', () => {
+    expect(toFacetValuesHref('/search', 'speaker')).toBe('/search/values/speaker');
+    expect(toFacetValuesHref('/search?q=crime&party=Labour&page=4', 'party')).toBe('/search/values/party?q=crime&party=Labour&page=4');
+    const questions = FILTERED_PAGES.questions;
+    const parsed = questions.parse(new URLSearchParams('q=visa&department=Home+Office'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const questionsHref = toFacetValuesHref(questions.toHref(parsed.value), 'department');
+    expect(questionsHref).toBe('/questions/values/department?q=visa&department=Home+Office');
+    // The values page reads its query as its page does: /questions adds its fixed filters back.
+    const back = questions.parse(new URLSearchParams(questionsHref.split('?')[1]));
+    expect(back).toEqual(parsed);
   });
 });
