@@ -12,7 +12,8 @@
  *   several.
  * - Unknown /d/{id}, /c/{id}, /speakers/{slug} and empty /sittings/{date} answer their 404 page
  *   here: a page's notFound() sends an empty body that only JavaScript fills
- *   (lib/http/not-found-page.ts).
+ *   (lib/http/not-found-page.ts). So does a facet values page (/search/values/{facet}) for a facet
+ *   its page does not list; that check needs no database, so it comes before the outage check.
  * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
@@ -24,6 +25,7 @@ import { answerPermalinkPage } from './lib/http/permalink';
 import { CONTRIBUTION_NOT_FOUND, notFoundPage } from './lib/http/not-found-page';
 import { answerRecordPage, answerSpeakerPage } from './lib/http/page-existence';
 import { answerReferencePage } from './lib/http/reference';
+import { answerFacetValuesPage, isFacetValuesPath } from './lib/http/facet-values';
 import { checkIdParam } from './lib/http/route-params';
 import { answerSittingDayPage } from './lib/http/sitting-day';
 import { resolveReference } from './lib/references/resolve-reference';
@@ -42,6 +44,7 @@ async function answerBeforeRoute(url: URL): Promise<Response | null> {
 
 export async function proxy(request: NextRequest) {
   const pathname = request.nextUrl.pathname;
+  if (isFacetValuesPath(pathname)) return answerFacetValuesPage(new URL(request.url)) ?? NextResponse.next();
   const unavailable = () => (pathname.startsWith('/api/') ? databaseUnavailableJson() : databaseUnavailableHtml());
   if (!(await isDatabaseReachable())) return unavailable();
   try {
@@ -53,9 +56,14 @@ export async function proxy(request: NextRequest) {
   }
 }
 
-/** Every route that reads Postgres. /search and /api/search do not: search stays up without it. */
+/**
+ * Every route that reads Postgres. /search and /api/search do not: search stays up without it.
+ * The facet values pages are here for their 404 only.
+ */
 export const config = {
   matcher: [
+    '/search/values/:path*',
+    '/questions/values/:path*',
     '/',
     '/go',
     '/sittings/:path*',

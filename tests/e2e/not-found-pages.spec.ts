@@ -14,6 +14,7 @@ const UNKNOWN: Array<[string, string]> = [
   ['/go?ref=9999999', 'No record matches this reference'],
   ['/go?ref=not%20a%20reference', 'No record matches this reference'],
   ['/sittings/2007-11-27', 'No records for this day'],
+  ['/search/values/nope', 'No such filter'],
 ];
 
 test.describe('with JavaScript off, an unknown address', () => {
