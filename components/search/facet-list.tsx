@@ -1,5 +1,5 @@
-import { FACETS, FACET_NAMES, type FacetName } from '@/lib/search/fields';
-import { toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
+import { FACET_VALUES_CAP, FACETS, type FacetName } from '@/lib/search/fields';
+import { SEARCH_PAGE_FACETS, toFacetValuesHref, toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 import { KIND_LABELS, QUESTION_STATUS_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
 
 const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = {
@@ -8,7 +8,11 @@ const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = {
   venue: VENUE_LABELS,
   status: QUESTION_STATUS_LABELS,
 };
-/** Values shown at once per facet; the rest behind "More" (selected values are always shown). */
+/**
+ * Values shown per facet (selected values are always shown); the rest are on the facet's values
+ * page. Listing all of them here (up to FACET_VALUES_CAP each, hidden behind "More") cost ~150 KB of
+ * HTML, as much again of React payload and about half the CPU of every search page.
+ */
 const SHOWN = 8;
 
 export type FacetListProps = {
@@ -16,33 +20,37 @@ export type FacetListProps = {
   facets: Record<FacetName, Record<string, number>>;
   /** A link to a request: /search by default, /questions for that page's own URLs. */
   toHref?: (request: SearchRequest) => string;
-  /** The facets to show, in order (default: all but year). */
+  /** The facets to show, in order (default: the search page's, all but year). */
   only?: readonly FacetName[];
 };
 
-/** Facets with counts; each value is a link that adds or removes it (so it works without JavaScript). */
-export function FacetList({ request, facets, toHref = toSearchHref, only = FACET_NAMES.filter((f) => f !== 'year') }: FacetListProps) {
+/**
+ * Facets with counts; each value is a link that adds or removes it (so it works without
+ * JavaScript). A facet with more values than are shown links to its values page.
+ */
+export function FacetList({ request, facets, toHref = toSearchHref, only = SEARCH_PAGE_FACETS }: FacetListProps) {
   return (
     <nav aria-label="Filters" className="space-y-5 text-sm">
       {only.map((facet) => {
-        const selected = request.facets[facet];
-        const entries = Object.entries(facets[facet] ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-        for (const s of selected) if (!entries.some(([v]) => v === s)) entries.unshift([s, 0]);
+        const entries = facetEntries(request, facet, facets[facet] ?? {});
         if (!entries.length) return null;
+        const shown = Math.max(SHOWN, request.facets[facet].length);
         const headingId = `facet-${facet}`;
         return (
           <section key={facet} aria-labelledby={headingId}>
             <h2 id={headingId} className="mb-1 font-semibold">
               {FACETS[facet].label}
             </h2>
-            <FacetValues request={request} facet={facet} entries={entries.slice(0, Math.max(SHOWN, selected.length))} toHref={toHref} />
-            {entries.length > Math.max(SHOWN, selected.length) ? (
-              <details className="mt-1">
-                <summary className="flex min-h-11 cursor-pointer items-center px-1 text-blue-800 md:min-h-0 md:py-0.5">
-                  More {FACETS[facet].label.toLowerCase()} values ({entries.length - Math.max(SHOWN, selected.length)})
-                </summary>
-                <FacetValues request={request} facet={facet} entries={entries.slice(Math.max(SHOWN, selected.length))} toHref={toHref} />
-              </details>
+            <FacetValues request={request} facet={facet} entries={entries.slice(0, shown)} toHref={toHref} />
+            {entries.length > shown ? (
+              <a
+                href={toFacetValuesHref(toHref(request), facet)}
+                data-facet-values={facet}
+                className="mt-1 flex min-h-11 items-center px-1 text-blue-800 underline md:min-h-0 md:py-0.5"
+              >
+                {countValues(facet, Object.keys(facets[facet] ?? {}).length)}
+                <span aria-hidden="true">&nbsp;→</span>
+              </a>
             ) : null}
           </section>
         );
@@ -51,8 +59,25 @@ export function FacetList({ request, facets, toHref = toSearchHref, only = FACET
   );
 }
 
+/** A facet's values, most counted first (then by name), with selected values it did not count at 0. */
+export function facetEntries(request: SearchRequest, facet: FacetName, counts: Record<string, number>): Array<[string, number]> {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  for (const s of request.facets[facet]) if (!entries.some(([v]) => v === s)) entries.unshift([s, 0]);
+  return entries;
+}
+
+/** "All 57 speakers", or "Top 300 speakers" when the search service counted as many values as it counts. */
+export function countValues(facet: FacetName, counted: number): string {
+  return `${counted >= FACET_VALUES_CAP ? 'Top' : 'All'} ${counted.toLocaleString('en-GB')} ${FACETS[facet].plural}`;
+}
+
+/** How a facet's value is shown: "Oral answers" for `oral-answers`, names as they are. */
+export function valueLabel(facet: FacetName, value: string): string {
+  return VALUE_LABELS[facet]?.[value] ?? value;
+}
+
 /** One facet's values as links that add or remove them; 44 px tall on a phone, compact beside the results. */
-function FacetValues({
+export function FacetValues({
   request,
   facet,
   entries,
@@ -67,7 +92,7 @@ function FacetValues({
     <ul className="space-y-0.5">
       {entries.map(([value, count]) => {
         const active = request.facets[facet].includes(value);
-        const label = VALUE_LABELS[facet]?.[value] ?? value;
+        const label = valueLabel(facet, value);
         return (
           <li key={value}>
             <a

@@ -30,16 +30,20 @@ test.describe('search on a phone (390 × 844)', () => {
     expect((await filtersToggle(page).boundingBox())!.height).toBeGreaterThanOrEqual(44);
   });
 
-  test('a facet with many values shows its top ones and "More"', async ({ page }) => {
+  test('a facet with many values shows its top ones and a link to all of them, a page that fits too', async ({ page }) => {
     await page.goto(searchUrl({ q: 'trafficking' }));
     await filtersToggle(page).click();
     const speakers = page.getByRole('region', { name: 'Speaker' });
-    const more = speakers.locator('summary', { hasText: /More speaker values/ });
-    await expect(more).toBeVisible();
-    const hiddenOne = speakers.locator('details a[data-facet="speaker"]').first();
-    await expect(hiddenOne).toBeHidden();
-    await more.click();
-    await expect(hiddenOne).toBeVisible();
+    await expect(speakers.locator('a[data-facet="speaker"]')).toHaveCount(8);
+    const all = speakers.getByRole('link', { name: /^All \d+ speakers/ });
+    await expect(all).toBeVisible();
+    expect((await all.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await all.click();
+    await expect(page).toHaveURL(/\/search\/values\/speaker\?q=trafficking$/);
+    const value = page.locator('a[data-facet="speaker"]').last();
+    await expect(value).toBeVisible();
+    expect((await value.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
 
