@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FACET_VALUES_CAP } from '@/lib/search/fields';
 import { SECTIONS } from '@/lib/search/query-syntax';
 
 export const metadata: Metadata = { title: 'How to search' };
@@ -130,8 +131,10 @@ export default function HelpPage() {
         </h2>
         <p className="mt-1">
           The filters beside the results show how many matches each value has; choosing several values in one filter finds any of them, and filters of different
-          kinds all apply. “One per debate” shows the best match in each debate or question. The chart above the results counts matches per year; select a bar
-          to keep only that year, or split it by party.
+          kinds all apply.{' '}
+          {`Each filter lists its most frequent values; the link below them (“All 57 speakers”) lists every value for your search, up to the top ${FACET_VALUES_CAP}.`}{' '}
+          “One per debate” shows the best match in each debate or question. The chart above the results counts matches per year; select a bar to keep only that
+          year, or split it by party.
         </p>
       </section>
     </article>

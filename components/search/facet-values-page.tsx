@@ -57,9 +57,11 @@ export async function FacetValuesPage({
         </a>
       </p>
       <h1 className="font-serif text-3xl font-bold">{capitalise(FACETS[facet].plural)}</h1>
-      <p className="mb-4 text-stone-700">
-        {capitalise(page.name)}: {parsed.ok ? describeSearch(page, parsed.value) : 'could not be read'}
-      </p>
+      {parsed.ok ? (
+        <p className="mb-4 text-stone-700">
+          {capitalise(page.name)}: {describeSearch(page, parsed.value)}
+        </p>
+      ) : null}
       {body}
     </div>
   );
