@@ -4,10 +4,9 @@
  * card (photo caption, name, office or party, "This question was answered on DATE"), the answer,
  * then the site's trailing noise.
  */
-import type { ParsedRecord, Speaker } from '../record';
-import { makeSpeaker } from '../shared/build';
+import type { ParsedRecord } from '../record';
 import { findDate } from '../shared/dates';
-import { assembleWrittenQuestion, readCard, readDateAfterLabel, type QuestionDates } from '../shared/written';
+import { addTextLine, assembleWrittenQuestion, readAnswerer, readAsker, readQuestionDate, startWrittenQuestion } from '../shared/written';
 
 const ASKED_ON = /^\(?asked on ([^)]+)\)?$/i;
 const ASKED_BY = /^Asked by:?(?:\s+(.*))?$/i;
@@ -41,57 +40,32 @@ export function parseParallelParliament(text: string): ParsedRecord {
   const stop = lines.findIndex((l) => TRAILER.test(l.trim()));
   if (stop >= 0) lines.length = stop;
 
-  let title: string | null = null;
-  let department: string | null = null;
-  let answeringBody: string | null = null;
-  const dates: QuestionDates = { tabled: null, answered: null, holding: null };
-  let asker: Speaker = makeSpeaker();
-  let answerer: Speaker | null = null;
-  let awaiting = false;
-  let region: 'header' | 'question' | 'answer' = 'header';
-  const body = { question: [] as string[], answer: [] as string[] };
-
+  const q = startWrittenQuestion();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     let m: RegExpExecArray | null;
     if (!line) {
-      if (region !== 'header') body[region].push('');
+      addTextLine(q, line);
     } else if ((m = ASKED_ON.exec(line))) {
-      dates.tabled = findDate(m[1])?.iso ?? dates.tabled;
-    } else if (!title && !isLabel(line)) {
-      title = line;
-    } else if ((m = ASKED_BY.exec(line)) && region !== 'answer') {
-      const card = readCard(m[1] ?? '', lines, i, isLabel);
-      [asker, i] = [card.speaker, card.last];
-    } else if (!department && (m = QUESTION_TO.exec(line)) && region === 'header') {
-      department = m[1].trim();
-      region = 'question';
+      q.dates.tabled = findDate(m[1])?.iso ?? q.dates.tabled;
+    } else if (!q.title && !isLabel(line)) {
+      q.title = line;
+    } else if ((m = ASKED_BY.exec(line)) && q.region !== 'answer') {
+      i = readAsker(q, m[1], lines, i, isLabel);
+    } else if (!q.department && (m = QUESTION_TO.exec(line)) && q.region === 'header') {
+      q.department = m[1].trim();
+      q.region = 'question';
     } else if ((m = ANSWERED_BY.exec(line))) {
-      const card = readCard(m[1] ?? '', lines, i, isLabel, department);
-      [answerer, answeringBody, i] = [card.speaker, card.body, card.last];
-      region = 'answer';
+      i = readAnswerer(q, m[1], lines, i, isLabel);
+      q.region = 'answer';
     } else if ((m = ANSWERED_ON.exec(line))) {
-      const d = readDateAfterLabel(m[1] ?? '', lines, i);
-      if (d) [dates.answered, i] = [d.iso, d.last];
-      region = 'answer';
+      i = readQuestionDate(q, 'answered', m[1], lines, i);
+      q.region = 'answer';
     } else if (AWAITING.test(line)) {
-      awaiting = true;
+      q.awaiting = true;
     } else {
-      if (region === 'header') region = 'question';
-      body[region].push(line);
+      addTextLine(q, line);
     }
   }
-
-  return assembleWrittenQuestion({
-    title,
-    department,
-    answeringBody,
-    uin: null,
-    dates,
-    asker,
-    answerer,
-    awaiting,
-    questionLines: body.question,
-    answerLines: body.answer,
-  });
+  return assembleWrittenQuestion(q);
 }

@@ -3,11 +3,10 @@
  * "UIN N, tabled on DATE", an optional "Asked by" card, the question, "Answered on DATE", the
  * answer, an "Answered by" card (a minister or a department), and glossary boxes that are flags.
  */
-import type { ParsedRecord, Speaker } from '../record';
-import { makeSpeaker } from '../shared/build';
+import type { ParsedRecord } from '../record';
 import { findDate } from '../shared/dates';
 import { extractGlossaryFlags } from '../shared/furniture';
-import { assembleWrittenQuestion, nextLine, readCard, readDateAfterLabel, type QuestionDates } from '../shared/written';
+import { addTextLine, assembleWrittenQuestion, nextLine, readAnswerer, readAsker, readQuestionDate, startWrittenQuestion } from '../shared/written';
 
 const QUESTION_FOR = /^Question (?:for|to)(?: the)? (.+?):?$/i;
 const UIN = /^(?:UIN|Question reference)[: ]\s*([A-Z]{0,3}\s?\d+)\s*,?\s*(?:tabled on\s+(.+))?$/i;
@@ -27,74 +26,44 @@ const isLabel = (line: string) => LABELS.some((re) => re.test(line.trim()));
 
 export function parseWrittenQuestion(text: string): ParsedRecord {
   const { flags, lines } = extractGlossaryFlags(text.split('\n'));
-  let title: string | null = null;
-  let department: string | null = null;
-  let answeringBody: string | null = null;
-  let uin: string | null = null;
-  const dates: QuestionDates = { tabled: null, answered: null, holding: null };
-  let asker: Speaker = makeSpeaker();
-  let answerer: Speaker | null = null;
-  let awaiting = false;
-  let region: 'header' | 'question' | 'answer' = 'header';
-  const body = { question: [] as string[], answer: [] as string[] };
-
+  const q = startWrittenQuestion(flags);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     let m: RegExpExecArray | null;
     if (!line) {
-      if (region !== 'header') body[region].push('');
-    } else if (!title && !isLabel(line)) {
-      title = line;
-    } else if (!department && (m = QUESTION_FOR.exec(line))) {
-      department = m[1].trim();
-    } else if (!uin && (m = UIN.exec(line))) {
-      uin = m[1].replace(/\s+/g, '');
-      if (m[2]) dates.tabled = findDate(m[2])?.iso ?? null;
+      addTextLine(q, line);
+    } else if (!q.title && !isLabel(line)) {
+      q.title = line;
+    } else if (!q.department && (m = QUESTION_FOR.exec(line))) {
+      q.department = m[1].trim();
+    } else if (!q.uin && (m = UIN.exec(line))) {
+      q.uin = m[1].replace(/\s+/g, '');
+      if (m[2]) q.dates.tabled = findDate(m[2])?.iso ?? null;
     } else if (BADGE.test(line)) {
       // a badge, not text
     } else if ((m = ASKED_ON.exec(line))) {
-      const d = readDateAfterLabel(m[1] ?? '', lines, i);
-      if (d) [dates.tabled, i] = [d.iso, d.last];
-      const listed = readListedHeading(lines, i, department);
-      if (listed) [department, title, i] = [listed.department, listed.heading, listed.last];
+      i = readQuestionDate(q, 'tabled', m[1], lines, i);
+      const listed = readListedHeading(lines, i, q.department);
+      if (listed) [q.department, q.title, i] = [listed.department, listed.heading, listed.last];
     } else if ((m = TABLED_ON.exec(line))) {
-      const d = readDateAfterLabel(m[1] ?? '', lines, i);
-      if (d) [dates.tabled, i] = [d.iso, d.last];
+      i = readQuestionDate(q, 'tabled', m[1], lines, i);
     } else if ((m = ASKED_BY.exec(line))) {
-      const card = readCard(m[1] ?? '', lines, i, isLabel);
-      [asker, i] = [card.speaker, card.last];
+      i = readAsker(q, m[1], lines, i, isLabel);
     } else if ((m = ANSWERED_ON.exec(line))) {
-      const d = readDateAfterLabel(m[1] ?? '', lines, i);
-      if (d) [dates.answered, i] = [d.iso, d.last];
-      region = 'answer';
+      i = readQuestionDate(q, 'answered', m[1], lines, i);
+      q.region = 'answer';
     } else if ((m = HOLDING.exec(line))) {
-      const d = readDateAfterLabel(m[1] ?? '', lines, i);
-      if (d) [dates.holding, i] = [d.iso, d.last];
+      i = readQuestionDate(q, 'holding', m[1], lines, i);
     } else if ((m = ANSWERED_BY.exec(line))) {
-      const card = readCard(m[1] ?? '', lines, i, isLabel, department);
-      [answerer, answeringBody, i] = [card.speaker, card.body, card.last];
-      if (region === 'question') region = 'answer';
+      i = readAnswerer(q, m[1], lines, i, isLabel);
+      if (q.region === 'question') q.region = 'answer';
     } else if (AWAITING.test(line)) {
-      awaiting = true;
+      q.awaiting = true;
     } else {
-      if (region === 'header') region = 'question';
-      body[region].push(line);
+      addTextLine(q, line);
     }
   }
-
-  return assembleWrittenQuestion({
-    title,
-    department,
-    answeringBody,
-    uin,
-    dates,
-    asker,
-    answerer,
-    awaiting,
-    questionLines: body.question,
-    answerLines: body.answer,
-    flags,
-  });
+  return assembleWrittenQuestion(q);
 }
 
 /**

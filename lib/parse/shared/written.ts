@@ -1,4 +1,4 @@
-/** What the two written-question formats share: reading cards and dates, the House, status words. */
+/** What the two written-question formats share: the page read so far, reading cards and dates, the House, status words. */
 import type { House, ParsedRecord, Speaker } from '../record';
 import { makeContribution, makeRecord, makeSpeaker } from './build';
 import { guessHouse, isPeerName } from './cues';
@@ -91,7 +91,11 @@ export function statusWarnings(answered: boolean, dates: QuestionDates): string[
   return [];
 }
 
-/** Everything a written-question page yielded, before it becomes a record. */
+/**
+ * A written-question page as its format's line loop reads it: what the lines have told so far,
+ * and where text lines go (nowhere before the question starts). Both formats fill one and hand it
+ * to assembleWrittenQuestion.
+ */
 export interface WrittenQuestionParts {
   title: string | null;
   department: string | null;
@@ -101,17 +105,67 @@ export interface WrittenQuestionParts {
   asker: Speaker;
   answerer: Speaker | null;
   awaiting: boolean;
-  questionLines: string[];
-  answerLines: string[];
+  region: 'header' | 'question' | 'answer';
+  body: { question: string[]; answer: string[] };
   flags?: string[];
+}
+
+/** Nothing read yet; `flags` from the page's glossary boxes, where the format has them. */
+export function startWrittenQuestion(flags?: string[]): WrittenQuestionParts {
+  return {
+    title: null,
+    department: null,
+    answeringBody: null,
+    uin: null,
+    dates: { tabled: null, answered: null, holding: null },
+    asker: makeSpeaker(),
+    answerer: null,
+    awaiting: false,
+    region: 'header',
+    body: { question: [], answer: [] },
+    ...(flags ? { flags } : {}),
+  };
+}
+
+/** A line of the question's or the answer's text (blank: a paragraph break); text before either starts the question. */
+export function addTextLine(q: WrittenQuestionParts, line: string): void {
+  if (!line) {
+    if (q.region !== 'header') q.body[q.region].push('');
+    return;
+  }
+  if (q.region === 'header') q.region = 'question';
+  q.body[q.region].push(line);
+}
+
+/** "Asked by", inline or a card below it. Returns the index of the last line it used. */
+export function readAsker(q: WrittenQuestionParts, inline: string | undefined, lines: string[], i: number, isLabel: (line: string) => boolean): number {
+  const card = readCard(inline ?? '', lines, i, isLabel);
+  q.asker = card.speaker;
+  return card.last;
+}
+
+/** "Answered by": the minister, or a department answering in their place. Returns the index of the last line it used. */
+export function readAnswerer(q: WrittenQuestionParts, inline: string | undefined, lines: string[], i: number, isLabel: (line: string) => boolean): number {
+  const card = readCard(inline ?? '', lines, i, isLabel, q.department);
+  q.answerer = card.speaker;
+  q.answeringBody = card.body;
+  return card.last;
+}
+
+/** The date after a label ("Tabled on", "Answered on"…), kept as `which`. Returns the index of the last line it used. */
+export function readQuestionDate(q: WrittenQuestionParts, which: keyof QuestionDates, inline: string | undefined, lines: string[], i: number): number {
+  const d = readDateAfterLabel(inline ?? '', lines, i);
+  if (!d) return i;
+  q.dates[which] = d.iso;
+  return d.last;
 }
 
 /** The record both written-question formats return: question (index 0), answer answering it. */
 export function assembleWrittenQuestion(parts: WrittenQuestionParts): ParsedRecord {
   const { dates, asker, answerer, answeringBody, uin } = parts;
   const warnings: string[] = [];
-  const questionText = joinParagraphs(splitParagraphs(parts.questionLines.join('\n')));
-  const answerText = joinParagraphs(splitParagraphs(parts.answerLines.join('\n')));
+  const questionText = joinParagraphs(splitParagraphs(parts.body.question.join('\n')));
+  const answerText = joinParagraphs(splitParagraphs(parts.body.answer.join('\n')));
   const answered = !parts.awaiting && (!!answerText || !!dates.answered);
   const department = parts.department ?? answeringBody;
   if (!parts.title) warnings.push('this page has no title');
