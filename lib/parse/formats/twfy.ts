@@ -31,7 +31,6 @@ interface Heading {
 
 export function parseTheyWorkForYou(text: string): ParsedRecord {
   const lines = text.split('\n');
-  const warnings: string[] = [];
   let title: string | null = null;
   let heading: Heading | null = null;
   let column: string | null = null;
@@ -67,6 +66,7 @@ export function parseTheyWorkForYou(text: string): ParsedRecord {
     heading.kind === 'written-statement' ? 'statements' : heading.kind === 'debate' ? 'speeches' : 'questions',
   );
 
+  const warnings: string[] = [];
   if (heading.kind === 'written-question') {
     // TheyWorkForYou prints only the answer's date; the question's own (tabled) date is unknown.
     contributions = contributions.map((c) => (c.type === 'question' ? { ...c, date: null } : c));
