@@ -5,17 +5,11 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedMeilisearch } from '../../lib/embedded/meilisearch';
-import { startEmbeddedPostgres } from '../../lib/embedded/postgres';
+import { type OwnServices, startOwnServices } from '../../lib/embedded/own-services';
 import { isPortFree } from '../../lib/embedded/ports';
-import { applyMigrations } from '../../lib/embedded/migrate';
 
-export interface BenchServices {
+export interface BenchServices extends OwnServices {
   dataDir: string;
-  databaseUrl: string;
-  meiliUrl: string;
-  meiliKey: string;
-  stop(): Promise<void>;
 }
 
 /** The first free loopback port at or after `from`. */
@@ -30,24 +24,6 @@ export const benchDataDir = (root: string) => path.join(root, '.bench-data');
 export async function startBenchServices(root: string): Promise<BenchServices> {
   const dataDir = benchDataDir(root);
   rmSync(dataDir, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir, port: await findFreePort(55470) });
-  let meili;
-  try {
-    meili = await startEmbeddedMeilisearch({ dataDir, port: await findFreePort(7740) });
-    await applyMigrations(pg.url);
-  } catch (e) {
-    await meili?.stop();
-    await pg.stop();
-    throw e;
-  }
-  return {
-    dataDir,
-    databaseUrl: pg.url,
-    meiliUrl: meili.url,
-    meiliKey: meili.key,
-    stop: async () => {
-      await meili.stop();
-      await pg.stop();
-    },
-  };
+  const services = await startOwnServices({ dataDir, pgPort: await findFreePort(55470), meiliPort: await findFreePort(7740) });
+  return { dataDir, ...services };
 }

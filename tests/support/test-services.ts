@@ -6,9 +6,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedMeilisearch } from '../../lib/embedded/meilisearch';
-import { startEmbeddedPostgres } from '../../lib/embedded/postgres';
-import { applyMigrations } from '../../lib/embedded/migrate';
+import { type OwnServices, startOwnServices } from '../../lib/embedded/own-services';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -25,12 +23,7 @@ export const TEST_PORTS = {
 /** Where the app is built for end-to-end tests (next.config.ts reads NEXT_DIST_DIR). */
 export const TEST_DIST_DIR = TEST_SLOT ? `.next-test-${TEST_SLOT}` : '.next';
 
-export interface TestServices {
-  databaseUrl: string;
-  meiliUrl: string;
-  meiliKey: string;
-  stop(): Promise<void>;
-}
+export type TestServices = OwnServices;
 
 export function servicesFromEnv(): Omit<TestServices, 'stop'> | null {
   const { TEST_DATABASE_URL, TEST_MEILI_URL, TEST_MEILI_KEY } = process.env;
@@ -41,25 +34,7 @@ export async function startTestServices(options: { fresh?: boolean } = {}): Prom
   const existing = servicesFromEnv();
   if (existing) return { ...existing, stop: async () => {} };
   if (options.fresh) rmSync(TEST_DATA_DIR, { recursive: true, force: true });
-  const pg = await startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, port: TEST_PORTS.pg });
-  let meili;
-  try {
-    meili = await startEmbeddedMeilisearch({ dataDir: TEST_DATA_DIR, port: TEST_PORTS.meili });
-    await applyMigrations(pg.url);
-  } catch (e) {
-    await meili?.stop();
-    await pg.stop();
-    throw e;
-  }
-  return {
-    databaseUrl: pg.url,
-    meiliUrl: meili.url,
-    meiliKey: meili.key,
-    stop: async () => {
-      await meili.stop();
-      await pg.stop();
-    },
-  };
+  return startOwnServices({ dataDir: TEST_DATA_DIR, pgPort: TEST_PORTS.pg, meiliPort: TEST_PORTS.meili });
 }
 
 export function exportServices(s: Omit<TestServices, 'stop'>): void {
