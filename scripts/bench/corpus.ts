@@ -14,7 +14,7 @@ import { createRng } from './prng';
 import { loadVocabulary } from './vocabulary';
 
 /** Bump when the output for a given seed and size changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export type CorpusMode = 'synthetic' | 'real';
 

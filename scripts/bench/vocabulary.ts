@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { decodeEntities } from '../../lib/parse/shared/html';
 import type { Rng } from './prng';
 
 export interface Vocabulary {
@@ -15,31 +16,6 @@ export interface Vocabulary {
   departments: string[];
   offices: string[];
   questionOpeners: string[];
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  pound: '£',
-  mdash: '—',
-  ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  eacute: 'é',
-  hellip: '…',
-};
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x?[0-9a-f]+|[a-z]+\d*);/gi, (_match, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ENTITIES[e.toLowerCase()] ?? ' ';
-  });
 }
 
 const stripTags = (s: string) =>
