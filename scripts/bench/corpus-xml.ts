@@ -11,16 +11,6 @@ import type { Vocabulary } from './vocabulary';
 export const XML_KINDS = ['debates', 'westminster', 'daylord', 'answers', 'lordswrans', 'ministerial'] as const;
 export type XmlKind = (typeof XML_KINDS)[number];
 
-/** gid namespace of each kind. */
-const GID_KIND: Record<XmlKind, string> = {
-  debates: 'debate',
-  westminster: 'westminhall',
-  daylord: 'lords',
-  answers: 'wrans',
-  lordswrans: 'wrans',
-  ministerial: 'wms',
-};
-
 export interface DayFile {
   fileName: string;
   /** Sections as text, produced lazily so that only one is in memory at a time. */
@@ -56,9 +46,8 @@ export function escapeXml(text: string): string {
  * `prefix` keeps gids unique when several files share a date and kind (not used by ParlParse itself).
  */
 export function createDayFile(kind: XmlKind, date: string, contributions: number, ctx: XmlContext): DayFile {
-  const gidBase = `uk.org.publicwhip/${GID_KIND[kind]}/${date}a`;
-  const writer = new SectionWriter(gidBase, ctx, kind === 'lordswrans' ? 500_000 : 100_000);
-  const sections = SECTION_MAKERS[kind];
+  const { gid, sections } = DAY_FILE_WRITERS[kind];
+  const writer = new SectionWriter(`uk.org.publicwhip/${gid}/${date}a`, ctx, kind === 'lordswrans' ? 500_000 : 100_000);
   function* chunks() {
     yield HEADER;
     if (kind === 'debates') yield writer.heading('oral-heading', 'ORAL ANSWERS TO QUESTIONS');
@@ -206,14 +195,18 @@ function ministerialStatement(w: SectionWriter, index: number): string {
   return out;
 }
 
-const SECTION_MAKERS: Record<XmlKind, SectionMaker> = {
-  debates: (w, i) => {
-    if (i < 8) return (i === 0 ? w.heading('major-heading', escapeXml(upper(w.ctx.rng.pick(w.ctx.vocab.departments)))) : '') + questionTime(w, 'commons');
-    return debate(w, 'commons', false);
+/** Each kind of day file: its gid namespace and the sections it is made of. */
+const DAY_FILE_WRITERS: Record<XmlKind, { gid: string; sections: SectionMaker }> = {
+  debates: {
+    gid: 'debate',
+    sections: (w, i) => {
+      if (i < 8) return (i === 0 ? w.heading('major-heading', escapeXml(upper(w.ctx.rng.pick(w.ctx.vocab.departments)))) : '') + questionTime(w, 'commons');
+      return debate(w, 'commons', false);
+    },
   },
-  westminster: (w) => debate(w, 'commons', true),
-  daylord: (w, i) => (i < 4 ? questionTime(w, 'lords') : debate(w, 'lords', false)),
-  answers: (w, i) => writtenAnswer(w, i, 'commons'),
-  lordswrans: (w, i) => writtenAnswer(w, i, 'lords'),
-  ministerial: (w, i) => ministerialStatement(w, i),
+  westminster: { gid: 'westminhall', sections: (w) => debate(w, 'commons', true) },
+  daylord: { gid: 'lords', sections: (w, i) => (i < 4 ? questionTime(w, 'lords') : debate(w, 'lords', false)) },
+  answers: { gid: 'wrans', sections: (w, i) => writtenAnswer(w, i, 'commons') },
+  lordswrans: { gid: 'wrans', sections: (w, i) => writtenAnswer(w, i, 'lords') },
+  ministerial: { gid: 'wms', sections: (w, i) => ministerialStatement(w, i) },
 };
