@@ -32,10 +32,11 @@ function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
-/** "2007-11-26" → parts for the different printed forms. */
-function dateParts(iso: string) {
+/** "2007-11-26" → the printed forms: "26 November 2007", "26th November 2007", "Monday". */
+function printedDate(iso: string) {
   const d = new Date(`${iso}T00:00:00Z`);
-  return { day: d.getUTCDate(), month: MONTHS[d.getUTCMonth()], year: d.getUTCFullYear(), weekday: WEEKDAYS[d.getUTCDay()] };
+  const [day, month, year] = [d.getUTCDate(), MONTHS[d.getUTCMonth()], d.getUTCFullYear()];
+  return { plain: `${day} ${month} ${year}`, ordinal: `${ordinal(day)} ${month} ${year}`, weekday: WEEKDAYS[d.getUTCDay()] };
 }
 
 export function addDays(iso: string, days: number): string {
@@ -45,22 +46,30 @@ export function addDays(iso: string, days: number): string {
 const paragraphs = (ctx: TextContext, min: number, max: number) =>
   Array.from({ length: ctx.rng.int(min, max) }, () => ctx.vocab.paragraph(ctx.rng, ctx.rng.int(2, 4)));
 
+/** A sentence that goes on from words before it ("To ask…, what steps…"): its first letter lower-cased. */
+const clause = (ctx: TextContext) => ctx.vocab.sentence(ctx.rng).replace(/^\w/, (c) => c.toLowerCase());
+
+/** A written question's dates, printed: asked on `date`, answered `min` to `max` days later. */
+function questionDates(ctx: TextContext, date: string, min: number, max: number) {
+  return { asked: printedDate(date), answered: printedDate(addDays(date, ctx.rng.int(min, max))) };
+}
+
 function twfyPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
   const { rng, vocab } = ctx;
-  const { day, month, year } = dateParts(date);
+  const printed = printedDate(date);
   const minister = rng.pick(ctx.commons);
   const office = rng.pick(vocab.offices).replace(/^The /, '');
   const lines = [
     rng.pick(vocab.titles),
     '',
-    `Oral Answers to Questions — ${rng.pick(vocab.departments)} – in the House of Commons at 2:30 pm on ${ordinal(day)} ${month} ${year}.`,
+    `Oral Answers to Questions — ${rng.pick(vocab.departments)} – in the House of Commons at 2:30 pm on ${printed.ordinal}.`,
     '',
     'Alert me about debates like this',
     '',
   ];
   const say = (m: Member, role: string | null, first: boolean, text: string[]) => {
     const who = role ?? [m.party, m.constituency].filter(Boolean).join(', ');
-    lines.push(`Photo of ${m.name} ${m.name} ${who}${first ? ` 2:30 pm, ${ordinal(day)} ${month} ${year}` : ''}`, '', ...text.flatMap((t) => [t, '']));
+    lines.push(`Photo of ${m.name} ${m.name} ${who}${first ? ` 2:30 pm, ${printed.ordinal}` : ''}`, '', ...text.flatMap((t) => [t, '']));
   };
   const pairs = rng.int(2, 5);
   for (let i = 0; i < pairs; i++) {
@@ -72,7 +81,7 @@ function twfyPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
 
 function hansardPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
   const { rng, vocab } = ctx;
-  const { day, month, year, weekday } = dateParts(date);
+  const printed = printedDate(date);
   const count = rng.int(3, 8);
   const body = Array.from({ length: count }, () => paragraphs(ctx, 1, 2).join('\n\n'));
   const text = [
@@ -80,7 +89,7 @@ function hansardPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'>
     '',
     rng.pick(vocab.titles),
     '',
-    `Volume ${rng.int(400, 780)}: debated on ${weekday} ${day} ${month} ${year}`,
+    `Volume ${rng.int(400, 780)}: debated on ${printed.weekday} ${printed.plain}`,
     '',
     body.join('\n\n'),
     '',
@@ -90,8 +99,7 @@ function hansardPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'>
 
 function writtenQuestionPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
   const { rng, vocab } = ctx;
-  const tabled = dateParts(date);
-  const answered = dateParts(addDays(date, rng.int(3, 20)));
+  const { asked, answered } = questionDates(ctx, date, 3, 20);
   const dept = rng.pick(vocab.departments);
   const text = [
     'Skip to main content',
@@ -100,13 +108,13 @@ function writtenQuestionPage(ctx: TextContext, date: string): Omit<TextPage, 'fi
     '',
     `Question for ${dept}`,
     '',
-    `UIN ${rng.int(1000, 99999)}, tabled on ${tabled.day} ${tabled.month} ${tabled.year}`,
+    `UIN ${rng.int(1000, 99999)}, tabled on ${asked.plain}`,
     '',
-    `${rng.pick(vocab.questionOpeners)}, ${vocab.sentence(rng).replace(/^\w/, (c) => c.toLowerCase())}`,
+    `${rng.pick(vocab.questionOpeners)}, ${clause(ctx)}`,
     '',
     'Answered on',
     '',
-    `${answered.day} ${answered.month} ${answered.year}`,
+    answered.plain,
     '',
     paragraphs(ctx, 2, 5).join('\n\n'),
     '',
@@ -120,24 +128,23 @@ function writtenQuestionPage(ctx: TextContext, date: string): Omit<TextPage, 'fi
 
 function parallelParliamentPage(ctx: TextContext, date: string): Omit<TextPage, 'fileName'> {
   const { rng, vocab } = ctx;
-  const asked = dateParts(date);
-  const answered = dateParts(addDays(date, rng.int(5, 25)));
+  const { asked, answered } = questionDates(ctx, date, 5, 25);
   const minister = rng.pick(ctx.lords);
   const text = [
     rng.pick(vocab.titles),
     '',
-    `(asked on ${ordinal(asked.day)} ${asked.month} ${asked.year}) - View Source`,
+    `(asked on ${asked.ordinal}) - View Source`,
     '',
     `Question to the ${rng.pick(vocab.departments)}:`,
     '',
-    `To ask Her Majesty's Government ${vocab.sentence(rng).replace(/^\w/, (c) => c.toLowerCase())}`,
+    `To ask Her Majesty's Government ${clause(ctx)}`,
     '',
     '',
     'Answered by',
     `${minister.name} Portrait`,
     minister.name,
     rng.pick(vocab.offices).replace(/^The /, ''),
-    `This question was answered on ${ordinal(answered.day)} ${answered.month} ${answered.year}`,
+    `This question was answered on ${answered.ordinal}`,
     '',
     paragraphs(ctx, 2, 4).join('\n\n'),
     '',
@@ -154,7 +161,7 @@ function committeeReleasePage(ctx: TextContext): Omit<TextPage, 'fileName'> {
   const text = [
     `${rng.pick(vocab.titles)}: ${committee} publishes report`,
     summary.slice(0, 280) + '...Request free trial',
-    `${summary} The ${committee} has warned that ${vocab.sentence(rng).replace(/^\w/, (c) => c.toLowerCase())} The cross-party committee of MPs ${vocab.sentence(rng).replace(/^\w/, (c) => c.toLowerCase())} ${body} The Committee recommends:`,
+    `${summary} The ${committee} has warned that ${clause(ctx)} The cross-party committee of MPs ${clause(ctx)} ${body} The Committee recommends:`,
     'Other key recommendations',
     '|',
   ].join('\n');
