@@ -10,6 +10,8 @@ import { signupSchema } from './alerts/schemas';
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
 const error = (description: string) => json('Error', description);
+/** A body that is not JSON (CSV, a feed, a citation file): its media type and what the whole is. */
+const file = (description: string, mediaType: string, type: 'string' | 'array') => ({ description, content: { [mediaType]: { schema: { type } } } });
 
 function toComponentSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(apiSchemaRegistry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
@@ -47,6 +49,16 @@ const exportHeaders = {
   'X-Export-Total': { description: 'Hits the search has in all', schema: { type: 'integer' } },
   'X-Export-Rows': { description: 'Rows in this export', schema: { type: 'integer' } },
 };
+
+/** A citation file of one contribution: its id answers as the permalink does (moved, unknown, removed). */
+const citationDownload = (format: string, operationId: string, body: ReturnType<typeof file>) => ({
+  get: {
+    summary: `Citation of one contribution as ${format}`,
+    operationId,
+    parameters: [idParameter('Contribution')],
+    responses: { '200': body, '301': { description: 'Moved' }, '404': error('Unknown id'), '410': error('Removed') },
+  },
+});
 
 const searchErrors = { '400': error('A parameter is not valid; `param` names it'), '503': error('The search service is not answering') };
 
@@ -90,7 +102,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           operationId: 'exportSearchCsv',
           parameters: searchParameters,
           responses: {
-            '200': { description: 'CSV, streamed', headers: exportHeaders, content: { 'text/csv': { schema: { type: 'string' } } } },
+            '200': { ...file('CSV, streamed', 'text/csv', 'string'), headers: exportHeaders },
             ...searchErrors,
           },
         },
@@ -100,7 +112,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           summary: 'Any search as an Atom feed, newest first',
           operationId: 'searchFeed',
           parameters: searchParameters.filter((p) => p.name !== 'sort' && p.name !== 'page'),
-          responses: { '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, ...searchErrors },
+          responses: { '200': file('Atom 1.0', 'application/atom+xml', 'string'), ...searchErrors },
         },
       },
       '/api/contributions/{id}': {
@@ -116,32 +128,8 @@ export function buildOpenApiDocument(serverUrl?: string) {
           },
         },
       },
-      '/c/{id}/cite.json': {
-        get: {
-          summary: 'Citation of one contribution as CSL-JSON',
-          operationId: 'getCitationCsl',
-          parameters: [idParameter('Contribution')],
-          responses: {
-            '200': { description: 'An array of one CSL item', content: { 'application/vnd.citationstyles.csl+json': { schema: { type: 'array' } } } },
-            '301': { description: 'Moved' },
-            '404': error('Unknown id'),
-            '410': error('Removed'),
-          },
-        },
-      },
-      '/c/{id}/cite.bib': {
-        get: {
-          summary: 'Citation of one contribution as BibTeX',
-          operationId: 'getCitationBibtex',
-          parameters: [idParameter('Contribution')],
-          responses: {
-            '200': { description: 'One @misc entry', content: { 'application/x-bibtex': { schema: { type: 'string' } } } },
-            '301': { description: 'Moved' },
-            '404': error('Unknown id'),
-            '410': error('Removed'),
-          },
-        },
-      },
+      '/c/{id}/cite.json': citationDownload('CSL-JSON', 'getCitationCsl', file('An array of one CSL item', 'application/vnd.citationstyles.csl+json', 'array')),
+      '/c/{id}/cite.bib': citationDownload('BibTeX', 'getCitationBibtex', file('One @misc entry', 'application/x-bibtex', 'string')),
       '/api/alerts': {
         post: {
           summary: 'Ask for an email alert: a search (all its filters), a member, or the answer to a written question',
@@ -169,7 +157,7 @@ export function buildOpenApiDocument(serverUrl?: string) {
           operationId: 'questionFeed',
           parameters: [idParameter('Record')],
           responses: {
-            '200': { description: 'Atom 1.0', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+            '200': file('Atom 1.0', 'application/atom+xml', 'string'),
             '404': error('No such record, or it is not a written question'),
           },
         },
