@@ -4,6 +4,7 @@
  * in this Next.js version sends the 404 with an empty body (app-render's error shell, filled in
  * only by JavaScript), so with scripts off the reader saw a blank page: see
  * docs/decisions/018-not-found-pages-from-the-proxy.md. The page is plain and self-contained.
+ * The not-found.tsx pages (components/not-found/not-found-message.tsx) show the same words.
  */
 import { escapeHtml } from '../search/snippet';
 
@@ -11,28 +12,27 @@ export interface NotFoundPage {
   title: string;
   heading: string;
   explanation: string;
-  /** Ways on, after the explanation: [href, label]. "Search the record" is always added. */
+  /** Ways on, after the explanation: [href, label]. SEARCH_THE_RECORD is always added. */
   links: Array<readonly [string, string]>;
 }
 
-export const RECORD_NOT_FOUND: NotFoundPage = {
-  title: 'Record not found',
-  heading: 'No record at this address',
-  explanation: 'There is no debate, question or statement with this id. The link may be mistyped or cut short.',
-  links: [],
-};
+/** Added after a page's own ways on, on every 404 page. */
+export const SEARCH_THE_RECORD = ['/search', 'Search the record'] as const;
 
-export const CONTRIBUTION_NOT_FOUND: NotFoundPage = {
-  title: 'Contribution not found',
-  heading: 'No contribution at this address',
-  explanation: 'There is no contribution with this id. The link may be mistyped or cut short.',
-  links: [],
-};
+/** An id or slug that names nothing we hold: "Record not found", "No record at this address". */
+function nothingAt(kind: 'Record' | 'Contribution' | 'Speaker', explanation: string): NotFoundPage {
+  return { title: `${kind} not found`, heading: `No ${kind.toLowerCase()} at this address`, explanation, links: [] };
+}
 
-export const SPEAKER_NOT_FOUND: NotFoundPage = {
-  title: 'Speaker not found',
-  heading: 'No speaker at this address',
-  explanation: 'Nobody in the record or the member register has this name in their address.',
+export const RECORD_NOT_FOUND = nothingAt('Record', 'There is no debate, question or statement with this id. The link may be mistyped or cut short.');
+export const CONTRIBUTION_NOT_FOUND = nothingAt('Contribution', 'There is no contribution with this id. The link may be mistyped or cut short.');
+export const SPEAKER_NOT_FOUND = nothingAt('Speaker', 'Nobody in the record or the member register has this name in their address.');
+
+/** Next's own 404 (app/not-found.tsx), for an address no route takes. */
+export const PAGE_NOT_FOUND: NotFoundPage = {
+  title: 'Not found',
+  heading: 'Not found',
+  explanation: 'There is no debate, question or contribution at this address.',
   links: [],
 };
 
@@ -62,9 +62,7 @@ export function plainPageResponse(page: NotFoundPage, status: number): Response 
 }
 
 export function renderPlainPage(page: NotFoundPage): string {
-  const links = [...page.links, ['/search', 'Search the record'] as const]
-    .map(([href, label]) => `<p><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></p>`)
-    .join('\n');
+  const links = [...page.links, SEARCH_THE_RECORD].map(([href, label]) => `<p><a href="${escapeHtml(href)}">${escapeHtml(label)}</a></p>`).join('\n');
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(page.title)} · Hansard Search</title>
