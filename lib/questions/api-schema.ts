@@ -27,10 +27,16 @@ export const apiAttachmentSchema = z.looseObject({
   fileSizeBytes: z.number().nullish(),
 });
 
-export const apiQuestionSchema = z.looseObject({
+/** What a written question and a written statement both carry. */
+const apiPublishedSchema = z.looseObject({
   id: z.number().int().positive(),
   uin: z.string().min(1),
   house: z.enum(['Commons', 'Lords']),
+  answeringBodyName: z.string().nullish(),
+  attachments: z.array(apiAttachmentSchema).nullish(),
+});
+
+export const apiQuestionSchema = apiPublishedSchema.extend({
   heading: z.string().nullish(),
   questionText: z.string().min(1),
   dateTabled: apiDate,
@@ -40,7 +46,6 @@ export const apiQuestionSchema = z.looseObject({
   askingMemberId: z.number().int().nullish(),
   askingMember: apiMemberSchema.nullish(),
   answeringBodyId: z.number().int().nullish(),
-  answeringBodyName: z.string().nullish(),
   answeringMemberId: z.number().int().nullish(),
   answeringMember: apiMemberSchema.nullish(),
   dateAnswered: apiDate.nullish(),
@@ -54,21 +59,15 @@ export const apiQuestionSchema = z.looseObject({
   originalAnswerText: z.string().nullish(),
   groupedQuestions: z.array(z.string()).nullish(),
   groupedQuestionsDates: z.array(z.looseObject({ questionUin: z.string().nullish(), dateTabled: apiDate.nullish() })).nullish(),
-  attachments: z.array(apiAttachmentSchema).nullish(),
 });
 
-export const apiStatementSchema = z.looseObject({
-  id: z.number().int().positive(),
-  uin: z.string().min(1),
-  house: z.enum(['Commons', 'Lords']),
+export const apiStatementSchema = apiPublishedSchema.extend({
   title: z.string().nullish(),
   text: z.string().min(1),
   dateMade: apiDate,
   memberId: z.number().int().nullish(),
   member: apiMemberSchema.nullish(),
   memberRole: z.string().nullish(),
-  answeringBodyName: z.string().nullish(),
-  attachments: z.array(apiAttachmentSchema).nullish(),
 });
 
 /** A list page: items are checked one by one (itemSchema), so one bad item does not cost the page. */
