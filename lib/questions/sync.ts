@@ -185,31 +185,29 @@ type Checked =
   | { ok: false; reason: string };
 
 function check(phase: Phase, raw: unknown): Checked {
-  if (phase === 'statements') {
-    const s = apiStatementSchema.safeParse(raw);
-    if (!s.success) return { ok: false, reason: describeSchemaError(s.error) };
-    return validated({
-      id: s.data.id,
-      key: statementDocumentKey(s.data),
-      path: `/api/writtenstatements/statements/${s.data.id}`,
-      cut: isCutShort(s.data.text),
-      record: toStatementRecord(s.data),
-    });
-  }
-  const q = apiQuestionSchema.safeParse(raw);
-  if (!q.success) return { ok: false, reason: describeSchemaError(q.error) };
-  return validated({
-    id: q.data.id,
-    key: questionDocumentKey(q.data),
-    path: `/api/writtenquestions/questions/${q.data.id}`,
-    cut: isCutShort(q.data.answerText),
-    record: toQuestionRecord(q.data),
-    question: { house: q.data.house, tabled: q.data.dateTabled, uin: q.data.uin.trim() },
-  });
+  if (phase === 'statements')
+    return checkItem(apiStatementSchema, raw, (s) => ({
+      key: statementDocumentKey(s),
+      path: `/api/writtenstatements/statements/${s.id}`,
+      cut: isCutShort(s.text),
+      record: toStatementRecord(s),
+    }));
+  return checkItem(apiQuestionSchema, raw, (q) => ({
+    key: questionDocumentKey(q),
+    path: `/api/writtenquestions/questions/${q.id}`,
+    cut: isCutShort(q.answerText),
+    record: toQuestionRecord(q),
+    question: { house: q.house, tabled: q.dateTabled, uin: q.uin.trim() },
+  }));
 }
 
-/** The mapped record must fit the shared record schema too, as every parser's output does. */
-function validated(c: Omit<Extract<Checked, { ok: true }>, 'ok'>): Checked {
-  const r = parsedRecordSchema.safeParse(c.record);
-  return r.success ? { ok: true, ...c, record: r.data } : { ok: false, reason: `the record made from it is invalid (${describeSchemaError(r.error)})` };
+/** An item must fit its schema, and the record mapped from it the shared record schema too, as every parser's output does. */
+function checkItem<T extends { id: number }>(schema: z.ZodType<T>, raw: unknown, map: (item: T) => Omit<Extract<Checked, { ok: true }>, 'ok' | 'id'>): Checked {
+  const item = schema.safeParse(raw);
+  if (!item.success) return { ok: false, reason: describeSchemaError(item.error) };
+  const mapped = map(item.data);
+  const r = parsedRecordSchema.safeParse(mapped.record);
+  return r.success
+    ? { ok: true, id: item.data.id, ...mapped, record: r.data }
+    : { ok: false, reason: `the record made from it is invalid (${describeSchemaError(r.error)})` };
 }
