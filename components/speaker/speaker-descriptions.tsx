@@ -8,6 +8,15 @@ function span(d: SpeakerDescription): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
+/** The table's columns, left to right: a heading and what each row shows under it. */
+const COLUMNS: Array<{ heading: string; cell: (d: SpeakerDescription) => string | number }> = [
+  { heading: 'Office as printed', cell: (d) => d.role ?? '—' },
+  { heading: 'Party', cell: (d) => d.party ?? '—' },
+  { heading: 'Constituency', cell: (d) => d.constituency ?? '—' },
+  { heading: 'When', cell: span },
+  { heading: 'Contributions', cell: (d) => d.contributions },
+];
+
 /** Offices, parties and constituencies exactly as the sources print them beside the name, with when. */
 export function SpeakerDescriptions({ descriptions }: { descriptions: SpeakerDescription[] }) {
   if (!descriptions.length) return <p className="text-sm italic text-stone-600">The sources print no office, party or constituency for this speaker.</p>;
@@ -16,31 +25,21 @@ export function SpeakerDescriptions({ descriptions }: { descriptions: SpeakerDes
       <caption className="sr-only">Offices, party and constituency as printed</caption>
       <thead className="text-stone-600">
         <tr>
-          <th scope="col" className="py-1 pr-4 font-normal">
-            Office as printed
-          </th>
-          <th scope="col" className="py-1 pr-4 font-normal">
-            Party
-          </th>
-          <th scope="col" className="py-1 pr-4 font-normal">
-            Constituency
-          </th>
-          <th scope="col" className="py-1 pr-4 font-normal">
-            When
-          </th>
-          <th scope="col" className="py-1 font-normal">
-            Contributions
-          </th>
+          {COLUMNS.map(({ heading }) => (
+            <th key={heading} scope="col" className="py-1 pr-4 font-normal last:pr-0">
+              {heading}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {descriptions.map((d, i) => (
           <tr key={i} className="border-t border-stone-200 align-top">
-            <td className="py-1 pr-4">{d.role ?? '—'}</td>
-            <td className="py-1 pr-4">{d.party ?? '—'}</td>
-            <td className="py-1 pr-4">{d.constituency ?? '—'}</td>
-            <td className="py-1 pr-4">{span(d)}</td>
-            <td className="py-1">{d.contributions}</td>
+            {COLUMNS.map(({ heading, cell }) => (
+              <td key={heading} className="py-1 pr-4 last:pr-0">
+                {cell(d)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
