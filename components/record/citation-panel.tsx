@@ -11,20 +11,8 @@ export function CitationPanel({ permalink, citation, downloads }: { permalink: s
         Cite this
       </h2>
       <dl className="grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2">
-        <dt className="text-stone-600">Link</dt>
-        <dd className="flex flex-wrap items-baseline gap-2">
-          <code data-testid="permalink" className="select-all break-all">
-            {permalink}
-          </code>
-          <CopyButton text={permalink} label="Copy link" />
-        </dd>
-        <dt className="text-stone-600">Citation (OSCOLA)</dt>
-        <dd className="flex flex-wrap items-baseline gap-2">
-          <span data-testid="citation" className="select-all">
-            {citation}
-          </span>
-          <CopyButton text={citation} label="Copy citation" />
-        </dd>
+        <CopyableRow term="Link" testId="permalink" text={permalink} copyLabel="Copy link" code />
+        <CopyableRow term="Citation (OSCOLA)" testId="citation" text={citation} copyLabel="Copy citation" />
         <dt className="text-stone-600">Download</dt>
         <dd className="flex gap-4">
           <a href={downloads.csl} download className="text-blue-800 underline">
@@ -36,5 +24,21 @@ export function CitationPanel({ permalink, citation, downloads }: { permalink: s
         </dd>
       </dl>
     </section>
+  );
+}
+
+/** A row of the panel: selectable text (a link in code type) and its copy button. */
+function CopyableRow({ term, testId, text, copyLabel, code = false }: { term: string; testId: string; text: string; copyLabel: string; code?: boolean }) {
+  const Text = code ? 'code' : 'span';
+  return (
+    <>
+      <dt className="text-stone-600">{term}</dt>
+      <dd className="flex flex-wrap items-baseline gap-2">
+        <Text data-testid={testId} className={code ? 'select-all break-all' : 'select-all'}>
+          {text}
+        </Text>
+        <CopyButton text={text} label={copyLabel} />
+      </dd>
+    </>
   );
 }
