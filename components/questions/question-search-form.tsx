@@ -26,14 +26,7 @@ export function QuestionSearchForm({ request }: { request: SearchRequest }) {
           className="w-full rounded border border-stone-400 bg-white px-3 py-2"
         />
       </div>
-      <SortSelect
-        value={request.sort}
-        options={[
-          ['due', 'Due date, soonest first'],
-          ['newest', 'Newest first'],
-          ['relevance', 'Relevance'],
-        ]}
-      />
+      <SortSelect value={request.sort} sorts={['due', 'newest', 'relevance']} />
       {carried.flatMap((facet) => request.facets[facet].map((value) => <input key={`${facet}:${value}`} type="hidden" name={facet} value={value} />))}
       {request.facets.department.slice(1).map((value) => (
         <input key={`department:${value}`} type="hidden" name="department" value={value} />

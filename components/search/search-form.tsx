@@ -50,14 +50,7 @@ export function SearchForm({ request }: { request: SearchRequest }) {
         </label>
         <input id="to" name="to" type="date" defaultValue={request.to ?? ''} className={DATE_INPUT} />
       </div>
-      <SortSelect
-        value={request.sort}
-        options={[
-          ['relevance', 'Relevance'],
-          ['newest', 'Newest first'],
-          ['oldest', 'Oldest first'],
-        ]}
-      />
+      <SortSelect value={request.sort} sorts={['relevance', 'newest', 'oldest']} />
       <div className="flex items-center gap-1 pb-2">
         <input id="group" name="group" type="checkbox" value="record" defaultChecked={request.group === 'record'} />
         <label htmlFor="group" className="text-sm">
