@@ -26,39 +26,6 @@ export const errorSchema = z
   })
   .register(apiSchemaRegistry, { id: 'Error' });
 
-export const searchHitSchema = z
-  .object({
-    id,
-    url: z.string(),
-    record: z.object({ id, url: z.string(), title: z.string(), kind: z.enum(RECORD_KINDS), house: z.enum(HOUSES).nullable() }),
-    date: isoDate.nullable(),
-    type: z.enum(CONTRIBUTION_TYPES),
-    speaker: z.object({ name: z.string().nullable(), role: z.string().nullable(), party: z.string().nullable(), constituency: z.string().nullable() }),
-    snippet: z.string().describe('HTML-escaped text with <mark> around matches'),
-    question: z
-      .object({ status: z.enum(QUESTION_STATUSES), due: isoDate.nullable() })
-      .optional()
-      .describe("A written question's question: its status and the day its answer is due"),
-  })
-  .register(apiSchemaRegistry, { id: 'SearchHit' });
-
-export const searchResponseSchema = z
-  .object({
-    total: z.number().int().nonnegative(),
-    page: z.number().int().min(1),
-    perPage: z.number().int().min(1).max(MAX_PER_PAGE),
-    hits: z.array(searchHitSchema),
-    facets: z.object(
-      Object.fromEntries(FACET_NAMES.map((f) => [f, z.record(z.string(), z.number().int())])) as Record<
-        (typeof FACET_NAMES)[number],
-        z.ZodRecord<z.ZodString, z.ZodNumber>
-      >,
-    ),
-    warnings: z.array(z.string()).describe('Parts of the query that were read differently from how they were written'),
-    indexUpdating: z.boolean().describe('True while recently ingested documents are not searchable yet'),
-  })
-  .register(apiSchemaRegistry, { id: 'SearchResponse' });
-
 const speakerViewSchema = z.object({
   name: z.string().nullable(),
   slug: z.string().nullable(),
@@ -104,6 +71,39 @@ export const recordViewSchema = z
     source: z.object({ fileName: z.string(), format: z.string(), ingestedAt: z.string(), documentId: id }),
   })
   .register(apiSchemaRegistry, { id: 'Record' });
+
+export const searchHitSchema = z
+  .object({
+    id,
+    url: z.string(),
+    record: recordViewSchema.pick({ id: true, url: true, title: true, kind: true, house: true }),
+    date: isoDate.nullable(),
+    type: z.enum(CONTRIBUTION_TYPES),
+    speaker: speakerViewSchema.omit({ slug: true }),
+    snippet: z.string().describe('HTML-escaped text with <mark> around matches'),
+    question: z
+      .object({ status: z.enum(QUESTION_STATUSES), due: isoDate.nullable() })
+      .optional()
+      .describe("A written question's question: its status and the day its answer is due"),
+  })
+  .register(apiSchemaRegistry, { id: 'SearchHit' });
+
+export const searchResponseSchema = z
+  .object({
+    total: z.number().int().nonnegative(),
+    page: z.number().int().min(1),
+    perPage: z.number().int().min(1).max(MAX_PER_PAGE),
+    hits: z.array(searchHitSchema),
+    facets: z.object(
+      Object.fromEntries(FACET_NAMES.map((f) => [f, z.record(z.string(), z.number().int())])) as Record<
+        (typeof FACET_NAMES)[number],
+        z.ZodRecord<z.ZodString, z.ZodNumber>
+      >,
+    ),
+    warnings: z.array(z.string()).describe('Parts of the query that were read differently from how they were written'),
+    indexUpdating: z.boolean().describe('True while recently ingested documents are not searchable yet'),
+  })
+  .register(apiSchemaRegistry, { id: 'SearchResponse' });
 
 export const contributionResponseSchema = contributionViewSchema
   .extend({
