@@ -80,8 +80,9 @@ describe('bench disk readers', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finds the filesystem of a directory not yet created through its nearest ancestor', () => {
+    // The device only: free space moves between two calls while anything else writes to the disk.
     const fs = filesystemOf(path.join(dir, 'not', 'yet'));
-    expect(fs).toEqual(filesystemOf(dir));
+    expect(fs.device).toBe(filesystemOf(dir).device);
     expect(fs.available).toBeGreaterThan(0);
   });
 
