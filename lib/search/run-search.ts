@@ -109,12 +109,8 @@ export async function searchContributions(client: Meilisearch, indexName: string
   const apart = facetQueries.filter((f) => !withHits.includes(f));
   const mainFacets = withHits.map((f) => f.attribute);
 
-  const fetchHits = options.hits ?? true;
-  const [main, ...counts] = await Promise.all(
-    plan.alternatives.length === 1
-      ? singleSearch(client, indexName, plan, mainFacets, apart, fetchHits)
-      : federatedSearch(client, indexName, plan, mainFacets, apart, fetchHits),
-  );
+  const searches: PlannedSearches = { client, indexName, plan, mainFacets, apart, fetchHits: options.hits ?? true };
+  const [main, ...counts] = await Promise.all(plan.alternatives.length === 1 ? singleSearch(searches) : federatedSearch(searches));
   for (const f of withHits) facets[f.facet] = main.facetDistribution?.[f.attribute] ?? {};
   apart.forEach((f, i) => (facets[f.facet] = counts[i].facetDistribution?.[f.attribute] ?? {}));
   const total = main.total ?? main.totalHits ?? main.estimatedTotalHits ?? 0;
@@ -126,18 +122,24 @@ export async function searchContributions(client: Meilisearch, indexName: string
 }
 
 /**
+ * What the searches of one request need: the plan, the facets counted with the hits, those counted
+ * apart (`apart`, one answer each), and whether to fetch hits at all.
+ */
+type PlannedSearches = {
+  client: Meilisearch;
+  indexName: string;
+  plan: SearchPlan;
+  mainFacets: string[];
+  apart: FacetQuery[];
+  fetchHits: boolean;
+};
+
+/**
  * One query without OR: a multi-search of the hits (with the cheap facets) and the disjunctive
  * counts, and the speaker counts in a second request. Promises of [hits, ...one per `apart`].
  * Without `fetchHits` the first query still counts the total and its facets, with no hits.
  */
-function singleSearch(
-  client: Meilisearch,
-  indexName: string,
-  plan: SearchPlan,
-  mainFacets: string[],
-  apart: FacetQuery[],
-  fetchHits: boolean,
-): Array<Promise<SearchAnswer>> {
+function singleSearch({ client, indexName, plan, mainFacets, apart, fetchHits }: PlannedSearches): Array<Promise<SearchAnswer>> {
   const hits = fetchHits ? { page: plan.page, hitsPerPage: plan.perPage, ...HIGHLIGHT } : { page: 1, hitsPerPage: 0 };
   const queries: MultiSearchQuery[] = [
     { indexUid: indexName, ...baseParams(plan.alternatives[0], plan), ...hits, facets: mainFacets },
@@ -158,14 +160,7 @@ function singleSearch(
 }
 
 /** OR branches: federated searches, the hits and each separate count at once. Promises and `fetchHits` as singleSearch. */
-function federatedSearch(
-  client: Meilisearch,
-  indexName: string,
-  plan: SearchPlan,
-  mainFacets: string[],
-  apart: FacetQuery[],
-  fetchHits: boolean,
-): Array<Promise<SearchAnswer>> {
+function federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits }: PlannedSearches): Array<Promise<SearchAnswer>> {
   const hits = plan.distinct
     ? federatedDistinct(client, indexName, plan, mainFacets, fetchHits)
     : federated(client, indexName, plan.alternatives, plan, {
