@@ -1,3 +1,6 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { checkFacetParam } from '@/lib/http/route-params';
 import { FACET_VALUES_CAP, FACETS, type FacetName } from '@/lib/search/fields';
 import { formatDate } from '@/lib/format';
 import type { SearchOutcome } from '@/lib/search/run-search';
@@ -87,3 +90,24 @@ function describeSearch(page: FilteredPage, request: SearchRequest): string {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+type RouteProps = { params: Promise<{ facet: string }>; searchParams: Promise<SearchParamsInput> };
+
+/**
+ * The page and metadata of one values route (app/{page}/values/[facet]/page.tsx), given the
+ * page's facets and its search (`count`: that facet's counts, no hits).
+ */
+export function facetValuesRoute(page: FilteredPage, count: (request: SearchRequest, facets: FacetName[]) => Promise<SearchOutcome>) {
+  return {
+    async generateMetadata({ params, searchParams }: RouteProps): Promise<Metadata> {
+      const facet = checkFacetParam((await params).facet, page.facets);
+      return { title: facet ? facetValuesTitle(page, facet, await searchParams) : 'Filter not found' };
+    },
+    async Page({ params, searchParams }: RouteProps) {
+      const facet = checkFacetParam((await params).facet, page.facets);
+      // proxy.ts answers an unknown facet first (lib/http/facet-values.ts): this is only a fallback.
+      if (!facet) notFound();
+      return <FacetValuesPage page={page} facet={facet} searchParams={await searchParams} count={(request) => count(request, [facet])} />;
+    },
+  };
+}
