@@ -10,9 +10,9 @@
  * stored again since it was planned (its `ingestedAt` unchanged), so a re-ingest racing an index
  * pass stays pending.
  */
-import type { EnqueuedTaskPromise, Index, Meilisearch } from 'meilisearch';
+import type { EnqueuedTaskPromise, Index, Meilisearch, Settings } from 'meilisearch';
 import type { Db } from '../db/client';
-import { readIndexableRecords } from '../db/indexable';
+import { readIndexableRecords, type IndexableRecord } from '../db/indexable';
 import { listPendingDocuments, markAllDocumentsPending, markDocumentsIndexed, type PendingDocument } from '../db/outbox';
 import { ID_PATTERN } from '../ids';
 import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
@@ -29,6 +29,14 @@ export interface IndexOptions {
   /** Leave a last, partial batch pending (a background pass during ingest: the final pass takes it). */
   fullBatchesOnly?: boolean;
   onProgress?: (p: IndexProgress) => void;
+  /** Build a variant of the index instead of the app's (the settings sweep, scripts/bench/settings-sweep.ts). */
+  shape?: IndexShape;
+}
+
+/** What an index holds: its settings and the documents made from each record. */
+export interface IndexShape {
+  settings: Settings;
+  toDocuments: (record: IndexableRecord) => SearchDocument[];
 }
 
 /**
@@ -45,7 +53,7 @@ const DEFAULT_BATCH_CONTRIBUTIONS = 50_000;
 const DOCUMENTS_PER_PLAN_QUERY = 100;
 
 export async function indexPendingDocuments(db: Db, client: Meilisearch, indexName: string, options: IndexOptions = {}): Promise<IndexProgress> {
-  const index = await ensureIndex(client, indexName);
+  const index = await ensureIndex(client, indexName, options.shape?.settings);
   const budget = options.batchContributions ?? DEFAULT_BATCH_CONTRIBUTIONS;
   const done: IndexProgress = { documents: 0, contributions: 0 };
   let inFlight: Promise<void> | null = null;
@@ -55,7 +63,7 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
       const { documents, full } = await planBatch(db, after, budget);
       if (!documents.length || (!full && options.fullBatchesOnly)) break;
       after = documents[documents.length - 1].id;
-      const tasks = await sendBatch(db, index, documents);
+      const tasks = await sendBatch(db, index, documents, options.shape?.toDocuments ?? toSearchDocuments);
       const finished = (async () => {
         for (const t of tasks.enqueued) await waitForTask(t.pending, t.what);
         await markDocumentsIndexed(db, documents);
@@ -99,7 +107,7 @@ async function planBatch(db: Db, after: string, budget: number): Promise<{ docum
  * so Meilisearch registers a later batch's deletion after an earlier batch's additions (a document
  * stored twice ends as stored last).
  */
-async function sendBatch(db: Db, index: Index<SearchDocument>, documents: PendingDocument[]) {
+async function sendBatch(db: Db, index: Index<SearchDocument>, documents: PendingDocument[], toDocuments: IndexShape['toDocuments']) {
   const enqueued = [await enqueue(index.deleteDocuments({ filter: documentIdFilter(documents.map((d) => d.id)) }), 'removing old contributions')];
   let contributions = 0;
   for (const piece of requestPieces(documents)) {
@@ -108,7 +116,7 @@ async function sendBatch(db: Db, index: Index<SearchDocument>, documents: Pendin
       db,
       piece.map((d) => d.id),
     ))
-      for (const d of toSearchDocuments(r)) searchDocuments.push(d);
+      for (const d of toDocuments(r)) searchDocuments.push(d);
     if (!searchDocuments.length) continue;
     contributions += searchDocuments.length;
     enqueued.push(await enqueue(index.addDocuments(searchDocuments, { primaryKey: 'id' }), 'indexing contributions'));
@@ -147,9 +155,9 @@ export async function rebuildIndex(
   db: Db,
   client: Meilisearch,
   indexName: string,
-  options: { onProgress?: (p: IndexProgress) => void } = {},
+  options: Pick<IndexOptions, 'onProgress' | 'shape'> = {},
 ): Promise<IndexProgress> {
-  const index = await ensureIndex(client, indexName);
+  const index = await ensureIndex(client, indexName, options.shape?.settings);
   await markAllDocumentsPending(db);
   await waitForTask(index.deleteAllDocuments(), 'emptying the index');
   return indexPendingDocuments(db, client, indexName, options);

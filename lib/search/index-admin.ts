@@ -2,7 +2,7 @@
  * The one module that talks to Meilisearch for writes: client creation, index settings, and
  * task waiting (every write is awaited and its final status checked — nothing fire-and-forget).
  */
-import { Meilisearch, type EnqueuedTaskPromise, type Index, type Task } from 'meilisearch';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type Settings, type Task } from 'meilisearch';
 import { CONTRIBUTIONS_SETTINGS } from './settings';
 import type { SearchDocument } from './documents';
 import type { HttpTransport } from './http-transport';
@@ -38,8 +38,11 @@ export async function waitForTask(pending: EnqueuedTaskPromise, what: string, ti
   return task;
 }
 
-/** Creates the index if needed and applies CONTRIBUTIONS_SETTINGS when they differ from what it has. */
-export async function ensureIndex(client: Meilisearch, indexName: string): Promise<Index<SearchDocument>> {
+/**
+ * Creates the index if needed and applies `settings` (CONTRIBUTIONS_SETTINGS unless the settings
+ * sweep, scripts/bench/settings-sweep.ts, builds a variant) when they differ from what it has.
+ */
+export async function ensureIndex(client: Meilisearch, indexName: string, settings: Settings = CONTRIBUTIONS_SETTINGS): Promise<Index<SearchDocument>> {
   const index = client.index<SearchDocument>(indexName);
   let exists = true;
   try {
@@ -52,8 +55,8 @@ export async function ensureIndex(client: Meilisearch, indexName: string): Promi
   }
   if (!exists) await waitForTask(client.createIndex(indexName, { primaryKey: 'id' }), `creating index ${indexName}`);
   const current = await index.getSettings();
-  if (!settingsMatch(current as Record<string, unknown>, CONTRIBUTIONS_SETTINGS as Record<string, unknown>)) {
-    await waitForTask(index.updateSettings(CONTRIBUTIONS_SETTINGS), `applying settings to ${indexName}`);
+  if (!settingsMatch(current as Record<string, unknown>, settings as Record<string, unknown>)) {
+    await waitForTask(index.updateSettings(settings), `applying settings to ${indexName}`);
   }
   return index;
 }
@@ -65,10 +68,14 @@ export function settingsMatch(current: Record<string, unknown>, wanted: Record<s
 
 const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords']);
 
+/** A name, or a granular filterableAttributes rule by its patterns (whatever order Meilisearch gives its keys in). */
+const sortKey = (v: unknown) => (typeof v === 'string' ? v : ((v as { attributePatterns?: string[] })?.attributePatterns?.join(',') ?? JSON.stringify(v)));
+
 function sameValue(a: unknown, b: unknown, key: string): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return false;
-    const [x, y] = UNORDERED.has(key) ? [[...a].map(String).sort(), [...b].map(String).sort()] : [a, b];
+    const order = (list: unknown[]) => [...list].sort((p, q) => sortKey(p).localeCompare(sortKey(q)));
+    const [x, y] = UNORDERED.has(key) ? [order(a), order(b)] : [a, b];
     return x.every((v, i) => sameValue(v, y[i], ''));
   }
   if (a && b && typeof a === 'object' && typeof b === 'object') {
