@@ -38,7 +38,7 @@ const INDEXED_RESOLUTION_COLUMNS = [
 ] as const satisfies readonly (typeof RESOLUTION_COLUMNS)[number][];
 
 const INDEXED_CONTRIBUTION_COLUMNS = [
-  ...columnsOf<Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'time' | 'text'>>({
+  ...columnsOf<Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'text'>>({
     id: true,
     recordId: true,
     position: true,
@@ -48,7 +48,6 @@ const INDEXED_CONTRIBUTION_COLUMNS = [
     constituency: true,
     type: true,
     date: true,
-    time: true,
     text: true,
   }),
   ...INDEXED_RESOLUTION_COLUMNS,

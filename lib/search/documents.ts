@@ -1,9 +1,10 @@
 /**
  * Postgres rows (as lib/db/indexable.ts reads them) → Meilisearch documents, one per
  * contribution. Pure: the one mapping that ingest, reindex and the tests' indexes use.
+ * A field is here only if a search, filter, sort or hit (run-search.ts HIT_ATTRIBUTES) uses it:
+ * every byte is stored once per contribution (decision 023).
  */
 import type { IndexableContribution, IndexableRecord } from '../db/indexable';
-import { slugify } from '../ids';
 import { findActsMentioned } from './acts';
 import { toDayNumber } from './fields';
 
@@ -22,17 +23,13 @@ export interface SearchDocument {
   date: string | null;
   day: number | null;
   year: number | null;
-  time: string | null;
   position: number;
   type: string;
   speakerName: string | null;
-  speakerSlug: string | null;
   role: string | null;
   /** Printed party, else the register's for that date (TWFY often prints an office instead). */
   party: string | null;
   constituency: string | null;
-  /** Register person id when the speaker was resolved. */
-  personId: string | null;
   /**
    * The resolved person's name when the register says they held a government office on the
    * contribution's date; for unresolved speakers, the printed speaker when they answer or print
@@ -98,15 +95,12 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
       date,
       day: date ? toDayNumber(date) : null,
       year: date ? Number(date.slice(0, 4)) : null,
-      time: c.time,
       position: c.position,
       type: c.type,
       speakerName: c.speakerName,
-      speakerSlug: c.speakerName ? slugify(c.speakerName) : null,
       role: c.role,
       party: c.party ?? c.resolvedParty ?? null,
       constituency: c.constituency ?? c.resolvedConstituency ?? null,
-      personId: c.personId ?? null,
       minister: toMinister(c),
       acts: findActsMentioned(c.text),
       text: c.text,

@@ -11,7 +11,6 @@ const base: IndexableContribution = {
   constituency: null,
   type: 'answer',
   date: '2021-03-10',
-  time: null,
   text: 'An answer.',
 };
 const doc = (c: Partial<IndexableContribution>) =>
