@@ -79,7 +79,7 @@ export function candidateVariants(): SettingsVariant[] {
       toSearchDocuments,
     ),
     variant('no typos on uins', 'typoTolerance.disableOnAttributes [uins]: a question number matches exactly', { typoTolerance: now.typoTolerance }),
-    variant('maxValuesPerFacet 100', 'facet lists and year counts cut at 100 values (300 before)', {
+    variant('maxValuesPerFacet 100', 'facet lists and year counts cut at 100 values (FACET_VALUES_CAP, 300, now)', {
       faceting: { ...before.faceting, maxValuesPerFacet: 100 },
     }),
   ];
