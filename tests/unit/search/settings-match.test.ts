@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { settingsMatch } from '@/lib/search/index-admin';
 import { CONTRIBUTIONS_SETTINGS } from '@/lib/search/settings';
 
-const rule = (patterns: string[], comparison: boolean) => ({ attributePatterns: patterns, features: { facetSearch: false, filter: { equality: true, comparison } } });
+const rule = (patterns: string[], comparison: boolean) => ({
+  attributePatterns: patterns,
+  features: { facetSearch: false, filter: { equality: true, comparison } },
+});
 
 describe('settingsMatch (whether ensureIndex must update an index)', () => {
   it('takes granular filterable rules in any order, and names in any order', () => {
