@@ -9,14 +9,14 @@ import path from 'node:path';
 import type { CorpusMode } from './corpus';
 
 /**
- * Bytes per contribution measured at 1 M (bench/results/2026-11-25-1m.json and -real-1m.json):
- * corpus MB, Postgres pg_database_size (app tables plus the full-text baseline's copy and GIN
- * index) and Meilisearch /stats databaseSize, each ÷ contributions ingested.
- * Synthetic: 681.7 MB, 2980.3 MB, 5354.8 MB for 999,250; real: 1441.8, 4058.9, 6713.3 for 1,000,052.
+ * Bytes per contribution measured at 1 M (synthetic: bench/results/2026-11-28-1m.json; real:
+ * 2026-11-25-real-1m.json): corpus MB, Postgres pg_database_size (app tables plus the full-text
+ * baseline's copy and GIN index) and Meilisearch /stats databaseSize, each ÷ contributions ingested.
+ * Synthetic: 681.4 MB, 3108.8 MB, 5497.6 MB for 998,950; real: 1441.8, 4058.9, 6713.3 for 1,000,052.
  * Update these from the bytes-per-contribution lines a new run prints.
  */
 export const BYTES_PER_CONTRIBUTION: Record<CorpusMode, { corpus: number; postgres: number; meilisearch: number }> = {
-  synthetic: { corpus: 682, postgres: 2983, meilisearch: 5359 },
+  synthetic: { corpus: 682, postgres: 3112, meilisearch: 5503 },
   real: { corpus: 1442, postgres: 4059, meilisearch: 6713 },
 };
 

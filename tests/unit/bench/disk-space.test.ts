@@ -15,12 +15,12 @@ const place = (p: Partial<DiskPlace> & Pick<DiskPlace, 'bytes'>): DiskPlace => (
 });
 
 describe('bench disk estimate', () => {
-  it('never asks for less than the 1 M results scaled up (681.7 MB corpus, 2980.3 + 5354.8 MB services per million)', () => {
+  it('never asks for less than the 1 M results scaled up (681.4 MB corpus, 3108.8 + 5497.6 MB services per million)', () => {
     const need = estimateDiskNeed({ contributions: 5e6, mode: 'synthetic', corpusOnDisk: false });
-    expect(need.corpus).toBeGreaterThan(5 * 681.7e6);
-    expect(need.services).toBeGreaterThan(5 * (2980.3e6 + 5354.8e6));
-    // By hand: 5 M × (682 + 2983 + 5359) B × 1.3 + 2 GB = 60.66 GB.
-    expect(need.corpus + need.services).toBeCloseTo(60.656e9, -7);
+    expect(need.corpus).toBeGreaterThan(5 * 681.4e6);
+    expect(need.services).toBeGreaterThan(5 * (3108.8e6 + 5497.6e6));
+    // By hand: 5 M × (682 + 3112 + 5503) B × 1.3 + 2 GB = 62.43 GB.
+    expect(need.corpus + need.services).toBeCloseTo(62.4305e9, -7);
   });
 
   it('asks nothing for a corpus already on disk, and more per contribution for the real one', () => {
