@@ -81,10 +81,12 @@ describe('venue helpers', () => {
     [null, null],
   ]);
 
-  it('never guesses a chamber without a house', () => {
-    expect(defaultVenue('debate', null)).toBeNull();
-    expect(defaultVenue('oral-answers', 'Lords')).toBe('lords-chamber');
-    expect(defaultVenue('other', 'Commons')).toBeNull();
+  it.each([
+    ['debate', null, null],
+    ['oral-answers', 'Lords', 'lords-chamber'],
+    ['other', 'Commons', null],
+  ] as const)('never guesses a chamber without a house: %s in %s → %s', (kind, house, venue) => {
+    expect(defaultVenue(kind, house)).toBe(venue);
   });
 
   itEach('tells Grand Committee columns by their GC series: %s → %s', isGrandCommitteeColumn, [
