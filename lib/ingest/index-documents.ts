@@ -47,14 +47,14 @@ export interface IndexShape {
 export const CONTRIBUTIONS_PER_REQUEST = 2_500;
 
 /** Contributions per batch unless told otherwise (see BACKGROUND_INDEX_CONTRIBUTIONS in ingest.ts for why so many). */
-const DEFAULT_BATCH_CONTRIBUTIONS = 50_000;
+export const INDEX_BATCH_CONTRIBUTIONS = 200_000;
 
 /** Pending documents looked at per query while a batch is planned. */
 const DOCUMENTS_PER_PLAN_QUERY = 100;
 
 export async function indexPendingDocuments(db: Db, client: Meilisearch, indexName: string, options: IndexOptions = {}): Promise<IndexProgress> {
   const index = await ensureIndex(client, indexName, options.shape?.settings);
-  const budget = options.batchContributions ?? DEFAULT_BATCH_CONTRIBUTIONS;
+  const budget = options.batchContributions ?? INDEX_BATCH_CONTRIBUTIONS;
   const done: IndexProgress = { documents: 0, contributions: 0 };
   let inFlight: Promise<void> | null = null;
   try {
