@@ -77,7 +77,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults[
   const cpu = r.load?.searchRendered.cpu?.ms.machine ?? null;
   const readingCpu = r.load?.record.cpu?.ms.machine ?? null;
   return {
-    searchP95Ms: check(p95, '≤ 50 ms (at 1 M, with facets)', (v) => v <= 50),
+    searchP95Ms: check(p95, `≤ 50 ms with every facet${at5m ? ' (at 5 M)' : ''}`, (v) => v <= 50),
     pgFtsRatio: at5m ? check(Math.round(ratio * 10) / 10, '≥ 10 (at 5 M)', (v) => v >= 10) : check(Math.round(ratio * 10) / 10, '≥ 5', (v) => v >= 5),
     ingestPerSecond: at5m
       ? check(Number(r.ingest.contributionsPerSecond), '≥ 2,500 contributions/s (at 5 M)', (v) => v >= 2500)
