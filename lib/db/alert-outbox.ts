@@ -5,8 +5,8 @@
  * docs/decisions/017-alerts-outbox.md.
  */
 import type { Db } from './client';
-import { pgPoolOf } from './client';
 import type { AlertMessage, Prisma } from './generated/client';
+import { withRunLock } from './run-lock';
 
 export type { AlertMessage };
 
@@ -21,38 +21,18 @@ export interface NewMessage {
   unsubscribeUrl: string;
 }
 
-/** Any advisory-lock key of our own: "alerts outbox". */
-const OUTBOX_LOCK_KEY = 19_0001;
-
 /** Queued at `now` (the caller's clock, as claims compare with it), due at once. */
 export async function insertMessage(tx: Prisma.TransactionClient | Db, message: NewMessage, now: Date): Promise<void> {
   await tx.alertMessage.create({ data: { ...message, status: 'queued', createdAt: now, nextAttemptAt: now } });
 }
 
 /**
- * Runs `work` while holding the outbox lock (a Postgres session lock on a connection of its own),
- * or returns null at once when another sender holds it. A sender that dies loses its connection
- * and with it the lock, so whoever holds the lock knows any message still `sending` was left by a
- * dead sender.
+ * Runs `work` while holding the outbox lock (lib/db/run-lock.ts), or returns null at once when
+ * another sender holds it. A sender that dies loses its connection and with it the lock, so
+ * whoever holds the lock knows any message still `sending` was left by a dead sender.
  */
 export async function withOutboxLock<T>(db: Db, work: () => Promise<T>): Promise<T | null> {
-  const pool = await pgPoolOf(db);
-  const client = await pool.connect();
-  const ignore = () => {};
-  client.on('error', ignore);
-  let broken: Error | undefined;
-  try {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [OUTBOX_LOCK_KEY]);
-    if (!rows[0]?.locked) return null;
-    try {
-      return await work();
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [OUTBOX_LOCK_KEY]).catch((e: Error) => (broken = e));
-    }
-  } finally {
-    client.removeListener('error', ignore);
-    client.release(broken);
-  }
+  return withRunLock(db, 'alerts-outbox', work);
 }
 
 /**

@@ -1,0 +1,39 @@
+/**
+ * Run locks for commands that must not run twice at once, on one machine or several: a Postgres
+ * session advisory lock held on a connection of its own for the whole run. A run that dies loses
+ * its connection and with it the lock, so the next run never waits on a dead one.
+ */
+import type { Db } from './client';
+import { pgPoolOf } from './client';
+
+/** The advisory-lock keys of our own, one per kind of run; distinct so that one never blocks another. */
+const RUN_LOCK_KEYS = {
+  /** The alerts outbox (lib/db/alert-outbox.ts): one sender at a time. */
+  'alerts-outbox': 19_0001,
+  /** `npm run sync`, every source: one sync at a time (docs/decisions/024-past-one-machine.md). */
+  sync: 19_0002,
+} as const;
+
+export type RunLock = keyof typeof RUN_LOCK_KEYS;
+
+/** Runs `work` while holding the lock, or returns null at once when another run holds it. */
+export async function withRunLock<T>(db: Db, lock: RunLock, work: () => Promise<T>): Promise<T | null> {
+  const key = RUN_LOCK_KEYS[lock];
+  const pool = await pgPoolOf(db);
+  const client = await pool.connect();
+  const ignore = () => {};
+  client.on('error', ignore);
+  let broken: Error | undefined;
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
+    if (!rows[0]?.locked) return null;
+    try {
+      return await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((e: Error) => (broken = e));
+    }
+  } finally {
+    client.removeListener('error', ignore);
+    client.release(broken);
+  }
+}
