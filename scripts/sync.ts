@@ -3,51 +3,74 @@
  * [--members-source DIR|URL] [--no-members] [--bwlimit RATE] [--timeout S] [--dry-run]`:
  * TheyWorkForYou's parldata day files mirrored with rsync and ingested, and the member register
  * refreshed (lib/sync/run-sync.ts). Exit 1 when anything failed; what did not fail still lands.
+ * Every source runs under one sync lock (lib/db/run-lock.ts): while another sync holds it, one line
+ * on stderr and exit 75 (EX_TEMPFAIL: nothing was done, try later).
  */
 import path from 'node:path';
 import { deliverAlertsAfterIngest } from '../lib/alerts/run';
+import { withRunLock } from '../lib/db/run-lock';
 import { getEnv } from '../lib/env';
 import { syncedRegisterPath } from '../lib/members/current';
-import { openRuntime } from '../lib/runtime';
+import { openRuntime, type Runtime } from '../lib/runtime';
 import { afterSync } from '../lib/sync/after-sync';
 import { DEFAULT_MEMBERS_SOURCE } from '../lib/sync/register-refresh';
 import { runSync, type SyncProgress } from '../lib/sync/run-sync';
 import { DEFAULT_PARLDATA_SOURCE, parseSyncArgs } from '../lib/sync/sync-args';
 import { formatSyncSummary } from '../lib/sync/summary-lines';
 import { createProgress, fail, runCommand } from './support/cli';
-import { runQuestionsSync } from './support/sync-questions';
+import { prepareQuestionsSync } from './support/sync-questions';
 
 /**
- * Sources other than parldata, by the name given to --source: each takes the command line and
- * returns the exit code (the written-questions API registers itself here as `questions`).
+ * Sources other than parldata, by the name given to --source: each checks the command line and
+ * returns the run, which takes the runtime and returns the exit code (the written-questions API
+ * registers itself here as `questions`).
  */
-const OTHER_SOURCES: Record<string, (argv: string[]) => Promise<number>> = { questions: runQuestionsSync };
+const OTHER_SOURCES: Record<string, (argv: string[]) => (runtime: Runtime) => Promise<number>> = { questions: prepareQuestionsSync };
+
+/**
+ * Another sync holds the sync lock: sysexits' EX_TEMPFAIL, as nothing failed and nothing was done;
+ * apart from 1 (something failed, the rest landed) and 2 (the command line is wrong).
+ */
+const SYNC_LOCKED_EXIT = 75;
 
 await runCommand('sync', async () => {
   const argv = process.argv.slice(2);
   const sourceArg = argv.find((_arg, i) => argv[i - 1] === '--source') ?? argv.find((a) => a.startsWith('--source='))?.slice('--source='.length);
   const other = sourceArg ? OTHER_SOURCES[sourceArg] : undefined;
-  if (other) {
-    const code = await other(argv);
-    // What that source stored may answer a followed question or match an alert.
-    const runtime = await openRuntime();
-    try {
-      await deliverAlertsAfterIngest(runtime);
-    } finally {
-      await runtime.close();
+  // The command line is checked before anything is opened or locked.
+  const run = other ? withAlertsAfter(other(argv)) : prepareParldataSync(argv);
+  const runtime = await openRuntime();
+  try {
+    // Two syncs at once would fetch and store the same files twice and race on the cursors.
+    const code = await withRunLock(runtime.db, 'sync', () => run(runtime));
+    if (code === null) {
+      console.error('sync: another sync is already running (it holds the sync lock); nothing done');
+      return SYNC_LOCKED_EXIT;
     }
     return code;
+  } finally {
+    await runtime.close();
   }
+});
 
+function withAlertsAfter(run: (runtime: Runtime) => Promise<number>): (runtime: Runtime) => Promise<number> {
+  return async (runtime) => {
+    const code = await run(runtime);
+    // What that source stored may answer a followed question or match an alert.
+    await deliverAlertsAfterIngest(runtime);
+    return code;
+  };
+}
+
+function prepareParldataSync(argv: string[]): (runtime: Runtime) => Promise<number> {
   const env = getEnv();
-  let args;
+  let args: ReturnType<typeof parseSyncArgs>;
   try {
     args = parseSyncArgs(argv, { source: env.PARLDATA_SOURCE ?? DEFAULT_PARLDATA_SOURCE, membersSource: DEFAULT_MEMBERS_SOURCE });
   } catch (e) {
     fail(`sync: ${e instanceof Error ? e.message : String(e)}`, 2);
   }
-  const runtime = await openRuntime();
-  try {
+  return async (runtime) => {
     // Each stage's bar starts its clock when the stage starts, so its rate and ETA are the stage's own.
     const bars: { bytes?: ReturnType<typeof createProgress>; files?: ReturnType<typeof createProgress> } = {};
     const started = Date.now();
@@ -80,7 +103,5 @@ await runCommand('sync', async () => {
       await deliverAlertsAfterIngest(runtime);
     }
     return summary.failed.length ? 1 : 0;
-  } finally {
-    await runtime.close();
-  }
-});
+  };
+}

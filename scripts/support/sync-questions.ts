@@ -9,7 +9,7 @@ import { getEnv } from '../../lib/env';
 import { toDayNumber } from '../../lib/search/fields';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { resolveWindow, syncQuestions, todayIso } from '../../lib/questions/sync';
-import { openRuntime, type Runtime } from '../../lib/runtime';
+import type { Runtime } from '../../lib/runtime';
 import { createProgress, fail } from './cli';
 
 const USAGE = 'usage: npm run sync -- --source questions [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--house Commons|Lords]';
@@ -44,15 +44,13 @@ export function parseQuestionsSyncArgs(args: string[]): z.infer<typeof optionsSc
   return parsed.data;
 }
 
-/** One run against the API (the services of a running `npm start`, or its own); the exit code. */
-export async function runQuestionsSync(args: string[]): Promise<number> {
+/**
+ * Checks the command line (exit 2 when it is wrong) and returns one run against the API, with the
+ * runtime scripts/sync.ts opens (the services of a running `npm start`, or its own); the exit code.
+ */
+export function prepareQuestionsSync(args: string[]): (runtime: Runtime) => Promise<number> {
   const options = parseQuestionsSyncArgs(args);
-  const runtime = await openRuntime();
-  try {
-    return await syncWithRuntime(options, runtime);
-  } finally {
-    await runtime.close();
-  }
+  return (runtime) => syncWithRuntime(options, runtime);
 }
 
 async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: Runtime): Promise<number> {
