@@ -28,16 +28,12 @@ export async function ingestForTest(rt: ReturnType<typeof testRuntime>, paths: s
 }
 
 /**
- * Runs one of our commands (scripts/NAME.ts) on the test services with alert mail to `smtpUrl`.
+ * Runs one of our commands (scripts/NAME.ts) on the test services, with alert mail to `SMTP_URL`
+ * when given (else `.eml` files under `DATA_DIR/outbox/`).
  * node --import tsx, not the tsx CLI: the CLI runs the script in a child, which a kill of the CLI
  * would leave running.
  */
-export function spawnCommand(
-  rt: ReturnType<typeof testRuntime>,
-  script: string,
-  args: string[],
-  env: { SMTP_URL: string } & Record<string, string>,
-): ChildProcess {
+export function spawnCommand(rt: ReturnType<typeof testRuntime>, script: string, args: string[], env: Record<string, string>): ChildProcess {
   const s = rt.services;
   return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', script), ...args], {
     cwd: ROOT,
