@@ -46,7 +46,18 @@ export interface IndexShape {
  */
 export const CONTRIBUTIONS_PER_REQUEST = 2_500;
 
-/** Contributions per batch unless told otherwise (see BACKGROUND_INDEX_CONTRIBUTIONS in ingest.ts for why so many). */
+/**
+ * Contributions per batch unless told otherwise; also how many an ingest stores between two
+ * background index passes (ingest.ts). Large, because Meilisearch merges each indexing run into
+ * the whole index, so the runs' fixed share grows with the index: at 1 M contributions, batches of
+ * 10,000 left 222 s of indexing after the last file was stored, batches of 50,000 left 51 s
+ * (1,973 → 2,694 contributions/s end to end). At 5 M, batches of 50,000 fell behind the store
+ * (indexing ≈ 1,000/s falling to 735/s past 4.6 M, bench/results/2026-11-28-5m-partial.md), hence
+ * 200,000 (5 M end to end ≈ 1,400 → 1,526/s, bench/results/2026-11-29-5m.md); at 1 M it changes
+ * nothing end to end (2,382 → 2,402/s, same session) and leaves Meilisearch's file 4 % smaller
+ * (5,541 → 5,332 bytes per contribution). Memory does not grow with it: a batch is read and sent
+ * in pieces (CONTRIBUTIONS_PER_REQUEST).
+ */
 export const INDEX_BATCH_CONTRIBUTIONS = 200_000;
 
 /** Pending documents looked at per query while a batch is planned. */

@@ -106,20 +106,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
 }
 
 /**
- * Contributions stored between two background index passes; also the passes' batch size. Large,
- * because Meilisearch merges each indexing run into the whole index, so the runs' fixed share
- * grows with the index: at 1 M contributions, batches of 10,000 left 222 s of indexing after the
- * last file was stored, batches of 50,000 left 51 s (1,973 → 2,694 contributions/s end to end).
- * At 5 M, batches of 50,000 fell behind the store (indexing ≈ 1,000/s falling to 735/s past 4.6 M,
- * bench/results/2026-11-28-5m-partial.md), hence 200,000; at 1 M it changes nothing end to end
- * (2,382 → 2,402/s, same session) and leaves Meilisearch's file 4 % smaller (5,541 → 5,332 bytes
- * per contribution). Memory does not grow with it: a batch is read and sent in pieces (index-documents.ts).
- */
-export const BACKGROUND_INDEX_CONTRIBUTIONS = INDEX_BATCH_CONTRIBUTIONS;
-
-/**
- * Index passes that run while files are still being stored: one at a time, started once
- * BACKGROUND_INDEX_CONTRIBUTIONS more contributions were stored, indexing only full batches.
+ * Index passes that run while files are still being stored: one at a time, started once a batch's
+ * worth (INDEX_BATCH_CONTRIBUTIONS, index-documents.ts) more contributions were stored, indexing
+ * only full batches.
  * After a failure (Meilisearch down) no further pass starts; `finish` awaits the running one.
  */
 function startBackgroundIndexing(db: Db, search: NonNullable<IngestOptions['search']>, onProgress?: (p: IndexProgress) => void) {
@@ -130,11 +119,10 @@ function startBackgroundIndexing(db: Db, search: NonNullable<IngestOptions['sear
   return {
     stored(contributions: number) {
       storedSince += contributions;
-      if (running || failed || storedSince < BACKGROUND_INDEX_CONTRIBUTIONS) return;
+      if (running || failed || storedSince < INDEX_BATCH_CONTRIBUTIONS) return;
       storedSince = 0;
       const before = total;
       running = indexPendingDocuments(db, search.client, search.indexName, {
-        batchContributions: BACKGROUND_INDEX_CONTRIBUTIONS,
         fullBatchesOnly: true,
         onProgress: (p) => {
           total = sumProgress(before, p); // counts batches that landed even if a later one fails
