@@ -5,7 +5,6 @@
  * exit 75, leaving the stored documents and the SyncCursor as they were and asking the API
  * nothing; once the lock is released the same commands run normally.
  */
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { deleteSyncCursors } from '../../lib/db/inventory';
 import { withRunLock } from '../../lib/db/run-lock';
 import { readSyncCursor, writeSyncCursor } from '../../lib/db/sync-cursors';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { spawnCommand } from '../support/alerts';
+import { exitOf, spawnCommand } from '../support/alerts';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata } from '../support/parldata-fixture';
 import { recordedListValues } from '../support/wq-api-data';
@@ -29,18 +28,9 @@ const LOCKED_LINE = 'sync: another sync is already running (it holds the sync lo
 const CURSOR = { run: null, finishedThrough: '2024-01-01' };
 let api: StandIn;
 
-/** The command's exit code and what it wrote to each stream. */
-function outcomeOf(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (c: Buffer) => (stdout += c));
-  child.stderr?.on('data', (c: Buffer) => (stderr += c));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
-}
-
 const env = () => ({ DATA_DIR: path.join(work, 'data'), QUESTIONS_API_URL: api.url });
-const syncParldata = () => outcomeOf(spawnCommand(rt, 'sync.ts', ['--source', source, '--no-members', '--kinds', 'debates'], env()));
-const syncQuestions = () => outcomeOf(spawnCommand(rt, 'sync.ts', ['--source', 'questions', '--from', '2024-01-01', '--to', '2024-01-31'], env()));
+const syncParldata = () => exitOf(spawnCommand(rt, 'sync.ts', ['--source', source, '--no-members', '--kinds', 'debates'], env()));
+const syncQuestions = () => exitOf(spawnCommand(rt, 'sync.ts', ['--source', 'questions', '--from', '2024-01-01', '--to', '2024-01-31'], env()));
 
 beforeAll(async () => {
   await resetDatabase(rt.db);

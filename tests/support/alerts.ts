@@ -51,12 +51,20 @@ export function spawnCommand(rt: ReturnType<typeof testRuntime>, script: string,
   });
 }
 
-/** A child's exit, with what it printed. */
-export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+/** A child's exit, with what it printed: both streams as they came (`output`) and each alone. */
+export function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string; stdout: string; stderr: string }> {
   let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c));
-  child.stderr?.on('data', (c: Buffer) => (output += c));
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (c: Buffer) => {
+    output += c;
+    stdout += c;
+  });
+  child.stderr?.on('data', (c: Buffer) => {
+    output += c;
+    stderr += c;
+  });
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output, stdout, stderr })));
 }
 
 /** The token in a link of ours (…?token=…). */
