@@ -1,5 +1,6 @@
-import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
+import { getAppAlertContext } from '@/lib/alerts/app';
 import { requestAlert } from '@/lib/alerts/signup';
+import { rateLimitClientOf } from '@/lib/http/client-address';
 import { withDatabase } from '@/lib/http/database-unavailable';
 import { seeOther } from '@/lib/http/form-answers';
 
@@ -18,7 +19,7 @@ export const POST = withDatabase(
       return typeof v === 'string' && v.trim() !== '' ? v : undefined;
     };
     const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
-    const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
+    const outcome = await requestAlert(getAppAlertContext(), input, rateLimitClientOf(req.headers), { sendNow: true });
     const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
     return seeOther(to);
   },

@@ -39,9 +39,25 @@ describe('alert mail', () => {
 
   it('keeps subjects to one line whatever the query holds', () => {
     const description = describeAlert('search', new URLSearchParams({ q: 'x\r\nBcc: victim@example.org' }).toString());
-    const mail = composeConfirmation({ description, confirmUrl: 'https://x.example/alerts/confirm?token=C', ...footer });
+    const mail = composeDigest({ sections: [{ description, items: [], more: 1, seeAllUrl: null }], ...footer });
+    expect(mail.subject).toContain('Bcc: victim@example.org');
     expect(mail.subject).not.toMatch(/[\r\n]/);
     expect(toOneLine('a\u2028b\tc')).toBe('a b c');
+  });
+
+  it('makes the confirmation of fixed words: only our links differ between two of them', () => {
+    const links = (t: string) => ({
+      confirmUrl: `https://x.example/alerts/confirm?token=C${t}`,
+      manageUrl: `https://x.example/m?token=M${t}`,
+      unsubscribeUrl: `https://x.example/u?token=U${t}`,
+    });
+    const blank = (m: { subject: string; text: string; html: string }, t: string) =>
+      JSON.stringify(m).replaceAll(`C${t}`, 'C').replaceAll(`M${t}`, 'M').replaceAll(`U${t}`, 'U');
+    const one = composeConfirmation(links('one'));
+    const two = composeConfirmation(links('two'));
+    expect(one.text).toContain(links('one').confirmUrl);
+    expect(one.html).toContain(`href="${links('one').confirmUrl}"`);
+    expect(blank(one, 'one')).toBe(blank(two, 'two'));
   });
 
   it('escapes the record in HTML and keeps only <mark> from snippets', () => {
