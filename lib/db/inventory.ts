@@ -132,6 +132,11 @@ export async function countAlerts(db: Db): Promise<number> {
   return db.alert.count();
 }
 
+/** Every alert, oldest first (the tests check what a GET or POST changed). */
+export async function listAlerts(db: Db) {
+  return db.alert.findMany({ orderBy: { createdAt: 'asc' } });
+}
+
 /** The outbox's messages, oldest first. */
 export async function listAlertMessages(db: Db) {
   return db.alertMessage.findMany({ orderBy: { createdAt: 'asc' } });
