@@ -5,6 +5,7 @@
  * and RFC 8058 one-click unsubscribe.
  */
 import { expect, test } from '@playwright/test';
+import http from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -90,6 +91,19 @@ async function runAlerts(): Promise<DeliverySummary> {
 }
 
 const ingested: string[] = [];
+
+/** POST /api/alerts from a chosen loopback source address; the status. */
+function postFrom(localAddress: string, body: object): Promise<number> {
+  const url = new URL('/api/alerts', test.info().project.use.baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
 
 test.beforeAll(async () => {
   await deleteAllAlerts(db);
@@ -220,6 +234,8 @@ test('a forged X-Forwarded-For from one socket gets at most the per-client limit
   }
   expect(statuses.filter((s) => s === 202)).toHaveLength(limit);
   expect(statuses.slice(limit)).toEqual(Array(5).fill(429));
+  // Another socket address (loopback has them all) has its own count: the routes see the socket.
+  expect(await postFrom('127.0.0.2', { email: 'other-socket@example.org', search: `q=${WORD}` })).toBe(202);
   await expect
     .poll(async () => (await mails()).filter((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '').startsWith('forged-')).length, { timeout: 20_000 })
     .toBe(limit);

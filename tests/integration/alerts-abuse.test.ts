@@ -6,6 +6,7 @@
  * an SMTP server without STARTTLS; real mail needs an https SITE_URL.
  */
 import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +25,7 @@ import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
 import { requestAlert, signupLimitsFromEnv } from '../../lib/alerts/signup';
 import { loadOrCreateSecret, SECRET_FILE } from '../../lib/alerts/tokens';
 import { countMessagesByStatus } from '../../lib/db/alert-outbox';
-import { countAlerts, listAlertMessages } from '../../lib/db/inventory';
+import { countAlerts, insertUnkeyedToken, listAlertMessages } from '../../lib/db/inventory';
 import { alertContext, exitOf, resetAlerts, TEST_FROM, tokenOf } from '../support/alerts';
 import { testRuntime } from '../support/fixtures';
 import { linksOf, startTestSmtpServer } from '../support/smtp-server';
@@ -226,6 +227,14 @@ describe('SMTP and SITE_URL', () => {
 });
 
 describe('the key of alert hashes', () => {
+  it('leaves links sent before it working (tokens the migration marked unkeyed)', async () => {
+    const mailer = outboxMailer();
+    await requestAlert(alertContext(rt, mailer), { email: 'old@example.org', search: 'q=slavery' }, '10.4.0.1');
+    const token = randomBytes(32).toString('base64url');
+    await insertUnkeyedToken(rt.db, { sha256: createHash('sha256').update(token).digest('hex'), purpose: 'manage', email: 'old@example.org' });
+    expect((await listAlertsByToken(rt.db, token))?.alerts).toHaveLength(1);
+  });
+
   it('is generated once into DATA_DIR, readable by its owner only, and read back by every later process', () => {
     const dir = path.join(work, 'data');
     const first = loadOrCreateSecret(dir);
