@@ -20,7 +20,8 @@ export const POST = withDatabase(
     };
     const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
     const outcome = await requestAlert(getAppAlertContext(), input, rateLimitClientOf(req.headers), { sendNow: true });
-    const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
+    const problem = outcome.ok ? null : outcome.status === 429 ? 'too-many' : outcome.status === 503 ? 'busy' : (outcome.param ?? 'form');
+    const to = problem ? `/alerts/sent?problem=${encodeURIComponent(problem)}` : '/alerts/sent';
     return seeOther(to);
   },
   { html: true },

@@ -33,7 +33,25 @@ export type SignupContext = Omit<AlertContext, 'search'> & { limits?: SignupLimi
 /** The one answer to every well-formed sign-up, whatever the address (no enumeration). */
 export const ACCEPTED = { status: 'accepted', message: 'If this address can receive mail, a message asking to confirm the alert is on its way.' } as const;
 
-export type SignupOutcome = { ok: true } | { ok: false; status: 400 | 429; error: string; param?: string };
+export type SignupOutcome = { ok: true } | { ok: false; status: 400 | 429 | 503; error: string; param?: string };
+
+/** Sign-ups of this process waiting their turn at most; beyond it 503 (the server is past its capacity for them). */
+export const MAX_WAITING_SIGNUPS = 500;
+let turn: Promise<unknown> = Promise.resolve();
+let waiting = 0;
+
+/**
+ * One sign-up of this process at a time: each holds the advisory lock (lib/db/alerts.ts) for a few
+ * statements, and a crowd waiting on it in Postgres would hold every pooled connection meanwhile.
+ * Here they wait in memory and take a connection in turn; the lock still orders processes.
+ */
+function inTurn<T>(work: () => Promise<T>): Promise<T> | null {
+  if (waiting >= MAX_WAITING_SIGNUPS) return null;
+  waiting++;
+  const result = turn.then(work);
+  turn = result.catch(() => {}).finally(() => waiting--);
+  return result;
+}
 
 async function checkQuestion(ctx: SignupContext, id: string): Promise<{ ok: true; target: AlertTarget } | { ok: false; error: string }> {
   const question = await findQuestionState(ctx.db, id);
@@ -65,20 +83,23 @@ export async function requestAlert(ctx: SignupContext, input: unknown, client: s
   const now = ctx.now?.() ?? new Date();
   const limits = ctx.limits ?? signupLimitsFromEnv();
   const signup = { email, ...target, frequency, now, emailHash: keyedHash(`email:${email}`), clientHash: keyedHash(`client:${client}`) };
-  const admission = await admitSignup(ctx.db, signup, limits, (alert) => {
-    const confirm = newToken();
-    const footer = footerTokens(ctx.siteUrl, email);
-    // Fixed words only: what was asked for is shown on our site, behind the link (no searcher's text in mail).
-    const mail = composeConfirmation({
-      confirmUrl: alertLinks(ctx.siteUrl).confirm(confirm.token),
-      manageUrl: footer.manageUrl,
-      unsubscribeUrl: footer.unsubscribeUrl,
-    });
-    return {
-      tokens: [{ hash: confirm.hash, purpose: 'confirm', email, alertId: alert.id, expiresAt: new Date(now.getTime() + CONFIRM_VALID_MS) }, ...footer.tokens],
-      message: { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'confirmation', ...mail, unsubscribeUrl: footer.oneClickUrl },
-    };
-  });
+  const admission = await inTurn(() =>
+    admitSignup(ctx.db, signup, limits, (alert) => {
+      const confirm = newToken();
+      const footer = footerTokens(ctx.siteUrl, email);
+      // Fixed words only: what was asked for is shown on our site, behind the link (no searcher's text in mail).
+      const mail = composeConfirmation({
+        confirmUrl: alertLinks(ctx.siteUrl).confirm(confirm.token),
+        manageUrl: footer.manageUrl,
+        unsubscribeUrl: footer.unsubscribeUrl,
+      });
+      return {
+        tokens: [{ hash: confirm.hash, purpose: 'confirm', email, alertId: alert.id, expiresAt: new Date(now.getTime() + CONFIRM_VALID_MS) }, ...footer.tokens],
+        message: { id: randomUUID(), messageId: newMessageId(ctx.siteUrl), email, purpose: 'confirmation', ...mail, unsubscribeUrl: footer.oneClickUrl },
+      };
+    }),
+  );
+  if (admission === null) return { ok: false, status: 503, error: 'too many alert requests at once; try again in a minute' };
   if (admission === 'client-limit') return { ok: false, status: 429, error: 'too many alert requests from here; try again in an hour' };
   if (admission === 'hourly-cap')
     ctx.log?.(`alerts: the hourly cap of ${limits.confirmationsPerHour} confirmation messages is reached; sign-ups send nothing until it clears`);

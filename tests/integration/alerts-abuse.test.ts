@@ -6,7 +6,7 @@
  * an SMTP server without STARTTLS; real mail needs an https SITE_URL.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +25,8 @@ import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
 import { requestAlert, signupLimitsFromEnv } from '../../lib/alerts/signup';
 import { loadOrCreateSecret, SECRET_FILE } from '../../lib/alerts/tokens';
 import { countMessagesByStatus } from '../../lib/db/alert-outbox';
+import { admitSignup } from '../../lib/db/alerts';
+import { createDb } from '../../lib/db/client';
 import { countAlerts, insertUnkeyedToken, listAlertMessages } from '../../lib/db/inventory';
 import { alertContext, exitOf, resetAlerts, TEST_FROM, tokenOf } from '../support/alerts';
 import { testRuntime } from '../support/fixtures';
@@ -115,6 +117,36 @@ describe('limits under parallel sign-ups', () => {
     expect(messages.length).toBeGreaterThan(0);
     // Every sign-up was answered the same (none of them an error).
     expect(outcomes.filter((o) => o.status === 'fulfilled' && o.value.ok)).toHaveLength(200);
+  });
+
+  it('two processes’ sign-ups (two connection pools, straight to the store) are ordered by the advisory lock', async () => {
+    const other = createDb(rt.services.databaseUrl);
+    try {
+      const signup = (db: typeof rt.db, i: number) =>
+        admitSignup(
+          db,
+          { email: 'locked@example.org', emailHash: `e-locked`, clientHash: `c-${i}`, kind: 'search', query: `q=w${i}`, frequency: 'daily', now: new Date() },
+          limits,
+          (alert) => ({
+            tokens: [],
+            message: {
+              id: randomUUID(),
+              messageId: `${randomUUID()}@x`,
+              email: alert.email,
+              purpose: 'confirmation',
+              subject: 's',
+              text: 't',
+              html: 'h',
+              unsubscribeUrl: 'u',
+            },
+          }),
+        );
+      const admissions = await Promise.all(Array.from({ length: 16 }, (_, i) => signup(i % 2 ? other : rt.db, i)));
+      expect(admissions.filter((a) => a === 'queued')).toHaveLength(limits.perAddressPerHour);
+      expect(await listAlertMessages(rt.db)).toHaveLength(limits.perAddressPerHour);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
   it('the hourly cap on confirmation mail holds across addresses and clients', async () => {

@@ -18,6 +18,6 @@ export const POST = withDatabase(async (req: Request) => {
   if (!outcome.ok)
     return outcome.status === 400
       ? badRequest(outcome.error, outcome.param ?? 'body')
-      : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': '3600' } });
+      : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': outcome.status === 429 ? '3600' : '60' } });
   return Response.json(ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 });
