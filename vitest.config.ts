@@ -13,7 +13,17 @@ export default defineConfig({
     projects: [
       // The timeouts here only stop a hung test; they are not speed checks (those compare costs measured
       // in the same run: tests/support/parse-cost.ts), so they leave room for a slow, busy machine.
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      {
+        resolve: { alias },
+        // Alert hashes need a key (lib/alerts/tokens.ts): a test one, not one generated into .data/.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          env: { ALERTS_SECRET: 'unit-alerts-secret-of-at-least-32-characters' },
+        },
+      },
       {
         resolve: { alias },
         test: {

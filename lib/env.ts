@@ -45,7 +45,10 @@ const envSchema = z.object({
     .transform(toMilliseconds)
     .refine((ms) => ms >= 60_000, 'must be at least 1m')
     .optional(),
-  /** Where alert mail goes: smtp://user:pass@host:port (STARTTLS when offered). Unset: .eml files under DATA_DIR/outbox/. */
+  /**
+   * Where alert mail goes: smtp://user:pass@host:port (with credentials, STARTTLS is required: they never
+   * go in clear), smtp://host:port, or smtps://… (TLS from the start). Unset: .eml files under DATA_DIR/outbox/.
+   */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/\S+$/, 'must be smtp://user:pass@host:port or smtps://…')
@@ -57,12 +60,42 @@ const envSchema = z.object({
     .max(200)
     .regex(/^[^\r\n]+$/, 'must be one line')
     .default('Hansard search <alerts@localhost>'),
-  /** The public origin put in the links of alert mail (https://host); default http://localhost:PORT. */
+  /**
+   * The public origin put in the links of alert mail (https://host). Required, and https, when SMTP_URL
+   * is set (real mail must not carry links to localhost or in clear); else default http://localhost:PORT.
+   */
   SITE_URL: z
     .string()
     .url()
     .regex(/^https?:\/\/[^/?#]+$/, 'must be an origin such as https://example.org, without a path')
     .optional(),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For: the client address is the
+   * Nth entry from the right (lib/http/client-address.ts). Unset: the socket's address; the header is ignored.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(1).max(10).optional(),
+  /**
+   * Set by scripts/serve.ts for its own workers (never by hand): the name of the request header that
+   * carries the client address it read from the socket. Unset (next dev): no address is known.
+   */
+  CLIENT_ADDRESS_HEADER: z
+    .string()
+    .regex(/^x-client-address-[0-9a-f]{24}$/)
+    .optional(),
+  /** Key of the HMACs that alert tokens and rate-limit counts store; unset: generated into DATA_DIR/alerts-secret. */
+  ALERTS_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 32`)').optional(),
+  /** Alert sign-ups per hour for one email address; beyond it the same answer, and no mail. */
+  ALERTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** Alert sign-ups per hour from one client address (an IPv6 /64 counts as one); beyond it 429. */
+  ALERTS_PER_CLIENT_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** Confirmation messages queued per hour in all; beyond it the same answer, and no mail. */
+  ALERTS_CONFIRMATIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(200),
+});
+
+/** Real mail (SMTP_URL) needs SITE_URL, on https: its links are what a reader follows. */
+const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
+  if (env.SMTP_URL && !env.SITE_URL?.startsWith('https://'))
+    ctx.addIssue({ code: 'custom', path: ['SITE_URL'], message: 'must be set, to an https:// origin, when SMTP_URL is set (the links in alert mail)' });
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -75,13 +108,17 @@ export function toMilliseconds(interval: string): number {
 
 let cached: Env | undefined;
 
-export function getEnv(): Env {
-  if (cached) return cached;
-  const result = envSchema.safeParse(process.env);
+/** An environment checked against the schema; throws one line naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = checkedEnvSchema.safeParse(source);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`environment variable ${issue.path.join('.')} is invalid: ${issue.message}`);
   }
-  cached = result.data;
+  return result.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }

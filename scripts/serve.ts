@@ -5,6 +5,8 @@
  * lib/server/page-cache.ts in front. `tsx scripts/serve.ts --port N [--hostname H]`.
  *
  * Needs DATABASE_URL, MEILI_URL (and MEILI_MASTER_KEY), MEILI_INDEX in the environment, as the app.
+ * Every request carries the client address (socket, or TRUST_PROXY's X-Forwarded-For entry) to the
+ * routes in a header no client can set (lib/http/client-address.ts).
  * A worker that dies is replaced; SIGINT/SIGTERM stop the workers, then the primary.
  */
 import cluster from 'node:cluster';
@@ -14,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextModule from 'next';
 import { getEnv } from '../lib/env';
+import { newClientAddressHeader, stampClientAddress } from '../lib/http/client-address';
 import { createSearchClient } from '../lib/search/index-admin';
 import { createIndexVersionSource } from '../lib/server/index-version';
 import { PageCache } from '../lib/server/page-cache';
@@ -76,11 +79,16 @@ async function runPrimary(): Promise<void> {
 async function runWorker(): Promise<void> {
   // `next` is CommonJS: its default export arrives as the module object under some loaders.
   const createNext = ((nextModule as unknown as { default?: typeof nextModule }).default ?? nextModule) as typeof nextModule;
+  // Routes learn the client address from this header alone (lib/http/client-address.ts); the app's
+  // own copy of lib/env reads the name from here, so it is published before Next.js loads the app.
+  const clientAddressHeader = newClientAddressHeader();
+  process.env.CLIENT_ADDRESS_HEADER = clientAddressHeader;
   const app = createNext({ dev: false, dir: ROOT, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = env.PAGE_CACHE === 'on' ? createPageCache() : null;
   const server = http.createServer((req, res) => {
+    stampClientAddress(req, clientAddressHeader, env.TRUST_PROXY);
     const render = () => handle(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((e: unknown) => {
       console.error(`serve: ${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,5 +1,6 @@
-import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
+import { getAppAlertContext } from '@/lib/alerts/app';
 import { requestAlert } from '@/lib/alerts/signup';
+import { rateLimitClientOf } from '@/lib/http/client-address';
 import { withDatabase } from '@/lib/http/database-unavailable';
 import { seeOther } from '@/lib/http/form-answers';
 
@@ -18,8 +19,9 @@ export const POST = withDatabase(
       return typeof v === 'string' && v.trim() !== '' ? v : undefined;
     };
     const input = { email: field('email') ?? '', search: field('search'), question: field('question'), frequency: field('frequency') };
-    const outcome = await requestAlert(getAppAlertContext(), input, clientAddressOf(req), { sendNow: true });
-    const to = outcome.ok ? '/alerts/sent' : `/alerts/sent?problem=${outcome.status === 429 ? 'too-many' : encodeURIComponent(outcome.param ?? 'form')}`;
+    const outcome = await requestAlert(getAppAlertContext(), input, rateLimitClientOf(req.headers), { sendNow: true });
+    const problem = outcome.ok ? null : outcome.status === 429 ? 'too-many' : outcome.status === 503 ? 'busy' : (outcome.param ?? 'form');
+    const to = problem ? `/alerts/sent?problem=${encodeURIComponent(problem)}` : '/alerts/sent';
     return seeOther(to);
   },
   { html: true },

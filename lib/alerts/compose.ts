@@ -1,7 +1,8 @@
 /**
- * The words of alert mail, as plain text and HTML: the confirmation, and the digest (one per
- * address per run). Pure: links and items come in, subject and bodies go out. Everything from
- * the record or the user is escaped before it reaches HTML, and the subject is one line.
+ * The words of alert mail, as plain text and HTML: the confirmation (fixed words and links only),
+ * and the digest (one per address per run). Pure: links and items come in, subject and bodies go
+ * out. Everything from the record or the user is escaped before it reaches HTML, and the subject is
+ * one line.
  */
 import { escapeHtml } from '../search/snippet';
 import type { AlertKind } from '../db/alerts';
@@ -78,16 +79,21 @@ function page(title: string, body: string): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;max-width:40em">${body}</body></html>`;
 }
 
-export function composeConfirmation(a: { description: string; confirmUrl: string } & FooterLinks): ComposedMail {
-  const subject = toOneLine(`Confirm your ${SITE_NAME} alert: ${a.description}`);
+/**
+ * The confirmation: fixed words and our links only. Anyone can type any address into the form, so
+ * nothing the requester wrote (words searched, names) goes into this mail: what was asked for is
+ * shown on our site, behind the link, and confirmed there by a button.
+ */
+export function composeConfirmation(a: { confirmUrl: string } & FooterLinks): ComposedMail {
+  const subject = `Confirm your ${SITE_NAME} alert`;
   const text =
-    `Someone — we hope you — asked ${SITE_NAME} to email this address about:\n\n  ${a.description}\n\n` +
-    `To start the alert, follow this link (it works once, for 7 days):\n${a.confirmUrl}\n\n` +
+    `Someone — we hope you — asked ${SITE_NAME} to email this address when new debates, questions or answers match a search.\n\n` +
+    `To see what was asked for and start the alert, open this link (it works for 7 days):\n${a.confirmUrl}\n\n` +
     `If it was not you, ignore this message: nothing more will be sent for it.\n\n${footerText(a)}`;
   const html = page(
     subject,
-    `<p>Someone — we hope you — asked ${SITE_NAME} to email this address about:</p><p><strong>${escapeHtml(a.description)}</strong></p>` +
-      `<p><a href="${escapeHtml(a.confirmUrl)}">Confirm this alert</a> (the link works once, for 7 days).</p>` +
+    `<p>Someone — we hope you — asked ${SITE_NAME} to email this address when new debates, questions or answers match a search.</p>` +
+      `<p><a href="${escapeHtml(a.confirmUrl)}">See what was asked for and start the alert</a> (the link works for 7 days).</p>` +
       `<p>If it was not you, ignore this message: nothing more will be sent for it.</p>${footerHtml(a)}`,
   );
   return { subject, text, html };

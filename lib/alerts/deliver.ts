@@ -1,15 +1,25 @@
 /**
- * One delivery run — after every ingest or sync, and `npm run alerts` (cron): each confirmed alert
- * that is due (immediate: every run; daily: nothing sent in the last 24 hours) collects what it
- * found, one digest per address is queued with what it carries in one transaction, and then the
- * outbox is sent.
+ * One delivery run — after every ingest or sync, and `npm run alerts` (cron): sign-ups nobody
+ * confirmed within 7 days are forgotten, each confirmed alert that is due (immediate: every run;
+ * daily: nothing sent in the last 24 hours) collects what it found, one digest per address is
+ * queued with what it carries in one transaction, and then the outbox is sent.
  */
 import { randomUUID } from 'node:crypto';
-import { advanceWatermarks, findOldestUnindexedStore, listActiveAlerts, queueDigest, type Alert, type AlertDelivery } from '../db/alerts';
+import {
+  advanceWatermarks,
+  findOldestUnindexedStore,
+  listActiveAlerts,
+  purgeUnconfirmed,
+  queueDigest,
+  type Alert,
+  type AlertDelivery,
+  type PurgeSummary,
+} from '../db/alerts';
 import { composeDigest } from './compose';
 import { footerTokens, newMessageId, type AlertContext } from './context';
 import { sendQueuedMessages, type SendSummary } from './mailer';
 import { findForQuestion, findForSearch, type AlertFindings } from './match';
+import { CONFIRM_VALID_MS } from './signup';
 
 const DAY_MS = 86_400_000;
 /**
@@ -20,6 +30,8 @@ const DAY_MS = 86_400_000;
 export const WATERMARK_OVERLAP_MS = 10 * 60_000;
 
 export interface DeliverySummary {
+  /** Unconfirmed alerts (and tokens) forgotten by this run. */
+  purged: PurgeSummary;
   due: number;
   digests: number;
   items: number;
@@ -33,6 +45,7 @@ export function isDue(alert: Pick<Alert, 'frequency' | 'lastSentAt'>, now: Date)
 /** Queues the due digests, then sends the outbox. */
 export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySummary> {
   const now = ctx.now?.() ?? new Date();
+  const purged = await purgeUnconfirmed(ctx.db, now, CONFIRM_VALID_MS);
   const due = (await listActiveAlerts(ctx.db)).filter((a) => isDue(a, now));
   // Never move past a document still waiting for the index: its contributions are not searchable yet.
   const oldestUnindexed = await findOldestUnindexedStore(ctx.db);
@@ -72,5 +85,5 @@ export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySumma
     );
   }
   const sending = await sendQueuedMessages(ctx.db, ctx.mailer, { now: ctx.now, log: ctx.log });
-  return { due: due.length, digests: byEmail.size, items, sending };
+  return { purged, due: due.length, digests: byEmail.size, items, sending };
 }

@@ -1,6 +1,6 @@
 /**
  * Sends the outbox (lib/db/alert-outbox.ts) with nodemailer: over SMTP at SMTP_URL (STARTTLS when
- * the server offers it), or, without SMTP_URL, as one `.eml` file per message under
+ * the server offers it, and required whenever the URL carries credentials), or, without SMTP_URL, as one `.eml` file per message under
  * DATA_DIR/outbox/ so the whole flow works on a fresh machine. A failed send is retried with
  * exponential backoff; logs name messages by Message-ID, never by address.
  */
@@ -49,12 +49,29 @@ function toMailOptions(from: string, m: AlertMessage): SendMailOptions {
   };
 }
 
+/**
+ * Credentials must never cross the network in clear: over smtp:// with a user or password, the
+ * connection upgrades with STARTTLS or nothing is sent (smtps:// is TLS from the first byte).
+ */
+export function requiresStartTls(smtpUrl: string): boolean {
+  const url = new URL(smtpUrl);
+  return url.protocol === 'smtp:' && (url.username !== '' || url.password !== '');
+}
+
 export function createMailer(options: MailerOptions): Mailer {
   if (options.smtpUrl) {
     const url = new URL(options.smtpUrl);
-    const transport = nodemailer.createTransport(options.smtpUrl, {});
-    // Fail fast enough that a run with the server down finishes; the message waits for the next run.
-    Object.assign(transport.options, { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    // Set on the SMTP transport's own options (the Mailer's `options` are another object that no
+    // connection reads), after the URL was parsed into them, so nothing in the URL can undo these.
+    Object.assign((transport.transporter as unknown as { options: Record<string, unknown> }).options, {
+      // Fail fast enough that a run with the server down finishes; the message waits for the next run.
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+      // nodemailer lets requireTLS win over an ignoreTLS the URL may carry.
+      ...(requiresStartTls(options.smtpUrl) ? { requireTLS: true } : {}),
+    });
     return {
       target: `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
       send: async (m) => {

@@ -1,10 +1,21 @@
 /**
- * What the links in alert mail do: confirm one alert (single-use), list and delete the alerts of
- * the address a manage token stands for, unsubscribe the address from all of them. A token that
- * is unknown, malformed, used or expired gets the same "not valid" answer.
+ * What the links in alert mail lead to: show the alert a confirmation link asks to start, and start
+ * it (single-use; only a POST does, as link scanners in mail systems follow every GET), list and
+ * delete the alerts of the address a manage token stands for, unsubscribe the address from all of
+ * them. A token that is unknown, malformed, used or expired gets the same "not valid" answer.
  */
 import type { Db } from '../db/client';
-import { confirmAlertByToken, deleteAlertOf, deleteAlertsOf, findQuestionState, findTokenEmail, listAlertsOf, type Alert, type AlertKind } from '../db/alerts';
+import {
+  confirmAlertByToken,
+  deleteAlertOf,
+  findPendingConfirmation,
+  deleteAlertsOf,
+  findQuestionState,
+  findTokenEmail,
+  listAlertsOf,
+  type Alert,
+  type AlertKind,
+} from '../db/alerts';
 import { describeAlert } from './compose';
 import { hashTokenParam } from './tokens';
 
@@ -28,6 +39,18 @@ async function toView(db: Db, a: Alert): Promise<AlertView> {
   };
 }
 
+/**
+ * What a confirmation link asks for, changing nothing: `pending` (the button starts it), `on`
+ * (this link started it already), or null when the link is not valid.
+ */
+export async function viewConfirmation(db: Db, token: string | undefined, now = new Date()): Promise<{ state: 'pending' | 'on'; alert: AlertView } | null> {
+  const hashes = hashTokenParam(token);
+  const found = hashes ? await findPendingConfirmation(db, hashes, now) : null;
+  if (!found || (found.used && !found.alert.confirmedAt)) return null;
+  return { state: found.used ? 'on' : 'pending', alert: await toView(db, found.alert) };
+}
+
+/** Starts the alert of a confirmation link (the POST of its page's button); null when the link is not valid or used. */
 export async function confirmAlert(db: Db, token: string | undefined, now = new Date()): Promise<AlertView | null> {
   const hash = hashTokenParam(token);
   const alert = hash ? await confirmAlertByToken(db, hash, now) : null;

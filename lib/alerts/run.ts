@@ -28,7 +28,8 @@ export function formatDeliverySummary(s: DeliverySummary): string {
   const sending = s.sending.busy
     ? 'the outbox is being sent by another run'
     : `${s.sending.sent} sent, ${s.sending.retrying} to retry, ${s.sending.failed} given up`;
-  return `alerts: ${s.due} due, ${s.digests} digest${s.digests === 1 ? '' : 's'} queued (${s.items} items); messages: ${sending}`;
+  const purged = s.purged.alerts ? `${s.purged.alerts} unconfirmed after 7 days forgotten; ` : '';
+  return `alerts: ${purged}${s.due} due, ${s.digests} digest${s.digests === 1 ? '' : 's'} queued (${s.items} items); messages: ${sending}`;
 }
 
 /**
@@ -39,7 +40,7 @@ export function formatDeliverySummary(s: DeliverySummary): string {
 export async function deliverAlertsAfterIngest(services: CommandServices, log: (line: string) => void = console.log): Promise<void> {
   try {
     const summary = await deliverAlertsFromCommand(services, log);
-    if (summary.due || summary.sending.sent || summary.sending.retrying || summary.sending.failed) log(formatDeliverySummary(summary));
+    if (summary.purged.alerts || summary.due || summary.sending.sent || summary.sending.retrying || summary.sending.failed) log(formatDeliverySummary(summary));
   } catch (e) {
     console.error(`alerts: not delivered (${e instanceof Error ? e.message.split('\n')[0] : String(e)}); \`npm run alerts\` will try again`);
   }

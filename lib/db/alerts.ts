@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from './client';
-import type { Alert } from './generated/client';
+import type { Alert, Prisma } from './generated/client';
 import { insertMessage, type NewMessage } from './alert-outbox';
+import { XACT_LOCK_KEYS } from './run-lock';
 
 export type { Alert };
 export type AlertKind = 'search' | 'member' | 'question';
@@ -21,67 +22,118 @@ export interface NewToken {
   expiresAt?: Date | null;
 }
 
-/** Sign-ups in the window, by this address and by this client (both as hashes). */
-export async function countRecentSignups(db: Db, emailHash: string, clientHash: string, since: Date): Promise<{ byEmail: number; byClient: number }> {
-  const [byEmail, byClient] = await Promise.all([
-    db.alertSignup.count({ where: { emailHash, createdAt: { gte: since } } }),
-    db.alertSignup.count({ where: { clientHash, createdAt: { gte: since } } }),
-  ]);
-  return { byEmail, byClient };
+/** A token from a link, as it may be stored: HMAC (`keyed`), or plain sha256 for tokens made before the key. */
+export interface TokenHashes {
+  keyed: string;
+  legacy: string;
 }
 
-export async function recordSignup(db: Db, emailHash: string, clientHash: string, now: Date): Promise<void> {
-  await db.alertSignup.create({ data: { id: randomUUID(), emailHash, clientHash, createdAt: now } });
-  // Counts only matter for a day: older rows are dropped as new ones come.
-  await db.alertSignup.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - 86_400_000) } } });
+function tokenWhere(h: TokenHashes): Prisma.AlertTokenWhereInput {
+  return {
+    OR: [
+      { hash: h.keyed, keyed: true },
+      { hash: h.legacy, keyed: false },
+    ],
+  };
 }
 
-export function countAlertsOf(db: Db, email: string): Promise<number> {
-  return db.alert.count({ where: { email } });
+function tokenRows(tokens: NewToken[]) {
+  return tokens.map((t) => ({ ...t, keyed: true, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null }));
 }
 
-export function findAlert(db: Db, email: string, kind: AlertKind, query: string): Promise<Alert | null> {
-  return db.alert.findUnique({ where: { email_kind_query: { email, kind, query } } });
+export interface SignupLimits {
+  perAddressPerHour: number;
+  perClientPerHour: number;
+  confirmationsPerHour: number;
+  alertsPerAddress: number;
+}
+
+export interface PendingSignup {
+  email: string;
+  /** HMACs (lib/alerts/tokens.ts): rate-limit rows never hold an address. */
+  emailHash: string;
+  clientHash: string;
+  kind: AlertKind;
+  query: string;
+  frequency: AlertFrequency;
+  now: Date;
 }
 
 /**
- * The alert for (email, kind, query), made unconfirmed if new; an unconfirmed one takes the new
- * frequency. `created` says whether a row was added (the 50-per-address cap counts those).
+ * What became of a sign-up: `client-limit` (refused: the only outcome a requester is told), `queued`
+ * (an unconfirmed alert and its confirmation message), or nothing sent for the reason given.
  */
-export async function upsertPendingAlert(
+export type Admission = 'client-limit' | 'address-limit' | 'hourly-cap' | 'alerts-per-address' | 'already-confirmed' | 'queued';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * One sign-up, atomically: under a transaction-scoped advisory lock every sign-up counts what the
+ * limits count and writes what it adds before the next one counts, so parallel requests cannot all
+ * pass a limit together. `confirmation` makes the tokens and the message for the alert.
+ */
+export async function admitSignup(
   db: Db,
-  a: { email: string; kind: AlertKind; query: string; frequency: AlertFrequency; now: Date },
-): Promise<{ alert: Alert; created: boolean }> {
-  const existing = await findAlert(db, a.email, a.kind, a.query);
-  if (existing) {
-    if (existing.confirmedAt) return { alert: existing, created: false };
-    return { alert: await db.alert.update({ where: { id: existing.id }, data: { frequency: a.frequency } }), created: false };
-  }
-  const alert = await db.alert.create({ data: { id: randomUUID(), email: a.email, kind: a.kind, query: a.query, frequency: a.frequency, createdAt: a.now } });
-  return { alert, created: true };
+  s: PendingSignup,
+  limits: SignupLimits,
+  confirmation: (alert: Alert) => { tokens: NewToken[]; message: NewMessage },
+): Promise<Admission> {
+  const hourAgo = new Date(s.now.getTime() - HOUR_MS);
+  // Parallel sign-ups queue on the lock: give them longer than Prisma's 2 s / 5 s defaults.
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${XACT_LOCK_KEYS['alerts-signup']}::bigint)::text`;
+      // After the lock, in a statement of its own: its snapshot then holds what the previous holder wrote.
+      const since = hourAgo.toISOString();
+      const [counts] = await tx.$queryRaw<Array<{ byClient: number; byAddress: number; confirmations: number }>>`
+        SELECT (SELECT count(*) FROM "AlertSignup" WHERE "clientHash" = ${s.clientHash} AND "createdAt" >= ${since}::timestamp)::int AS "byClient",
+               (SELECT count(*) FROM "AlertSignup" WHERE "emailHash" = ${s.emailHash} AND "createdAt" >= ${since}::timestamp)::int AS "byAddress",
+               (SELECT count(*) FROM "AlertMessage" WHERE purpose = 'confirmation' AND "createdAt" >= ${since}::timestamp)::int AS "confirmations"`;
+      if (counts.byClient >= limits.perClientPerHour) return 'client-limit';
+      await tx.alertSignup.create({ data: { id: randomUUID(), emailHash: s.emailHash, clientHash: s.clientHash, createdAt: s.now } });
+      // Counts only matter for an hour: older rows are dropped as new ones come.
+      await tx.alertSignup.deleteMany({ where: { createdAt: { lt: new Date(s.now.getTime() - 24 * HOUR_MS) } } });
+      if (counts.byAddress >= limits.perAddressPerHour) return 'address-limit';
+      if (counts.confirmations >= limits.confirmationsPerHour) return 'hourly-cap';
+
+      const existing = await tx.alert.findUnique({ where: { email_kind_query: { email: s.email, kind: s.kind, query: s.query } } });
+      if (existing?.confirmedAt) return 'already-confirmed';
+      // Only an existing, unconfirmed alert may still get its confirmation again past the cap.
+      if (!existing && (await tx.alert.count({ where: { email: s.email } })) >= limits.alertsPerAddress) return 'alerts-per-address';
+      const alert = existing
+        ? await tx.alert.update({ where: { id: existing.id }, data: { frequency: s.frequency } })
+        : await tx.alert.create({ data: { id: randomUUID(), email: s.email, kind: s.kind, query: s.query, frequency: s.frequency, createdAt: s.now } });
+      const { tokens, message } = confirmation(alert);
+      await tx.alertToken.createMany({ data: tokenRows(tokens) });
+      await insertMessage(tx, message, s.now);
+      return 'queued';
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
 }
 
-/** Stores the tokens and queues the message that carries them, in one transaction. */
-export async function queueWithTokens(db: Db, tokens: NewToken[], message: NewMessage, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.alertToken.createMany({ data: tokens.map((t) => ({ ...t, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null })) });
-    await insertMessage(tx, message, now);
-  });
+/** The unconfirmed alert a confirmation link stands for, read only (a GET of the link changes nothing); null when not valid. */
+export async function findPendingConfirmation(db: Db, hashes: TokenHashes, now: Date): Promise<{ alert: Alert; used: boolean } | null> {
+  const token = await db.alertToken.findFirst({ where: { ...tokenWhere(hashes), purpose: 'confirm' } });
+  if (!token?.alertId || (token.expiresAt && token.expiresAt <= now && !token.usedAt)) return null;
+  const alert = await db.alert.findUnique({ where: { id: token.alertId } });
+  return alert ? { alert, used: token.usedAt !== null } : null;
 }
 
 /**
- * Follows a confirmation link: the token is used up and its alert confirmed, watching documents
- * stored from now on. Null when the token is unknown, used or expired.
+ * Confirms by a confirmation link (POST only): the token is used up and its alert confirmed,
+ * watching documents stored from now on. Null when the token is unknown, used or expired.
  */
-export async function confirmAlertByToken(db: Db, hash: string, now: Date): Promise<Alert | null> {
+export async function confirmAlertByToken(db: Db, hashes: TokenHashes, now: Date): Promise<Alert | null> {
   return db.$transaction(async (tx) => {
+    const token = await tx.alertToken.findFirst({ where: { ...tokenWhere(hashes), purpose: 'confirm' } });
+    if (!token?.alertId) return null;
+    // Used up in one statement, so two POSTs of one link cannot both pass.
     const used = await tx.alertToken.updateMany({
-      where: { hash, purpose: 'confirm', usedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      where: { hash: token.hash, usedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
       data: { usedAt: now },
     });
     if (used.count !== 1) return null;
-    const token = await tx.alertToken.findUnique({ where: { hash } });
-    if (!token?.alertId) return null;
     const alert = await tx.alert.findUnique({ where: { id: token.alertId } });
     if (!alert) return null;
     if (alert.confirmedAt) return alert;
@@ -90,9 +142,37 @@ export async function confirmAlertByToken(db: Db, hash: string, now: Date): Prom
 }
 
 /** The address a manage or unsubscribe token stands for, or null. */
-export async function findTokenEmail(db: Db, hash: string, purpose: 'manage' | 'unsubscribe'): Promise<string | null> {
-  const token = await db.alertToken.findUnique({ where: { hash } });
-  return token && token.purpose === purpose && (!token.expiresAt || token.expiresAt > new Date()) ? token.email : null;
+export async function findTokenEmail(db: Db, hashes: TokenHashes, purpose: 'manage' | 'unsubscribe'): Promise<string | null> {
+  const token = await db.alertToken.findFirst({ where: { ...tokenWhere(hashes), purpose } });
+  return token && (!token.expiresAt || token.expiresAt > new Date()) ? token.email : null;
+}
+
+export interface PurgeSummary {
+  alerts: number;
+  tokens: number;
+}
+
+/**
+ * Forgets sign-ups nobody confirmed: alerts unconfirmed after `maxAgeMs` with no confirmation link
+ * still valid, confirmation tokens past their expiry, and the manage and unsubscribe tokens of
+ * addresses left with no alert at all once they are that old (they hold the address).
+ */
+export async function purgeUnconfirmed(db: Db, now: Date, maxAgeMs: number): Promise<PurgeSummary> {
+  const at = now.toISOString();
+  const before = new Date(now.getTime() - maxAgeMs).toISOString();
+  return db.$transaction(async (tx) => {
+    const alerts = await tx.$executeRaw`
+      DELETE FROM "Alert" a
+      WHERE a."confirmedAt" IS NULL AND a."createdAt" < ${before}::timestamp
+        AND NOT EXISTS (SELECT 1 FROM "AlertToken" t
+                        WHERE t."alertId" = a.id AND t.purpose = 'confirm' AND t."usedAt" IS NULL AND t."expiresAt" > ${at}::timestamp)`;
+    const expired = await tx.$executeRaw`DELETE FROM "AlertToken" WHERE purpose = 'confirm' AND "expiresAt" <= ${at}::timestamp`;
+    const orphaned = await tx.$executeRaw`
+      DELETE FROM "AlertToken" t
+      WHERE t.purpose IN ('manage', 'unsubscribe') AND t."createdAt" < ${before}::timestamp
+        AND NOT EXISTS (SELECT 1 FROM "Alert" a WHERE a.email = t.email)`;
+    return { alerts, tokens: expired + orphaned };
+  });
 }
 
 export function listAlertsOf(db: Db, email: string): Promise<Alert[]> {
@@ -185,7 +265,7 @@ export interface AlertDelivery {
  */
 export async function queueDigest(db: Db, message: NewMessage, tokens: NewToken[], deliveries: AlertDelivery[], now: Date): Promise<void> {
   await db.$transaction(async (tx) => {
-    await tx.alertToken.createMany({ data: tokens.map((t) => ({ ...t, alertId: t.alertId ?? null, expiresAt: t.expiresAt ?? null })) });
+    await tx.alertToken.createMany({ data: tokenRows(tokens) });
     await insertMessage(tx, message, now);
     for (const d of deliveries) {
       await tx.alertSentItem.createMany({

@@ -132,6 +132,16 @@ export async function countAlerts(db: Db): Promise<number> {
   return db.alert.count();
 }
 
+/** A token as the migration to keyed hashes left those made before it: plain sha256, `keyed` false. */
+export async function insertUnkeyedToken(db: Db, t: { sha256: string; purpose: 'manage' | 'unsubscribe'; email: string }): Promise<void> {
+  await db.alertToken.create({ data: { hash: t.sha256, purpose: t.purpose, email: t.email, keyed: false } });
+}
+
+/** Every alert, oldest first (the tests check what a GET or POST changed). */
+export async function listAlerts(db: Db) {
+  return db.alert.findMany({ orderBy: { createdAt: 'asc' } });
+}
+
 /** The outbox's messages, oldest first. */
 export async function listAlertMessages(db: Db) {
   return db.alertMessage.findMany({ orderBy: { createdAt: 'asc' } });

@@ -14,6 +14,12 @@ const RUN_LOCK_KEYS = {
   sync: 19_0002,
 } as const;
 
+/**
+ * Keys of transaction-scoped advisory locks (pg_advisory_xact_lock), apart from the run locks above.
+ * `alerts-signup`: sign-ups count, then insert, one at a time (lib/db/alerts.ts admitSignup).
+ */
+export const XACT_LOCK_KEYS = { 'alerts-signup': 19_0003 } as const;
+
 export type RunLock = keyof typeof RUN_LOCK_KEYS;
 
 /** Runs `work` while holding the lock, or returns null at once when another run holds it. */

@@ -5,6 +5,7 @@
  * and RFC 8058 one-click unsubscribe.
  */
 import { expect, test } from '@playwright/test';
+import http from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
-import { deleteAllAlerts, deleteDocuments, findDocumentIds } from '../../lib/db/inventory';
+import { deleteAllAlerts, deleteDocuments, findDocumentIds, listAlerts } from '../../lib/db/inventory';
 
 const env = (name: string) =>
   process.env[name] ??
@@ -52,10 +53,20 @@ async function waitForMailsTo(address: string, count: number): Promise<ParsedMai
   return mailsTo(address);
 }
 
+/** A link of the message (on SITE_URL), as a path on the app under test. */
 function linkIn(mail: ParsedMail, pathPrefix: string): string {
   const link = (mail.text ?? '').match(/https?:\/\/\S+/g)?.find((l) => new URL(l).pathname === pathPrefix);
   if (!link) throw new Error(`no ${pathPrefix} link in "${mail.subject}"`);
-  return link;
+  return onApp(link);
+}
+
+function onApp(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.search}`;
+}
+
+async function alertStates(): Promise<Array<string | null>> {
+  return (await listAlerts(db)).map((a) => (a.confirmedAt ? 'confirmed' : null));
 }
 
 /** Stores a small debate that says WORD, as `npm run ingest` would; returns its file. */
@@ -80,6 +91,23 @@ async function runAlerts(): Promise<DeliverySummary> {
 }
 
 const ingested: string[] = [];
+
+/** POST /api/alerts from a chosen loopback source address; the status. */
+function postFrom(localAddress: string, body: object): Promise<number> {
+  const url = new URL('/api/alerts', test.info().project.use.baseURL);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', localAddress, headers: { 'content-type': 'application/json' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+test.beforeAll(async () => {
+  await deleteAllAlerts(db);
+});
 
 test.afterAll(async () => {
   // Leave the shared e2e index and database as the other specs expect them.
@@ -111,16 +139,27 @@ test('sign up → confirm from the message → one digest → unsubscribe → no
   expect(await seriousViolations(page)).toEqual([]);
 
   const [confirmation] = await waitForMailsTo(address, 1);
-  expect(confirmation.subject).toContain(`“${WORD}”`);
+  // Fixed words: what was asked for is on the site, behind the link.
+  expect(`${confirmation.subject} ${confirmation.text} ${confirmation.html}`).not.toContain(WORD);
+  // Opening the link (as a mail scanner does) shows the search and changes nothing.
   await page.goto(linkIn(confirmation, '/alerts/confirm'));
+  await expect(page.getByRole('heading', { name: 'Start this alert?' })).toBeVisible();
+  await expect(page.getByText(`Search: “${WORD}”`)).toBeVisible();
+  await page.reload();
+  expect(await alertStates()).toEqual([null]);
+  expect(await seriousViolations(page)).toEqual([]);
+  // The one button, from the keyboard: a plain form POST.
+  await page.getByRole('button', { name: 'Start the alert' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Your alert is on' })).toBeVisible();
+  expect(await alertStates()).toEqual(['confirmed']);
 
   ingested.push(await ingestDebate('alerts-e2e-first', `The ${WORD} affair shows why modern slavery victims need support.`));
   expect((await runAlerts()).digests).toBe(1);
   const [, digest] = await waitForMailsTo(address, 2);
   const permalink = (digest.text ?? '').match(/https?:\/\/\S+\/c\/[a-z2-9]{12}/)?.[0];
   expect(permalink).toBeTruthy();
-  await page.goto(permalink!);
+  await page.goto(onApp(permalink!));
   await expect(page.getByText(`The ${WORD} affair`).first()).toBeVisible();
 
   expect((await runAlerts()).digests).toBe(0);
@@ -134,6 +173,7 @@ test('sign up → confirm from the message → one digest → unsubscribe → no
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto(linkIn(digest, '/alerts/unsubscribe'));
+  expect(await alertStates()).toEqual(['confirmed']); // the GET changed nothing
   await page.getByRole('button', { name: 'Unsubscribe from all alerts' }).click();
   await expect(page.getByRole('heading', { name: 'You are unsubscribed' })).toBeVisible();
 
@@ -157,8 +197,47 @@ test('POST /api/alerts answers 202 alike for any address; the one-click POST uns
 
   await page.goto(linkIn(confirmation, '/alerts/manage'));
   await expect(page.getByRole('button', { name: /Delete the alert/ })).toHaveCount(1);
-  const unsubscribed = await request.post(oneClick, { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 });
+  const unsubscribed = await request.post(onApp(oneClick), { form: { 'List-Unsubscribe': 'One-Click' }, maxRedirects: 0 });
   expect(unsubscribed.status()).toBe(303);
   await page.reload();
   await expect(page.getByText('There are no alerts for this address.')).toBeVisible();
+});
+
+test('GET /alerts/confirm with JavaScript off changes nothing; its button confirms', async ({ browser, request }) => {
+  await deleteAllAlerts(db);
+  expect((await request.post('/api/alerts', { data: { email: 'no-js@example.org', search: `q=${WORD}` } })).status()).toBe(202);
+  const [confirmation] = await waitForMailsTo('no-js@example.org', 1);
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  try {
+    const page = await context.newPage();
+    expect((await request.get(linkIn(confirmation, '/alerts/confirm'))).status()).toBe(200);
+    await page.goto(linkIn(confirmation, '/alerts/confirm'));
+    expect(await alertStates()).toEqual([null]);
+    await page.getByRole('button', { name: 'Start the alert' }).click();
+    await expect(page.getByRole('heading', { name: 'Your alert is on' })).toBeVisible();
+    expect(await alertStates()).toEqual(['confirmed']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a forged X-Forwarded-For from one socket gets at most the per-client limit of messages (scripts/serve.ts)', async ({ request }) => {
+  await deleteAllAlerts(db);
+  const limit = 20; // ALERTS_PER_CLIENT_PER_HOUR's default; the app under test runs with it
+  const statuses: number[] = [];
+  for (let i = 0; i < limit + 5; i++) {
+    const res = await request.post('/api/alerts', {
+      data: { email: `forged-${i}@example.org`, search: `q=${WORD}` },
+      headers: { 'X-Forwarded-For': `198.51.100.${i}`, 'X-Real-IP': `203.0.113.${i}` },
+    });
+    statuses.push(res.status());
+  }
+  expect(statuses.filter((s) => s === 202)).toHaveLength(limit);
+  expect(statuses.slice(limit)).toEqual(Array(5).fill(429));
+  // Another socket address (loopback has them all) has its own count: the routes see the socket.
+  expect(await postFrom('127.0.0.2', { email: 'other-socket@example.org', search: `q=${WORD}` })).toBe(202);
+  await expect
+    .poll(async () => (await mails()).filter((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '').startsWith('forged-')).length, { timeout: 20_000 })
+    .toBe(limit);
+  await deleteAllAlerts(db); // the limit counts for an hour: leave none behind for later runs
 });

@@ -43,7 +43,8 @@ export default async function globalSetup() {
   const mailDir = path.join(TEST_DATA_DIR, 'e2e-mail');
   rmSync(mailDir, { recursive: true, force: true });
   const smtp = await startTestSmtpServer({ dir: mailDir });
-  const siteUrl = `http://127.0.0.1:${port}`;
+  // Real mail needs an https SITE_URL (lib/env.ts): the tests open its links' paths on the app.
+  const siteUrl = 'https://e2e.example';
   exportServices(services);
   Object.assign(process.env, { E2E_MAIL_DIR: mailDir, E2E_SMTP_URL: smtp.url, E2E_SITE_URL: siteUrl });
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deliverDueAlerts } from '../../lib/alerts/deliver';
 import { confirmAlert } from '../../lib/alerts/manage';
 import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
-import { requestAlert, SIGNUPS_PER_ADDRESS_PER_HOUR, SIGNUPS_PER_CLIENT_PER_HOUR } from '../../lib/alerts/signup';
+import { requestAlert, signupLimitsFromEnv } from '../../lib/alerts/signup';
 import { countMessagesByStatus } from '../../lib/db/alert-outbox';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { alertContext, ingestForTest, resetAlerts, TEST_FROM, TEST_SITE, tokenOf } from '../support/alerts';
@@ -92,7 +92,7 @@ describe('an SMTP outage', () => {
     const probe = await startTestSmtpServer();
     const port = probe.port;
     await probe.stop(); // nothing listens there now
-    const mailer = createMailer({ smtpUrl: `smtp://alerts:secret@127.0.0.1:${port}`, from: TEST_FROM, outboxDir: work });
+    const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: TEST_FROM, outboxDir: work });
     let now = new Date();
     const ctx = alertContext(rt, mailer, () => now);
     expect(await requestAlert(ctx, { email: 'patient@example.org', search: 'q=asylum' }, '10.0.0.2')).toEqual({ ok: true });
@@ -129,10 +129,10 @@ describe('sign-ups', () => {
     const same = { ok: true };
     expect(await requestAlert(ctx, { email: 'a@example.org', search: 'q=slavery' }, '10.0.0.3')).toEqual(same);
     expect(await requestAlert(ctx, { email: 'a@example.org', search: 'q=slavery' }, '10.0.0.3')).toEqual(same); // again: a second confirmation
-    for (let i = 2; i < SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i++)
+    for (let i = 2; i < signupLimitsFromEnv().perAddressPerHour + 2; i++)
       expect(await requestAlert(ctx, { email: 'a@example.org', search: `q=word${i}` }, '10.0.0.3')).toEqual(same);
-    expect(await listAlertMessages(rt.db)).toHaveLength(SIGNUPS_PER_ADDRESS_PER_HOUR); // beyond the limit: the same answer, no message
-    for (let i = SIGNUPS_PER_ADDRESS_PER_HOUR + 2; i < SIGNUPS_PER_CLIENT_PER_HOUR; i++)
+    expect(await listAlertMessages(rt.db)).toHaveLength(signupLimitsFromEnv().perAddressPerHour); // beyond the limit: the same answer, no message
+    for (let i = signupLimitsFromEnv().perAddressPerHour + 2; i < signupLimitsFromEnv().perClientPerHour; i++)
       await requestAlert(ctx, { email: `b${i}@example.org`, search: 'q=slavery' }, '10.0.0.3');
     expect(await requestAlert(ctx, { email: 'c@example.org', search: 'q=slavery' }, '10.0.0.3')).toMatchObject({ ok: false, status: 429 });
     expect(await requestAlert(ctx, { email: 'c@example.org', search: 'q=slavery' }, '10.0.0.4')).toEqual(same);

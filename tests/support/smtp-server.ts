@@ -1,6 +1,6 @@
 /**
  * A real SMTP server on loopback (the smtp-server package) for the alert tests: it speaks SMTP with
- * AUTH, keeps every accepted message parsed (mailparser) and, when given a folder, writes each one
+ * optional AUTH and without STARTTLS (there is no certificate here), keeps every accepted message parsed (mailparser) and, when given a folder, writes each one
  * there too (the end-to-end tests read them from another process). `hold` keeps a message's DATA
  * unanswered — never accepted — to catch a sender killed mid-send.
  */
@@ -17,8 +17,10 @@ export interface ReceivedMail {
 }
 
 export interface TestSmtpServer {
-  /** smtp://user:pass@127.0.0.1:PORT */
+  /** smtp://127.0.0.1:PORT: no credentials, so no STARTTLS is required of this server that offers none. */
   url: string;
+  /** smtp://user:pass@127.0.0.1:PORT: with credentials, which our mailer refuses to send without STARTTLS. */
+  authUrl: string;
   port: number;
   received: ReceivedMail[];
   /** Resolves when `count` messages have been accepted in all. */
@@ -75,7 +77,8 @@ export async function startTestSmtpServer(
   server.on('error', () => {}); // a client that dies mid-message is not the test's failure
   const port = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://alerts:secret@127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${port}`,
+    authUrl: `smtp://alerts:secret@127.0.0.1:${port}`,
     port,
     received,
     async waitFor(count, timeoutMs = 20_000) {

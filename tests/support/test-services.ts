@@ -41,4 +41,7 @@ export function exportServices(s: Omit<TestServices, 'stop'>): void {
   process.env.TEST_DATABASE_URL = s.databaseUrl;
   process.env.TEST_MEILI_URL = s.meiliUrl;
   process.env.TEST_MEILI_KEY = s.meiliKey;
+  // The key of alert hashes (lib/alerts/tokens.ts) for the tests and the app they start, rather than
+  // one generated into the default DATA_DIR (.data/, `npm start`'s own).
+  process.env.ALERTS_SECRET ??= 'test-alerts-secret-of-at-least-32-characters';
 }

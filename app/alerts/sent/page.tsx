@@ -13,6 +13,7 @@ const PROBLEMS: Record<string, string> = {
   question: 'That question could not be found.',
   frequency: 'Choose daily or immediate.',
   'too-many': 'Too many alert requests from here. Please try again in an hour.',
+  busy: 'Too many alert requests are being made just now. Please try again in a minute.',
 };
 
 export default async function AlertSentPage({ searchParams }: Props) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { AlertPage } from '@/components/alerts/alert-page';
+import { AlertPage, TokenButtonForm } from '@/components/alerts/alert-page';
 import { TOKEN_PATTERN } from '@/lib/alerts/tokens';
 
 export const metadata: Metadata = { title: 'Unsubscribe', robots: { index: false }, referrer: 'no-referrer' };
@@ -16,16 +16,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
   return (
     <AlertPage title="Unsubscribe from alerts">
       {valid ? (
-        <form method="post" action="/api/alerts/unsubscribe">
-          <input type="hidden" name="token" value={token} />
+        <TokenButtonForm action="/api/alerts/unsubscribe" token={token} label="Unsubscribe from all alerts">
           <p className="mb-3">This stops every alert sent to your address.</p>
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
-          >
-            Unsubscribe from all alerts
-          </button>
-        </form>
+        </TokenButtonForm>
       ) : (
         <p>This link is not valid. Use the unsubscribe link from one of the alert messages.</p>
       )}

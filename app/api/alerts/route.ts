@@ -1,6 +1,7 @@
-import { clientAddressOf, getAppAlertContext } from '@/lib/alerts/app';
+import { getAppAlertContext } from '@/lib/alerts/app';
 import { ACCEPTED, requestAlert } from '@/lib/alerts/signup';
 import { badRequest } from '@/lib/http/client-errors';
+import { rateLimitClientOf } from '@/lib/http/client-address';
 import { withDatabase } from '@/lib/http/database-unavailable';
 
 export const dynamic = 'force-dynamic';
@@ -13,10 +14,10 @@ export const POST = withDatabase(async (req: Request) => {
   } catch {
     return badRequest('the body must be JSON: { "email": "…", "search": "q=…" } or { "email": "…", "question": "<contribution id>" }', 'body');
   }
-  const outcome = await requestAlert(getAppAlertContext(), body, clientAddressOf(req), { sendNow: true });
+  const outcome = await requestAlert(getAppAlertContext(), body, rateLimitClientOf(req.headers), { sendNow: true });
   if (!outcome.ok)
     return outcome.status === 400
       ? badRequest(outcome.error, outcome.param ?? 'body')
-      : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': '3600' } });
+      : Response.json({ error: outcome.error }, { status: outcome.status, headers: { 'Retry-After': outcome.status === 429 ? '3600' : '60' } });
   return Response.json(ACCEPTED, { status: 202, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -39,9 +39,25 @@ describe('alert mail', () => {
 
   it('keeps subjects to one line whatever the query holds', () => {
     const description = describeAlert('search', new URLSearchParams({ q: 'x\r\nBcc: victim@example.org' }).toString());
-    const mail = composeConfirmation({ description, confirmUrl: 'https://x.example/alerts/confirm?token=C', ...footer });
+    const mail = composeDigest({ sections: [{ description, items: [], more: 1, seeAllUrl: null }], ...footer });
+    expect(mail.subject).toContain('Bcc: victim@example.org');
     expect(mail.subject).not.toMatch(/[\r\n]/);
     expect(toOneLine('a\u2028b\tc')).toBe('a b c');
+  });
+
+  it('makes the confirmation of fixed words: only our links differ between two of them', () => {
+    const links = (t: string) => ({
+      confirmUrl: `https://x.example/alerts/confirm?token=C${t}`,
+      manageUrl: `https://x.example/m?token=M${t}`,
+      unsubscribeUrl: `https://x.example/u?token=U${t}`,
+    });
+    const blank = (m: { subject: string; text: string; html: string }, t: string) =>
+      JSON.stringify(m).replaceAll(`C${t}`, 'C').replaceAll(`M${t}`, 'M').replaceAll(`U${t}`, 'U');
+    const one = composeConfirmation(links('one'));
+    const two = composeConfirmation(links('two'));
+    expect(one.text).toContain(links('one').confirmUrl);
+    expect(one.html).toContain(`href="${links('one').confirmUrl}"`);
+    expect(blank(one, 'one')).toBe(blank(two, 'two'));
   });
 
   it('escapes the record in HTML and keeps only <mark> from snippets', () => {
@@ -90,12 +106,13 @@ describe('alert mail', () => {
 });
 
 describe('tokens, schedules and retries', () => {
-  it('tokens carry 256 random bits and only their hash is kept', () => {
+  it('tokens carry 256 random bits and only their keyed hash is kept (the plain sha256 only to find tokens made before the key)', () => {
     const a = newToken();
     const b = newToken();
     expect(a.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(a.token).not.toBe(b.token);
-    expect(hashTokenParam(a.token)).toBe(a.hash);
+    expect(hashTokenParam(a.token)?.keyed).toBe(a.hash);
+    expect(hashTokenParam(a.token)?.legacy).not.toBe(a.hash);
     expect(a.hash).not.toContain(a.token);
     expect(hashTokenParam('short')).toBeNull();
   });
