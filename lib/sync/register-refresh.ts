@@ -29,6 +29,8 @@ export interface RegisterRefresh {
   reresolved: number;
   /** Entries of the files left out because they do not fit parlparse's model (or name a person the file lacks). */
   skipped: SkippedEntry[];
+  /** The source had no ministers.json: the register holds no 1997-2010 posts. */
+  withoutMinistersJson: boolean;
 }
 
 /** Expected failure: a file is unreachable, not JSON, or not the shape parlparse publishes. */
@@ -42,11 +44,14 @@ export class MembersSourceError extends Error {
 export async function refreshRegister(db: Db, options: { source: string; registerPath: string; timeoutSeconds: number }): Promise<RegisterRefresh> {
   const read = (name: string) => readMembersFile(options.source, name, options.timeoutSeconds);
   const people = checked(options.source, 'people.json', await read('people.json'), checkPeopleJson);
-  const ministers = checked(options.source, 'ministers.json', await read('ministers.json'), checkMinistersJson);
+  // ministers.json (1997-2010) is read when the source has it: a source of people.json and
+  // ministers-2010.json alone, as the sync took before, still refreshes (without those years' posts).
+  const ministersText = await readMembersFile(options.source, 'ministers.json', options.timeoutSeconds, { optional: true });
+  const ministers = ministersText == null ? null : checked(options.source, 'ministers.json', ministersText, checkMinistersJson);
   const ministers2010 = checked(options.source, 'ministers-2010.json', await read('ministers-2010.json'), checkMinistersJson);
   const { register, skipped } = convertPopoloRegister(
     people.people,
-    { ministers: ministers.ministers, ministers2010: ministers2010.ministers },
+    { ministers: ministers?.ministers ?? null, ministers2010: ministers2010.ministers },
     { source: options.source },
   );
   const bytes = JSON.stringify(register) + '\n';
@@ -65,11 +70,15 @@ export async function refreshRegister(db: Db, options: { source: string; registe
     persons: imported.counts.persons,
     dataTo: typeof register.meta?.data_to === 'string' ? register.meta.data_to : null,
     reresolved: again?.changed ?? 0,
-    skipped: [...people.skipped, ...ministers.skipped, ...ministers2010.skipped, ...skipped],
+    skipped: [...people.skipped, ...(ministers?.skipped ?? []), ...ministers2010.skipped, ...skipped],
+    withoutMinistersJson: ministers == null,
   };
 }
 
-async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string> {
+async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string>;
+async function readMembersFile(source: string, name: string, timeoutSeconds: number, options: { optional: true }): Promise<string | null>;
+/** `optional`: a file the source does not have (404, no such file) is null rather than an error. */
+async function readMembersFile(source: string, name: string, timeoutSeconds: number, options: { optional?: boolean } = {}): Promise<string | null> {
   if (/^https?:\/\//i.test(source)) {
     const url = new URL(name, source.endsWith('/') ? source : `${source}/`);
     let response: Response;
@@ -84,6 +93,7 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
             : String(e);
       throw new MembersSourceError(`${url}: cannot fetch the member register (${why})`, { cause: e });
     }
+    if (options.optional && response.status === 404) return null;
     if (!response.ok) throw new MembersSourceError(`${url}: cannot fetch the member register (HTTP ${response.status})`);
     return response.text();
   }
@@ -91,6 +101,7 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
+    if (options.optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new MembersSourceError(`${file}: cannot read the member register (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
   }
 }

@@ -7,7 +7,7 @@ import { checkRegisterJson } from '../../../lib/members/load';
 import { buildRegisterIndex } from '../../../lib/members/register-index';
 import { resolveSpeaker, type SpeakerToResolve } from '../../../lib/members/resolve';
 import { REAL_SHAPE_MEMBERS } from '../../support/parldata-fixture';
-import { readSharedRegister, toPeopleJson } from '../../support/popolo-people';
+import { readMinistersJson, readSharedRegister, toPeopleJson } from '../../support/popolo-people';
 
 // The committed fixture written to parlparse's model (mysoc-validator), one of each variant.
 const read = (name: string) => JSON.parse(readFileSync(path.join(REAL_SHAPE_MEMBERS, name), 'utf8'));
@@ -185,8 +185,10 @@ describe('the shared register, through a Popolo people.json and back', () => {
   const converted = convertPopoloRegister(checked.people, { ministers: null, ministers2010: null }, { source: 'shared' }).register;
   const byMembership = new Map(converted.persons.flatMap((p) => p.memberships.map((m) => [m.id, { person: p, m }] as const)));
 
-  it("every entry fits parlparse's model", () => {
+  it("every entry fits parlparse's model, and so does every entry of the real office files", () => {
     expect(checked.skipped).toEqual([]);
+    expect(checkMinistersJson(readMinistersJson('ministers.json'), 'ministers.json').skipped).toEqual([]);
+    expect(checkMinistersJson(readMinistersJson(), 'ministers-2010.json').skipped).toEqual([]);
   });
 
   it('every seat keeps its person, house, party, constituency and dates', () => {
