@@ -11,16 +11,14 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY_FILE_KINDS } from '../../lib/day-files';
 import { listContributions } from '../../lib/db/inventory';
 import { getRegisterCoverage } from '../../lib/db/register';
 import { documentId } from '../../lib/ids';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { formatSyncSummary } from '../../lib/sync/summary-lines';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
-import { resetDatabase, testRuntime } from '../support/fixtures';
-import { layOutParldata, REAL_SHAPE_MEMBERS, writeRealShapeMembersSource } from '../support/parldata-fixture';
+import { resetStores, testRuntime } from '../support/fixtures';
+import { layOutParldata, parldataSyncOptions, REAL_SHAPE_MEMBERS, writeRealShapeMembersSource } from '../support/parldata-fixture';
 import { ROOT } from '../support/test-services';
 
 const rt = testRuntime('it_sync_members');
@@ -35,25 +33,13 @@ const WESTERN = 'uk.org.publicwhip/person/26120';
 const FREER = 'uk.org.publicwhip/person/24934';
 
 function syncOptions(overrides: Partial<SyncOptions> = {}): SyncOptions {
-  return {
-    source: daemon.url,
-    kinds: DAY_FILE_KINDS,
-    mirrorDir: path.join(work, 'mirror'),
-    membersSource: members,
-    registerPath: path.join(dataDir, 'members', 'register.json'),
-    db: rt.db,
-    search: { client: rt.search, indexName: rt.indexName },
-    timeoutSeconds: 20,
-    ...overrides,
-  };
+  return parldataSyncOptions(rt, work, daemon.url, overrides);
 }
 
 const day = (key: string) => listContributions(rt.db, { documentId: documentId(key) });
 
 beforeAll(async () => {
-  await resetDatabase(rt.db);
-  const index = await ensureIndex(rt.search, rt.indexName);
-  await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+  await resetStores(rt);
   layOutParldata(source, (name) => name.startsWith('debates'));
   // An excerpt of a real 2023 Commons day (mysociety/mysoc-validator data/), as parldata keeps it.
   mkdirSync(path.join(source, 'scrapedxml', 'debates'), { recursive: true });

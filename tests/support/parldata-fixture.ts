@@ -7,7 +7,9 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDayFileName } from '../../lib/day-files';
+import { DAY_FILE_KINDS, parseDayFileName } from '../../lib/day-files';
+import type { SyncOptions } from '../../lib/sync/run-sync';
+import type { TestRuntime } from './fixtures';
 import { readMinistersJson, readSharedRegister, toPeopleJson } from './popolo-people';
 import { ROOT } from './test-services';
 
@@ -53,4 +55,19 @@ export function writeRealShapeMembersSource(dir: string, edit: (people: { person
   edit(people);
   writeFileSync(path.join(dir, 'people.json'), JSON.stringify(people));
   for (const name of ['ministers.json', 'ministers-2010.json']) copyFileSync(path.join(REAL_SHAPE_MEMBERS, name), path.join(dir, name));
+}
+
+/** A sync of everything from `source` into the runtime's stores, mirrored and written under `work`. */
+export function parldataSyncOptions(rt: TestRuntime, work: string, source: string, overrides: Partial<SyncOptions> = {}): SyncOptions {
+  return {
+    source,
+    kinds: DAY_FILE_KINDS,
+    mirrorDir: path.join(work, 'mirror'),
+    membersSource: path.join(work, 'members'),
+    registerPath: path.join(work, 'data', 'members', 'register.json'),
+    db: rt.db,
+    search: { client: rt.search, indexName: rt.indexName },
+    timeoutSeconds: 20,
+    ...overrides,
+  };
 }
