@@ -13,7 +13,7 @@ import { sameResolution, toResolutionColumns } from '../db/resolution';
 import { listStoredSpeakers, writeSpeakerResolution } from '../db/speaker-resolutions';
 import { slugify } from '../ids';
 import { normalizeText, toNameKey } from './names';
-import { partyCodeOn, toHeldOffice } from './offices';
+import { partyOn, toHeldOffice } from './offices';
 import { toPartyName } from '../vocabulary';
 import type { Register, RegisterPerson } from './register-schema';
 import type { RegisterIndex } from './register-index';
@@ -77,7 +77,8 @@ export function toRegisterRows(register: Register): RegisterRows {
       });
     }
     (p.offices ?? []).forEach((o, i) => {
-      const held = toHeldOffice(o, partyCodeOn(p, o.start_date), organizations, null);
+      // No date asked about, so nothing is beyond the register's office data.
+      const held = toHeldOffice(o, partyOn(p, o.start_date), organizations, null, '');
       rows.offices.push({
         id: o.id && officeIdCount.get(o.id) === 1 ? o.id : `${p.id}#office${i}`,
         personId: p.id,

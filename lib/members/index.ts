@@ -8,10 +8,10 @@ export {
   DEFAULT_REGISTER_PATH,
   MemberRegisterError,
 } from './load';
-export { buildRegisterIndex } from './register-index';
+export { buildRegisterIndex, findMembership } from './register-index';
 export type { RegisterIndex } from './register-index';
 export { resolveSpeaker, resolveRecordSpeakers } from './resolve';
 export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod } from './resolve';
-export { officesHeldOn, isGovernmentOffice, OFFICES_KNOWN_UNTIL } from './offices';
+export { officesHeldOn, isGovernmentOffice } from './offices';
 export type { HeldOffice } from './offices';
 export type { Register, RegisterPerson, RegisterMembership, RegisterOffice, RegisterNameForm } from './register-schema';

@@ -7,10 +7,14 @@
  *   opposition front-bench posts, PPS posts and committee chairs under short titles
  *   ("Minister of State", "Whip"); a missing end date means "still held in March 2010".
  * - kinds `governmentpost` / `oppositionpost` / `parliamentarypost` / `committee`
- *   (data.parliament.uk, 2010 – October 2020); a missing end date means "still held on
- *   2020-10-21".
+ *   (data.parliament.uk, ministers-2010.json); a missing end date means "still held when the file
+ *   was made" — the register's `offices_known_until`, taken from the file (the bundled copy's
+ *   ends in October 2020, a synced one wherever parlparse's current file ends).
+ * Parties are compared by full name (vocabulary.ts toPartyName), so the bundled register's codes
+ * ("Lab") and people.json's organisation ids ("labour") answer alike.
  */
 import type { HeldOffice } from '../db/resolution';
+import { toPartyName } from '../vocabulary';
 import type { RegisterMembership, RegisterOffice, RegisterPerson } from './register-schema';
 
 /** Stored in the resolution columns, so its shape is defined beside them (lib/db/resolution.ts). */
@@ -18,22 +22,19 @@ export type { HeldOffice };
 
 /** The pre-2010 file ends in March 2010; its open posts ended with that government at the latest. */
 const MINISTERIAL_FILE_OPEN_END = '2010-05-11';
-/** ministers-2010.json was taken on this date: open posts were held then, later is unknown. */
-export const OFFICES_KNOWN_UNTIL = '2020-10-21';
-
 /** Pre-2010 titles that are not government offices even when a government member holds them. */
 const NOT_GOVERNMENT_TITLE = /\b(?:shadow|pps|parliamentary private secretary|chairman|chair|spokespersons? in the lords|advisory team|opposition|party)\b/i;
-/** Parties in government 1997-2010, the only years of the `ministerial` file. */
-const GOVERNMENT_PARTIES_1997_2010 = new Set(['Lab', 'Lab/Co-op']);
+/** Parties in government 1997-2010, the only years of the `ministerial` file (full names, vocabulary.ts). */
+const GOVERNMENT_PARTIES_1997_2010 = new Set(['Labour', 'Labour/Co-operative']);
 /** Non-party ministers of that government (GOATs, crossbench peers) have these or none. */
-const NON_PARTY = new Set(['XB', 'Non-affiliated', 'Other', '']);
+const NON_PARTY = new Set(['Crossbench', 'Non-affiliated', 'Other', '']);
 
-export function isGovernmentOffice(office: RegisterOffice, partyCode: string | null | undefined): boolean {
+/** `party`: the party's full name on the office's start (partyOn). */
+export function isGovernmentOffice(office: RegisterOffice, party: string | null | undefined): boolean {
   if (office.kind === 'governmentpost') return true;
   if (office.kind !== 'ministerial') return false;
   if (NOT_GOVERNMENT_TITLE.test(office.role ?? '')) return false;
-  const party = partyCode ?? '';
-  return GOVERNMENT_PARTIES_1997_2010.has(party) || NON_PARTY.has(party);
+  return GOVERNMENT_PARTIES_1997_2010.has(party ?? '') || NON_PARTY.has(party ?? '');
 }
 
 /** The end date to compare with: an open `ministerial` post ends with the 1997-2010 government. */
@@ -47,11 +48,13 @@ export function isHeldOn(office: RegisterOffice, date: string): boolean {
   return office.start_date <= date && (!end || end >= date);
 }
 
+/** `knownUntil`: how far the register's open posts are known to be held (RegisterCoverage.officesKnownUntil). */
 export function toHeldOffice(
   office: RegisterOffice,
-  partyCode: string | null | undefined,
+  party: string | null | undefined,
   organizations: Record<string, string>,
   date: string | null,
+  knownUntil: string,
 ): HeldOffice {
   const orgId = office.organization_id ?? null;
   const orgName = orgId ? (organizations[orgId] ?? null) : null;
@@ -64,15 +67,15 @@ export function toHeldOffice(
     kind: office.kind,
     start: office.start_date,
     end: office.end_date ?? null,
-    government: isGovernmentOffice(office, partyCode),
-    beyondRegister: !office.end_date && office.kind !== 'ministerial' && date != null && date > OFFICES_KNOWN_UNTIL,
+    government: isGovernmentOffice(office, party),
+    beyondRegister: !office.end_date && office.kind !== 'ministerial' && date != null && date > knownUntil,
   };
 }
 
-/** Party code of the membership in force on a date (for telling government from opposition posts). */
-export function partyCodeOn(person: RegisterPerson, date: string): string | null {
+/** Full party name of the membership in force on a date (for telling government from opposition posts). */
+export function partyOn(person: RegisterPerson, date: string): string | null {
   const m = membershipsOn(person, date)[0];
-  return m?.party ?? null;
+  return toPartyName(m?.party_name) ?? toPartyName(m?.party) ?? null;
 }
 
 /** Memberships in force on a date, latest start first. Dates compare as strings ("1957" < "1957-…"). */
@@ -84,9 +87,9 @@ export function membershipsOn(person: RegisterPerson, date: string): RegisterMem
  * Posts held on the date, committee places left out (they are many and say little about the
  * capacity someone speaks in), government posts first.
  */
-export function officesHeldOn(person: RegisterPerson, date: string, organizations: Record<string, string>): HeldOffice[] {
+export function officesHeldOn(person: RegisterPerson, date: string, organizations: Record<string, string>, knownUntil: string): HeldOffice[] {
   return (person.offices ?? [])
     .filter((o) => o.kind !== 'committee' && isHeldOn(o, date))
-    .map((o) => toHeldOffice(o, partyCodeOn(person, o.start_date) ?? partyCodeOn(person, date), organizations, date))
+    .map((o) => toHeldOffice(o, partyOn(person, o.start_date) ?? partyOn(person, date), organizations, date, knownUntil))
     .sort((a, b) => Number(b.government) - Number(a.government) || (a.start < b.start ? 1 : -1));
 }

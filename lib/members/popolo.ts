@@ -1,23 +1,45 @@
 /**
- * parlparse's current register (Popolo `people.json` + `ministers-2010.json`) → the project's
- * register format (register-schema.ts), which lookup, resolution and import already read. Pure:
- * parsed JSON in, a register out, the same bytes for the same input.
+ * parlparse's register (Popolo `people.json` + the office files `ministers.json` and
+ * `ministers-2010.json`) → the project's register format (register-schema.ts), which lookup,
+ * resolution and import already read. Pure: checked entries in (popolo-schema.ts), a register out,
+ * the same bytes for the same input.
  *
- * - Only seats in the Commons (a post of `house-of-commons`) and the Lords (`house-of-lords`)
- *   are kept; people with neither (MSPs, MLAs, offices only) are left out, as in the bundled copy.
+ * - Only seats in the Commons (a post of `house-of-commons`) and the Lords (`house-of-lords`) are
+ *   kept; memberships of the Scottish Parliament, Senedd, NI and London Assemblies and the Crown
+ *   are read and left out, as are people with none of ours.
  * - Dates given as YYYY or YYYY-MM become whole days: a start takes the first day, an end the last.
- * - A membership's name is the person's main name in force when it started (Lords: the peerage,
- *   from lordname / lordofname); every main and alternate name becomes a name form, dated.
- * - A merged person (`{id, redirect}`) stays findable: `redirects` maps the old id to the new one.
- * - Posts come from ministers-2010.json, without committee places (as the bundled copy, they
- *   would triple a file every parse loads); the post's kind is its data.parliament.uk source.
+ * - Names are dated per person: a membership's name is the main name in force when it started
+ *   (Lords: the peerage); every main and alternate name becomes a name form with its own dates. An
+ *   alternate with an `organization_id` holds in that chamber only; one with only a `family_name`
+ *   is a surname.
+ * - Merged people (`{id, redirect}` persons) and merged memberships (`{id, redirect}` memberships,
+ *   which old day files still cite) stay findable through `redirects` and `membership_redirects`.
+ * - Posts come from both office files, without committee places (as the bundled copy: they would
+ *   triple a file every parse loads); a 1997-2010 post is `ministerial`, a later one takes its
+ *   data.parliament.uk source as its kind. The last date ministers-2010.json mentions is how far
+ *   its open posts are known to be held (`meta.offices_known_until`).
+ * - A membership whose person is not in the file is skipped and named, like a malformed entry.
  */
 import type { Register, RegisterMembership, RegisterNameForm, RegisterOffice, RegisterPerson } from './register-schema';
-import type { MinistersJson, PeopleJson, PopoloName } from './popolo-schema';
+import type { AltName, BasicPersonName, LordName, Membership, MinistersJson, PeopleJson, PopoloName, Post, SkippedEntry } from './popolo-schema';
 
 export interface PopoloSource {
   /** Where the files came from (a folder or URL), for the register's meta and the page. */
   source: string;
+}
+
+/** The two office files; either may be absent (a register with no posts for those years). */
+export interface OfficeFiles {
+  /** ministers.json: 1997 – March 2010. */
+  ministers: MinistersJson | null;
+  /** ministers-2010.json: data.parliament.uk, 2010 on. */
+  ministers2010: MinistersJson | null;
+}
+
+export interface ConvertedRegister {
+  register: Register;
+  /** Entries the converter could not place (a membership of a person the file does not hold). */
+  skipped: SkippedEntry[];
 }
 
 const COMMONS = 'house-of-commons';
@@ -41,41 +63,57 @@ export function toEndDate(date: string): string {
 const clean = (s: string | null | undefined) => s?.trim() || null;
 const startOf = (d: string | null | undefined) => (d ? toStartDate(d) : null);
 const endOf = (d: string | null | undefined) => (d ? toEndDate(d) : null);
+const latest = (a: string, b: string | null | undefined) => (b && b > a ? b : a);
+
+const isAltName = (n: PopoloName): n is AltName => 'name' in n;
+const isLordName = (n: PopoloName): n is LordName => !('name' in n) && !('family_name' in n);
+const isPersonName = (n: PopoloName): n is BasicPersonName => 'family_name' in n;
 
 /** "Baroness Adams of Craigielea", "Bishop of Blackburn", "Lord Sewel". */
-export function peerageName(n: PopoloName): string | null {
+export function peerageName(n: LordName): string | null {
   const of = clean(n.lordofname);
-  const name = [clean(n.honorific_prefix), clean(n.lordname)].filter(Boolean).join(' ');
+  const name = [clean(n.honorific_prefix), clean(n.lordname) ?? clean(n.surname)].filter(Boolean).join(' ');
   return (of ? `${name} of ${of}` : name) || null;
 }
 
-const isPeerageName = (n: PopoloName) => Boolean(clean(n.lordname) || clean(n.lordofname));
-const isMain = (n: PopoloName) => (n.note ?? 'Main') === 'Main';
-
-/** The main name in force on `date` (or the nearest), of the peerage kind for a peer. */
-function mainNameOn(names: PopoloName[], date: string, peer: boolean): PopoloName | null {
-  const candidates = names.filter((n) => isMain(n) && isPeerageName(n) === peer);
+/** The main name in force on `date` (or the last one), of the peerage kind for a peer. */
+function mainNameOn<T extends BasicPersonName | LordName>(names: PopoloName[], date: string, kind: (n: PopoloName) => n is T): T | null {
+  const candidates = names.filter((n): n is T => kind(n) && n.note === 'Main');
   // Where one name ends on the day the next starts, the later start is the name of that day.
   const inForce = candidates.filter((n) => (startOf(n.start_date) ?? '') <= date && (endOf(n.end_date) ?? '9999') >= date);
   return (
-    inForce.reduce<PopoloName | null>((best, n) => (!best || (startOf(n.start_date) ?? '') > (startOf(best.start_date) ?? '') ? n : best), null) ??
+    inForce.reduce<T | null>((best, n) => (!best || (startOf(n.start_date) ?? '') > (startOf(best.start_date) ?? '') ? n : best), null) ??
     candidates[candidates.length - 1] ??
     null
   );
 }
 
-/** The name forms lookup and resolution use (register-schema.ts `names`). */
+function fullName(n: BasicPersonName): string | null {
+  return [clean(n.given_name), clean(n.family_name)].filter(Boolean).join(' ') || null;
+}
+
+/** Our house for a chamber's organization id; null for the chambers the register does not hold. */
+function houseOf(organizationId: string | null | undefined): 'commons' | 'lords' | null {
+  return organizationId === COMMONS ? 'commons' : organizationId === LORDS ? 'lords' : null;
+}
+
+/** The name forms lookup and resolution use (register-schema.ts `names`), each dated as the person's name is. */
 export function toNameForms(names: PopoloName[]): RegisterNameForm[] {
   const forms: RegisterNameForm[] = [];
   for (const n of names) {
-    const from = startOf(n.start_date);
-    const to = endOf(n.end_date);
-    const add = (name: string | null, kind: string) => name && forms.push({ name, kind, from, to });
-    if (!isMain(n)) {
-      add(clean(n.name) ?? (isPeerageName(n) ? peerageName(n) : fullName(n)), 'alias');
-    } else if (isPeerageName(n)) {
-      add(peerageName(n), 'peerage');
-      if (clean(n.given_name) && clean(n.lordname)) add(`${clean(n.given_name)} ${clean(n.lordname)}`, 'first_forename+lordname');
+    const dates = { from: startOf(n.start_date), to: endOf(n.end_date) };
+    const add = (name: string | null, kind: string, house?: 'commons' | 'lords') => name && forms.push({ name, kind, ...dates, ...(house ? { house } : {}) });
+    if (isAltName(n)) {
+      // Valid in one chamber only; one of the devolved chambers is not ours to match against.
+      const house = n.organization_id ? houseOf(n.organization_id) : undefined;
+      if (house !== null) add(clean(n.name), 'alias', house);
+    } else if (isLordName(n)) {
+      add(peerageName(n), n.note === 'Main' ? 'peerage' : 'alias');
+      const forename = clean(n.given_name)?.split(/\s+/)[0];
+      if (n.note === 'Main' && forename && clean(n.lordname)) add(`${forename} ${clean(n.lordname)}`, 'first_forename+lordname');
+    } else if (n.note === 'Alternate') {
+      // Only a family name: a surname the member is also printed under, checked like one.
+      add(fullName(n), clean(n.given_name) ? 'alias' : 'surname');
     } else {
       add(fullName(n), 'full');
       const honorific = clean(n.honorific_prefix);
@@ -86,55 +124,78 @@ export function toNameForms(names: PopoloName[]): RegisterNameForm[] {
   return forms;
 }
 
-function fullName(n: PopoloName): string | null {
-  return [clean(n.given_name), clean(n.family_name)].filter(Boolean).join(' ') || clean(n.name);
+/** Follows `{id, redirect}` chains (bounded: a loop in the file ends rather than spins). */
+function follow(redirects: Record<string, string>, id: string): string {
+  let to = id;
+  for (let hops = 0; redirects[to] && hops < 10; hops++) to = redirects[to];
+  return to;
 }
 
-export function convertPopoloRegister(people: PeopleJson, ministers: MinistersJson | null, source: PopoloSource): Register {
+export function convertPopoloRegister(people: PeopleJson, offices: OfficeFiles, source: PopoloSource): ConvertedRegister {
+  const skipped: SkippedEntry[] = [];
   const redirects: Record<string, string> = {};
   for (const p of people.persons) if ('redirect' in p) redirects[p.id] = p.redirect;
-  const personIdOf = (id: string) => {
-    let to = id;
-    for (let hops = 0; redirects[to] && hops < 10; hops++) to = redirects[to];
-    return to;
-  };
+  const personIds = new Set(people.persons.filter((p) => !('redirect' in p)).map((p) => p.id));
 
   const organizations = new Map(people.organizations.map((o) => [o.id, o.name]));
   const posts = new Map(people.posts.map((p) => [p.id, p]));
-  const membershipsOf = new Map<string, PeopleJson['memberships']>();
-  for (const m of people.memberships) {
-    const house = m.organization_id === LORDS ? LORDS : m.post_id && posts.get(m.post_id)?.organization_id === COMMONS ? COMMONS : null;
-    if (!house || !m.start_date) continue;
-    const personId = personIdOf(m.person_id);
+  const membershipsOf = new Map<string, Membership[]>();
+  const membershipRedirects: Record<string, string> = {};
+  people.memberships.forEach((m, i) => {
+    if ('redirect' in m) {
+      membershipRedirects[m.id] = m.redirect;
+      return;
+    }
+    const personId = follow(redirects, m.person_id);
+    if (!personIds.has(personId)) {
+      skipped.push({ file: 'people.json', at: `memberships[${i}]`, id: m.id, reason: `person_id "${m.person_id}": no such person in the file` });
+      return;
+    }
+    // As TheyWorkForYou's loader: the chamber is the post's, else the membership's own organization.
+    const house = houseOf(m.post_id ? posts.get(m.post_id)?.organization_id : m.organization_id);
+    if (!house || !m.start_date) return;
     membershipsOf.set(personId, [...(membershipsOf.get(personId) ?? []), m]);
-  }
+  });
+
   const officesOf = new Map<string, RegisterOffice[]>();
-  for (const o of ministers?.memberships ?? []) {
-    const kind = o.source.replace(/^.*\//, '');
-    if (kind === 'committee') continue;
-    const personId = personIdOf(o.person_id);
-    const office: RegisterOffice = {
-      id: o.id,
-      role: clean(o.role),
-      organization_id: clean(o.organization_id),
-      kind,
-      start_date: toStartDate(o.start_date),
-      end_date: endOf(o.end_date),
-    };
-    officesOf.set(personId, [...(officesOf.get(personId) ?? []), office]);
-  }
+  const addOffices = (file: MinistersJson | null, kindOf: (source: string | null | undefined) => string) => {
+    for (const o of file?.memberships ?? []) {
+      const kind = kindOf(o.source);
+      if (kind === 'committee') continue;
+      const personId = follow(redirects, o.person_id);
+      const office: RegisterOffice = {
+        id: o.id,
+        role: clean(o.role),
+        organization_id: clean(o.organization_id),
+        kind,
+        start_date: toStartDate(o.start_date),
+        end_date: endOf(o.end_date),
+      };
+      officesOf.set(personId, [...(officesOf.get(personId) ?? []), office]);
+    }
+  };
+  addOffices(offices.ministers, () => 'ministerial');
+  addOffices(offices.ministers2010, (s) => (s ?? '').replace(/^.*\//, '') || 'governmentpost');
+  const officesKnownUntil = (offices.ministers2010?.memberships ?? []).reduce<string>(
+    (to, o) => latest(latest(to, startOf(o.start_date)), endOf(o.end_date)),
+    '',
+  );
 
   const persons: RegisterPerson[] = [];
+  const keptMemberships = new Set<string>();
   let dataTo = '';
   for (const p of people.persons) {
     if ('redirect' in p) continue;
     const seats = membershipsOf.get(p.id);
     if (!seats?.length) continue;
-    const names = p.other_names ?? [];
+    const names = p.other_names;
     const memberships = seats.map((m) => toMembership(m, names, organizations, posts)).sort((a, b) => a.start_date.localeCompare(b.start_date));
-    for (const m of memberships) dataTo = [dataTo, m.start_date, m.end_date ?? ''].reduce((a, b) => (b > a ? b : a));
+    for (const m of memberships) {
+      dataTo = latest(latest(dataTo, m.start_date), m.end_date);
+      keptMemberships.add(m.id);
+    }
     const last = memberships[memberships.length - 1];
-    const identifiers = Object.fromEntries((p.identifiers ?? []).map((i) => [i.scheme, i.identifier]));
+    const identifiers = Object.fromEntries(p.identifiers.map((i) => [i.scheme, i.identifier]));
     persons.push({
       id: p.id,
       name: last.display_name ?? ([last.given_name, last.family_name].filter(Boolean).join(' ') || null),
@@ -145,54 +206,62 @@ export function convertPopoloRegister(people: PeopleJson, ministers: MinistersJs
     });
   }
   const usedOrganizations = new Set(persons.flatMap((p) => (p.offices ?? []).map((o) => o.organization_id).filter((id): id is string => Boolean(id))));
-  const officeOrganizations = new Map([...(ministers?.organizations ?? []).map((o) => [o.id, o.name] as const), ...organizations]);
-  return {
+  const officeOrganizations = new Map([
+    ...[...(offices.ministers?.organizations ?? []), ...(offices.ministers2010?.organizations ?? [])].map((o) => [o.id, o.name] as const),
+    ...organizations,
+  ]);
+  const register: Register = {
     meta: {
       source: source.source,
       data_to: dataTo || null,
-      description: 'Converted from parlparse people.json and ministers-2010.json by lib/members/popolo.ts',
+      offices_known_until: officesKnownUntil || null,
+      description: 'Converted from parlparse people.json, ministers.json and ministers-2010.json by lib/members/popolo.ts',
     },
     organizations: Object.fromEntries([...usedOrganizations].sort().map((id) => [id, officeOrganizations.get(id) ?? id])),
     constituencies: people.posts
-      .filter((p) => p.organization_id === COMMONS && p.area)
+      .filter((p) => p.organization_id === COMMONS)
       .map((p) => ({
-        names: [...new Set([p.area!.name, ...(p.area!.other_names ?? []).map((n) => n.name)])],
+        names: [...new Set([p.area.name, ...p.area.other_names])],
         start_date: startOf(p.start_date),
         end_date: endOf(p.end_date),
       })),
     redirects,
+    // Only redirects that end at a membership the register holds: the rest would lead nowhere.
+    membership_redirects: Object.fromEntries(
+      Object.keys(membershipRedirects).flatMap((id) => {
+        const to = follow(membershipRedirects, id);
+        return keptMemberships.has(to) && !keptMemberships.has(id) ? [[id, to]] : [];
+      }),
+    ),
     persons,
   };
+  return { register, skipped };
 }
 
-function toMembership(
-  m: PeopleJson['memberships'][number],
-  names: PopoloName[],
-  organizations: Map<string, string>,
-  posts: Map<string, PeopleJson['posts'][number]>,
-): RegisterMembership {
+function toMembership(m: Membership, names: PopoloName[], organizations: Map<string, string>, posts: Map<string, Post>): RegisterMembership {
   const start = toStartDate(m.start_date!);
   const party = clean(m.on_behalf_of_id);
   const common = { id: m.id, party, party_name: party ? (organizations.get(party) ?? null) : null, start_date: start, end_date: endOf(m.end_date) };
-  if (m.organization_id === LORDS) {
-    const n = mainNameOn(names, start, true);
+  const post = m.post_id ? posts.get(m.post_id) : undefined;
+  if (houseOf(post ? post.organization_id : m.organization_id) === 'lords') {
+    const n = mainNameOn(names, start, isLordName);
     return {
       ...common,
       house: 'lords',
       display_name: n ? peerageName(n) : null,
       honorific: clean(n?.honorific_prefix),
-      lordname: clean(n?.lordname),
+      lordname: clean(n?.lordname) ?? clean(n?.surname),
       lordofname: clean(n?.lordofname),
       given_name: clean(n?.given_name),
     };
   }
-  const n = mainNameOn(names, start, false);
+  const n = mainNameOn(names, start, isPersonName);
   return {
     ...common,
     house: 'commons',
     given_name: clean(n?.given_name),
     family_name: clean(n?.family_name),
     honorific: clean(n?.honorific_prefix),
-    constituency: (m.post_id && posts.get(m.post_id)?.area?.name) || null,
+    constituency: clean(post?.area.name),
   };
 }

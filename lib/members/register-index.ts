@@ -8,11 +8,12 @@
 import { toNameKey, normalizeText } from './names';
 import type { Register, RegisterMembership, RegisterPerson } from './register-schema';
 
-/** A name form of a person, valid between two dates when the register bounds it ("The Prime Minister"). */
+/** A name form of a person, valid between two dates when the register bounds it ("The Prime Minister"), in one chamber when it says so. */
 export interface NameEntry {
   person: RegisterPerson;
   from?: string | null;
   to?: string | null;
+  house?: 'commons' | 'lords';
 }
 
 /** How far the register's data reaches, for saying why somebody was not found. */
@@ -21,6 +22,11 @@ export interface RegisterCoverage {
   newestPeerage: string;
   officesFrom: string;
   officesUntil: string;
+  /**
+   * How far an open post is known to be held: the register's `meta.offices_known_until` (the last
+   * date its office file mentions), else the latest office date it holds.
+   */
+  officesKnownUntil: string;
 }
 
 /**
@@ -39,10 +45,12 @@ export interface RegisterIndex {
   byDatadotparlId: Map<string, RegisterPerson>;
   /** `uk.org.publicwhip/member/N`, `…/lord/N` and other membership ids: one seat, one party. */
   byMembershipId: Map<string, { person: RegisterPerson; membership: RegisterMembership }>;
+  /** A merged membership's old id → the id it became (people.json `{id, redirect}` memberships). */
+  membershipRedirects: Map<string, string>;
   /** Name key (names.ts) → the people who have that name form. */
   byName: Map<string, NameEntry[]>;
   /** Surname or short peerage key ("coaker", "lord hodgson") → people, checked against who sat on the date. */
-  bySurname: Map<string, Set<RegisterPerson>>;
+  bySurname: Map<string, NameEntry[]>;
   /** Normalised spelling → the official one ("Oxford West & Abingdon" → "Oxford West and Abingdon"). */
   constituencies: Map<string, string>;
   coverage: RegisterCoverage;
@@ -56,10 +64,11 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     byPersonId: new Map(),
     byDatadotparlId: new Map(),
     byMembershipId: new Map(),
+    membershipRedirects: new Map(Object.entries(register.membership_redirects ?? {})),
     byName: new Map(),
     bySurname: new Map(),
     constituencies: new Map(),
-    coverage: { commonsUntil: '', newestPeerage: '', officesFrom: '9999', officesUntil: '' },
+    coverage: { commonsUntil: '', newestPeerage: '', officesFrom: '9999', officesUntil: '', officesKnownUntil: '' },
   };
   const { coverage } = index;
   for (const c of register.constituencies ?? []) for (const n of c.names) index.constituencies.set(normalizeText(n), c.names[0]);
@@ -76,24 +85,27 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     if (person.name) addName(index, toNameKey(person.name).key, { person });
     for (const n of person.names ?? []) {
       const { key } = toNameKey(n.name);
-      // "Mr Coaker" is a surname form: it goes through the surname path, which checks who sat then.
-      if (n.kind === 'title+surname') addSurname(index, key, person);
-      else addName(index, key, { person, from: n.from, to: n.to });
+      const entry = { person, from: n.from, to: n.to, ...(n.house ? { house: n.house } : {}) };
+      // "Mr Coaker", or a surname alias: surname forms go through the surname path, which checks who sat then.
+      if (n.kind === 'title+surname' || n.kind === 'surname') addSurname(index, key, entry);
+      else addName(index, key, entry);
     }
     for (const m of person.memberships) {
       index.byMembershipId.set(m.id, { person, membership: m });
       if (m.house === 'commons') {
         if (m.end_date && m.end_date > coverage.commonsUntil) coverage.commonsUntil = m.end_date;
         if (m.given_name && m.family_name) addName(index, toNameKey(`${m.given_name} ${m.family_name}`).key, { person });
-        if (m.family_name) addSurname(index, toNameKey(m.family_name).key, person);
+        if (m.family_name) addSurname(index, toNameKey(m.family_name).key, { person });
       } else {
         if (m.start_date > coverage.newestPeerage) coverage.newestPeerage = m.start_date;
         if (m.display_name) addName(index, toNameKey(m.display_name).key, { person });
         // "Lord Hodgson" for "Lord Hodgson of Astley Abbotts": a short form, checked like a surname.
-        if (m.honorific && m.lordname) addSurname(index, toNameKey(`${m.honorific} ${m.lordname}`).key, person);
+        if (m.honorific && m.lordname) addSurname(index, toNameKey(`${m.honorific} ${m.lordname}`).key, { person });
       }
     }
   }
+  const knownUntil = register.meta?.offices_known_until;
+  coverage.officesKnownUntil = typeof knownUntil === 'string' && knownUntil ? knownUntil : coverage.officesUntil;
   // A merged person's old id (people.json `{id, redirect}`) finds the person it became.
   for (const [oldId, newId] of Object.entries(register.redirects ?? {})) {
     const person = index.byPersonId.get(newId);
@@ -103,17 +115,30 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
 }
 
 function addName(index: RegisterIndex, key: string, entry: NameEntry): void {
-  if (!key) return;
-  const list = index.byName.get(key) ?? [];
-  if (!list.some((e) => e.person === entry.person && (e.from ?? null) === (entry.from ?? null) && (e.to ?? null) === (entry.to ?? null))) list.push(entry);
-  index.byName.set(key, list);
+  addEntry(index.byName, key, entry);
 }
 
-function addSurname(index: RegisterIndex, key: string, person: RegisterPerson): void {
+function addSurname(index: RegisterIndex, key: string, entry: NameEntry): void {
+  addEntry(index.bySurname, key, entry);
+}
+
+function addEntry(map: Map<string, NameEntry[]>, key: string, entry: NameEntry): void {
   if (!key) return;
-  const set = index.bySurname.get(key) ?? new Set();
-  set.add(person);
-  index.bySurname.set(key, set);
+  const list = map.get(key) ?? [];
+  const same = (e: NameEntry) =>
+    e.person === entry.person && (e.from ?? null) === (entry.from ?? null) && (e.to ?? null) === (entry.to ?? null) && e.house === entry.house;
+  if (!list.some(same)) list.push(entry);
+  map.set(key, list);
+}
+
+/**
+ * A membership by id, following merged memberships (an old day file's `speakerid` that parlparse
+ * has since redirected): the one lookup for member ids, so speakers and division lists agree.
+ */
+export function findMembership(index: RegisterIndex, id: string): { person: RegisterPerson; membership: RegisterMembership } | null {
+  let to = id;
+  for (let hops = 0; !index.byMembershipId.has(to) && index.membershipRedirects.has(to) && hops < 10; hops++) to = index.membershipRedirects.get(to)!;
+  return index.byMembershipId.get(to) ?? null;
 }
 
 /** The register's official spelling of a printed constituency; the printed one when it has none. */

@@ -26,12 +26,17 @@ export const membershipSchema = z.object({
   end_date: optionalText,
 });
 
-/** One way of writing a person's name; `from`/`to` bound the dates an alias such as "The Prime Minister" applies. */
+/**
+ * One way of writing a person's name; `from`/`to` bound the dates it applies (a name change, an
+ * alias such as "The Prime Minister"); `house` limits it to one chamber. Kind `surname` is a
+ * surname alias, matched like a surname (checked against who sat that day).
+ */
 export const nameFormSchema = z.object({
   name: z.string().min(1),
   kind: z.string().min(1),
   from: optionalText,
   to: optionalText,
+  house: z.enum(['commons', 'lords']).optional(),
 });
 
 /** A post or committee place. A missing end date means still held when the source was made. */
@@ -67,6 +72,8 @@ export const registerSchema = z.object({
   constituencies: z.array(constituencySchema).optional(),
   /** Merged persons: an old person id → the id it was merged into (parlparse `{id, redirect}`). */
   redirects: z.record(z.string(), z.string()).optional(),
+  /** Merged memberships: an old membership id (cited by old day files) → the one it became (parlparse `{id, redirect}`). */
+  membership_redirects: z.record(z.string(), z.string()).optional(),
   persons: z.array(personSchema),
 });
 

@@ -18,7 +18,7 @@
 import { membershipsOn, officesHeldOn, type HeldOffice } from './offices';
 import { normalizeText, splitOfficeAndName, toNameKey, toOfficeKey } from './names';
 import { PEERAGE_TITLES, toPartyName } from '../vocabulary';
-import { canonicalConstituency, DATADOTPARL_REF, type RegisterCoverage, type RegisterIndex } from './register-index';
+import { canonicalConstituency, DATADOTPARL_REF, findMembership, type NameEntry, type RegisterCoverage, type RegisterIndex } from './register-index';
 import type { RegisterMembership, RegisterPerson } from './register-schema';
 
 export type ResolutionStatus = 'resolved' | 'ambiguous' | 'unknown';
@@ -65,9 +65,13 @@ export interface SpeakerResolution {
   candidates: string[];
 }
 
+/**
+ * Who holds a chair, by the membership's party: the bundled register's codes (SPK, CWM, DCWM) and
+ * the organisation ids parlparse's people.json uses for them (`speaker`, `deputy-speaker`).
+ */
 const CHAIRS: { key: RegExp; codes: string[] }[] = [
-  { key: /^(?:mr|madam)? ?speaker$/, codes: ['SPK'] },
-  { key: /^(?:mr|madam|first|second)? ?deputy speaker$|^chairman of ways and means$/, codes: ['CWM', 'DCWM'] },
+  { key: /^(?:mr|madam)? ?speaker$/, codes: ['SPK', 'speaker'] },
+  { key: /^(?:mr|madam|first|second)? ?deputy speaker$|^chairman of ways and means$/, codes: ['CWM', 'DCWM', 'deputy-speaker'] },
 ];
 
 /** "Lord Hodgson", "Baroness Smith": a peerage title and one word, which may be a short form. */
@@ -124,7 +128,7 @@ function describe(
   method: ResolutionMethod,
   reason: string,
 ): SpeakerResolution {
-  const offices = date ? officesHeldOn(person, date, index.organizations) : [];
+  const offices = date ? officesHeldOn(person, date, index.organizations, index.coverage.officesKnownUntil) : [];
   const covered = date != null && date >= index.coverage.officesFrom && date <= index.coverage.officesUntil;
   const government = offices.some((o) => o.government);
   return {
@@ -160,10 +164,16 @@ function unresolved(status: 'ambiguous' | 'unknown', reason: string, candidates:
   };
 }
 
-/** A membership id fixes seat and party whatever the date; a person id takes the seat held on the date. */
+/**
+ * A membership id fixes seat and party whatever the date (a merged one: the membership it became);
+ * a person id takes the seat held on the date.
+ */
 function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): SpeakerResolution {
-  const direct = index.byMembershipId.get(ref);
-  if (direct) return describe(index, direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}`);
+  const direct = findMembership(index, ref);
+  if (direct) {
+    const merged = direct.membership.id !== ref ? `, merged into ${direct.membership.id}` : '';
+    return describe(index, direct.person, direct.membership, s.date, 'source-ref', `source reference ${ref}${merged}`);
+  }
   const person = ref.startsWith(DATADOTPARL_REF) ? index.byDatadotparlId.get(ref.slice(DATADOTPARL_REF.length)) : index.byPersonId.get(ref);
   const { commonsUntil, newestPeerage } = index.coverage;
   if (!person)
@@ -189,14 +199,18 @@ function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolv
   const { key, honorific, gender } = toNameKey(name);
   const where = `${s.house ? `the ${s.house}` : 'Parliament'} on ${s.date}`;
   const sitting = (p: RegisterPerson) => membershipFor(p, s.date, s.house) != null;
-  const holds = (p: RegisterPerson, office: string) => officesHeldOn(p, s.date, index.organizations).some((o) => officeKeys(o).includes(office));
+  const holds = (p: RegisterPerson, office: string) =>
+    officesHeldOn(p, s.date, index.organizations, index.coverage.officesKnownUntil).some((o) => officeKeys(o).includes(office));
+  const house = s.house === 'Lords' ? 'lords' : s.house === 'Commons' ? 'commons' : null;
+  // A name form holds on its dates, and in its chamber when it names one.
+  const applies = (e: NameEntry) => within(s.date, e.from, e.to) && (!e.house || !house || e.house === house);
   const seatOf = (p: RegisterPerson) => canonicalConstituency(index, membershipFor(p, s.date, s.house)?.constituency);
 
   let method: ResolutionMethod = 'name';
-  let found = uniq((index.byName.get(key) ?? []).filter((e) => within(s.date, e.from, e.to)).map((e) => e.person)).filter(sitting);
+  let found = uniq((index.byName.get(key) ?? []).filter(applies).map((e) => e.person)).filter(sitting);
   if (!found.length && (key.split(' ').length === 1 || honorific || SHORT_PEERAGE.test(key))) {
     method = 'surname';
-    found = [...(index.bySurname.get(key) ?? [])].filter(sitting);
+    found = uniq((index.bySurname.get(key) ?? []).filter(applies).map((e) => e.person)).filter(sitting);
   }
   if (!found.length) {
     const chair = CHAIRS.find((c) => c.key.test(normalizeText(name)));
@@ -214,7 +228,7 @@ function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolv
     found = wanted.split(' ').length >= 2 ? index.persons.filter((p) => sitting(p) && holds(p, wanted)) : [];
   }
   if (!found.length) {
-    const former = uniq([...(index.byName.get(key) ?? []).map((e) => e.person), ...(index.bySurname.get(key) ?? [])]);
+    const former = uniq([...(index.byName.get(key) ?? []), ...(index.bySurname.get(key) ?? [])].map((e) => e.person));
     const hint =
       former.length === 1
         ? `; ${former[0].name ?? former[0].id} (${former[0].id}) has that name but no seat in the register then`

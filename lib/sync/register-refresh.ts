@@ -1,8 +1,11 @@
 /**
- * The register half of a sync: `people.json` and `ministers-2010.json` from a folder or a URL base
- * (default: parlparse on GitHub), converted into the register format (lib/members/popolo.ts),
+ * The register half of a sync: `people.json`, `ministers.json` and `ministers-2010.json` from a
+ * folder or a URL base (default: parlparse on GitHub), converted into the register format
+ * (lib/members/popolo.ts),
  * written to `DATA_DIR/members/register.json` (which ingest then resolves against, see
  * lib/members/current.ts), imported idempotently, and stored speakers re-resolved when it changed.
+ * A file that is not Popolo at all is refused in one line and the register left as it was; an entry
+ * that does not fit parlparse's model is skipped, and the refresh names it (`skipped`).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,8 +15,7 @@ import { buildRegisterIndex } from '../members';
 import { importRegister, reresolveContributions } from '../members/import';
 import { checkRegisterJson } from '../members/load';
 import { convertPopoloRegister } from '../members/popolo';
-import { ministersJsonSchema, peopleJsonSchema } from '../members/popolo-schema';
-import type { z } from 'zod';
+import { checkMinistersJson, checkPeopleJson, NotPopoloError, type SkippedEntry } from '../members/popolo-schema';
 
 export const DEFAULT_MEMBERS_SOURCE = 'https://raw.githubusercontent.com/mysociety/parlparse/master/members/';
 
@@ -25,6 +27,10 @@ export interface RegisterRefresh {
   dataTo: string | null;
   /** Stored contributions whose resolution changed. */
   reresolved: number;
+  /** Entries of the files left out because they do not fit parlparse's model (or name a person the file lacks). */
+  skipped: SkippedEntry[];
+  /** The source had no ministers.json: the register holds no 1997-2010 posts. */
+  withoutMinistersJson: boolean;
 }
 
 /** Expected failure: a file is unreachable, not JSON, or not the shape parlparse publishes. */
@@ -36,14 +42,18 @@ export class MembersSourceError extends Error {
 }
 
 export async function refreshRegister(db: Db, options: { source: string; registerPath: string; timeoutSeconds: number }): Promise<RegisterRefresh> {
-  const people = parseJson(peopleJsonSchema, await readMembersFile(options.source, 'people.json', options.timeoutSeconds), options.source, 'people.json');
-  const ministers = parseJson(
-    ministersJsonSchema,
-    await readMembersFile(options.source, 'ministers-2010.json', options.timeoutSeconds),
-    options.source,
-    'ministers-2010.json',
+  const read = (name: string) => readMembersFile(options.source, name, options.timeoutSeconds);
+  const people = checked(options.source, 'people.json', await read('people.json'), checkPeopleJson);
+  // ministers.json (1997-2010) is read when the source has it: a source of people.json and
+  // ministers-2010.json alone, as the sync took before, still refreshes (without those years' posts).
+  const ministersText = await readMembersFile(options.source, 'ministers.json', options.timeoutSeconds, { optional: true });
+  const ministers = ministersText == null ? null : checked(options.source, 'ministers.json', ministersText, checkMinistersJson);
+  const ministers2010 = checked(options.source, 'ministers-2010.json', await read('ministers-2010.json'), checkMinistersJson);
+  const { register, skipped } = convertPopoloRegister(
+    people.people,
+    { ministers: ministers?.ministers ?? null, ministers2010: ministers2010.ministers },
+    { source: options.source },
   );
-  const register = convertPopoloRegister(people, ministers, { source: options.source });
   const bytes = JSON.stringify(register) + '\n';
   checkRegisterJson(JSON.parse(bytes), options.registerPath); // what we write must load
   // Written whole under another name, then renamed: an interrupted sync never leaves half a register.
@@ -60,10 +70,15 @@ export async function refreshRegister(db: Db, options: { source: string; registe
     persons: imported.counts.persons,
     dataTo: typeof register.meta?.data_to === 'string' ? register.meta.data_to : null,
     reresolved: again?.changed ?? 0,
+    skipped: [...people.skipped, ...(ministers?.skipped ?? []), ...ministers2010.skipped, ...skipped],
+    withoutMinistersJson: ministers == null,
   };
 }
 
-async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string> {
+async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string>;
+async function readMembersFile(source: string, name: string, timeoutSeconds: number, options: { optional: true }): Promise<string | null>;
+/** `optional`: a file the source does not have (404, no such file) is null rather than an error. */
+async function readMembersFile(source: string, name: string, timeoutSeconds: number, options: { optional?: boolean } = {}): Promise<string | null> {
   if (/^https?:\/\//i.test(source)) {
     const url = new URL(name, source.endsWith('/') ? source : `${source}/`);
     let response: Response;
@@ -78,6 +93,7 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
             : String(e);
       throw new MembersSourceError(`${url}: cannot fetch the member register (${why})`, { cause: e });
     }
+    if (options.optional && response.status === 404) return null;
     if (!response.ok) throw new MembersSourceError(`${url}: cannot fetch the member register (HTTP ${response.status})`);
     return response.text();
   }
@@ -85,21 +101,23 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
+    if (options.optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new MembersSourceError(`${file}: cannot read the member register (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
   }
 }
 
-function parseJson<T extends z.ZodType>(schema: T, text: string, source: string, name: string): z.infer<T> {
+/** Parses one file and checks it entry by entry; not JSON, or not Popolo at all, is one line naming the file. */
+function checked<T>(source: string, name: string, text: string, check: (json: unknown, file: string) => T): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new MembersSourceError(`${source} ${name}: not valid JSON`, { cause: e });
   }
-  const result = schema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new MembersSourceError(`${source} ${name}: not parlparse's format (${issue.path.join('.') || 'top level'}: ${issue.message})`);
+  try {
+    return check(json, name);
+  } catch (e) {
+    if (e instanceof NotPopoloError) throw new MembersSourceError(`${source} ${name}: not parlparse's format (${e.message})`, { cause: e });
+    throw e;
   }
-  return result.data;
 }

@@ -142,6 +142,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
         registerPath: options.registerPath,
         timeoutSeconds: options.timeoutSeconds,
       });
+      summary.failed.push(...skippedEntryFailures(summary.register.skipped));
     } catch (e) {
       summary.failed.push({ file: null, reason: `register not refreshed: ${e instanceof Error ? e.message : String(e)}` });
     }
@@ -181,4 +182,10 @@ function sizeOf(file: string): number | null {
   } catch {
     return null; // not mirrored yet
   }
+}
+
+/** Entries the register left out count as failures (the exit code says so), each named; a long list is cut short. */
+function skippedEntryFailures(skipped: RegisterRefresh['skipped']): SyncSummary['failed'] {
+  const named = skipped.slice(0, 20).map((s) => ({ file: null, reason: `register: ${s.file} ${s.at}${s.id ? ` ${s.id}` : ''} skipped (${s.reason})` }));
+  return skipped.length > named.length ? [...named, { file: null, reason: `register: ${skipped.length - named.length} more entries skipped` }] : named;
 }

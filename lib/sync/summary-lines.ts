@@ -15,7 +15,7 @@ export function formatSyncSummary(s: SyncSummary, seconds: number, dryRun = fals
   );
   if (s.register) {
     lines.push(
-      `register: ${s.register.status === 'unchanged' ? 'unchanged' : 'imported'} from ${s.register.source} — ${s.register.persons} persons, data to ${s.register.dataTo ?? 'an unknown date'}${s.register.reresolved ? `, ${s.register.reresolved} stored contributions re-resolved` : ''}`,
+      `register: ${s.register.status === 'unchanged' ? 'unchanged' : 'imported'} from ${s.register.source} — ${s.register.persons} persons, data to ${s.register.dataTo ?? 'an unknown date'}${s.register.reresolved ? `, ${s.register.reresolved} stored contributions re-resolved` : ''}${s.register.skipped.length ? `, ${s.register.skipped.length} entries skipped` : ''}${s.register.withoutMinistersJson ? '; no ministers.json in the source, so no 1997-2010 posts' : ''}`,
     );
   }
   return lines;

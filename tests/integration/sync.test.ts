@@ -16,11 +16,9 @@ import { getPersonProfile } from '../../lib/db/speakers';
 import { contributionIdForSource, documentId } from '../../lib/ids';
 import { getPermalinkStatus } from '../../lib/db/permalinks';
 import { getRegisterCoverage } from '../../lib/db/register';
-import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { DAY_FILE_KINDS } from '../../lib/day-files';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
-import { resetDatabase, testRuntime } from '../support/fixtures';
-import { layOutParldata, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
+import { resetStores, testRuntime } from '../support/fixtures';
+import { layOutParldata, parldataSyncOptions, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
 import { ROOT } from '../support/test-services';
 
@@ -32,26 +30,14 @@ const manifest = JSON.parse(readFileSync(path.join(REAL_SAMPLES, 'manifest.json'
 let daemon: RsyncDaemon;
 
 function syncOptions(overrides: Partial<SyncOptions> = {}): SyncOptions {
-  return {
-    source: daemon.url,
-    kinds: DAY_FILE_KINDS,
-    mirrorDir: path.join(work, 'mirror'),
-    membersSource: members,
-    registerPath: path.join(work, 'data', 'members', 'register.json'),
-    db: rt.db,
-    search: { client: rt.search, indexName: rt.indexName },
-    timeoutSeconds: 20,
-    ...overrides,
-  };
+  return parldataSyncOptions(rt, work, daemon.url, overrides);
 }
 
 const count = async () => ({ documents: await countDocuments(rt.db), contributions: await countContributions(rt.db) });
 const contributionIdsOf = async (key: string) => (await listContributions(rt.db, { documentId: documentId(key) })).map((c) => c.id);
 
 beforeAll(async () => {
-  await resetDatabase(rt.db);
-  const index = await ensureIndex(rt.search, rt.indexName);
-  await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+  await resetStores(rt);
   layOutParldata(source);
   writeMembersSource(members);
   daemon = await startRsyncDaemon(source);

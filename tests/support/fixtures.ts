@@ -31,6 +31,13 @@ export function pointRoutesAt(rt: TestRuntime): void {
   });
 }
 
+/** Empties every table and the runtime's search index: a known, empty state for a test file. */
+export async function resetStores(rt: TestRuntime): Promise<void> {
+  await resetDatabase(rt.db);
+  const index = await ensureIndex(rt.search, rt.indexName);
+  await waitForTask(index.deleteAllDocuments(), 'clearing the test index');
+}
+
 /** Empties every table, for a test that needs a known state. */
 export async function resetDatabase(db: Db): Promise<void> {
   await deleteAllDocuments(db);

@@ -2,11 +2,14 @@
  * A folder laid out as TheyWorkForYou's `parldata` rsync module, from real data: the ParlParse day
  * files of ../shared/data/real-samples under `scrapedxml/<kind>/`, and a `members/` folder with a
  * Popolo `people.json` built from the shared register (popolo-people.ts) and parlparse's real
- * `ministers-2010.json`.
+ * `ministers.json` and `ministers-2010.json` — or the committed real-shape members fixture
+ * (tests/fixtures/members/real-shape, written to parlparse's model with one of each variant).
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDayFileName } from '../../lib/day-files';
+import { DAY_FILE_KINDS, parseDayFileName } from '../../lib/day-files';
+import type { SyncOptions } from '../../lib/sync/run-sync';
+import type { TestRuntime } from './fixtures';
 import { readMinistersJson, readSharedRegister, toPeopleJson } from './popolo-people';
 import { ROOT } from './test-services';
 
@@ -34,9 +37,37 @@ export function layOutParldata(root: string, pick: (name: string) => boolean = (
   return copied;
 }
 
-/** Writes `people.json` and `ministers-2010.json` into `dir`. */
+/** Writes `people.json`, `ministers.json` and `ministers-2010.json` into `dir`. */
 export function writeMembersSource(dir: string, options: Parameters<typeof toPeopleJson>[1] = {}): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'people.json'), JSON.stringify(toPeopleJson(readSharedRegister(), options)));
+  writeFileSync(path.join(dir, 'ministers.json'), JSON.stringify(readMinistersJson('ministers.json')));
   writeFileSync(path.join(dir, 'ministers-2010.json'), JSON.stringify(readMinistersJson()));
+}
+
+/** The committed members fixture in the real file's shapes (people.json, ministers.json, ministers-2010.json). */
+export const REAL_SHAPE_MEMBERS = path.join(ROOT, 'tests', 'fixtures', 'members', 'real-shape');
+
+/** Copies the real-shape fixture into `dir`; `edit` may change people.json first (a broken entry). */
+export function writeRealShapeMembersSource(dir: string, edit: (people: { persons: object[]; memberships: object[] }) => void = () => {}): void {
+  mkdirSync(dir, { recursive: true });
+  const people = JSON.parse(readFileSync(path.join(REAL_SHAPE_MEMBERS, 'people.json'), 'utf8'));
+  edit(people);
+  writeFileSync(path.join(dir, 'people.json'), JSON.stringify(people));
+  for (const name of ['ministers.json', 'ministers-2010.json']) copyFileSync(path.join(REAL_SHAPE_MEMBERS, name), path.join(dir, name));
+}
+
+/** A sync of everything from `source` into the runtime's stores, mirrored and written under `work`. */
+export function parldataSyncOptions(rt: TestRuntime, work: string, source: string, overrides: Partial<SyncOptions> = {}): SyncOptions {
+  return {
+    source,
+    kinds: DAY_FILE_KINDS,
+    mirrorDir: path.join(work, 'mirror'),
+    membersSource: path.join(work, 'members'),
+    registerPath: path.join(work, 'data', 'members', 'register.json'),
+    db: rt.db,
+    search: { client: rt.search, indexName: rt.indexName },
+    timeoutSeconds: 20,
+    ...overrides,
+  };
 }

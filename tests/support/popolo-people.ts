@@ -40,7 +40,7 @@ export function toPeopleJson(register: Register, options: { mergedPersons?: Reco
   for (const p of register.persons) {
     const personId = merged[p.id] ?? p.id;
     if (merged[p.id]) persons.push({ id: p.id, redirect: personId });
-    const otherNames: object[] = [];
+    const otherNames: (object | null)[] = [];
     for (const m of p.memberships) {
       const party = m.party_name ? partyId(m.party_name) : null;
       const seat = m.house === 'commons' && m.constituency ? m.constituency : null;
@@ -64,7 +64,10 @@ export function toPeopleJson(register: Register, options: { mergedPersons?: Reco
               given_name: (m as { forenames?: string }).forenames,
               ...dates,
             }
-          : { note: 'Main', honorific_prefix: m.honorific, given_name: m.given_name, family_name: m.family_name, ...dates },
+          : // parlparse's model requires a family name; a row without one (the 2017 Wikidata rows) adds no name.
+            m.family_name
+            ? { note: 'Main', honorific_prefix: m.honorific, given_name: m.given_name, family_name: m.family_name, ...dates }
+            : null,
       );
     }
     for (const n of p.names ?? [])
@@ -73,7 +76,7 @@ export function toPeopleJson(register: Register, options: { mergedPersons?: Reco
     const identifiers = Object.entries(p.identifiers ?? {})
       .filter(([, v]) => v)
       .map(([scheme, identifier]) => ({ scheme, identifier }));
-    persons.push({ id: personId, identifiers, other_names: otherNames });
+    persons.push({ id: personId, identifiers, other_names: otherNames.filter(Boolean) });
   }
   return {
     persons,
@@ -83,11 +86,11 @@ export function toPeopleJson(register: Register, options: { mergedPersons?: Reco
       { id: 'house-of-lords', name: 'House of Lords', classification: 'chamber' },
       ...[...parties].map(([id, name]) => ({ id, name, classification: 'party' })),
     ],
-    posts: [...posts].map(([name, id]) => ({ id, organization_id: 'house-of-commons', role: 'Member of Parliament', area: { name } })),
+    posts: [...posts].map(([name, id]) => ({ id, organization_id: 'house-of-commons', role: 'Member of Parliament', label: `MP for ${name}`, area: { name } })),
   };
 }
 
-/** ministers-2010.json as parlparse keeps it (the real file, from the shared data). */
-export function readMinistersJson(): unknown {
-  return JSON.parse(readFileSync(path.join(SHARED_MEMBERS, 'source', 'parlparse', 'ministers-2010.json'), 'utf8'));
+/** ministers-2010.json (or ministers.json) as parlparse keeps it (the real file, from the shared data). */
+export function readMinistersJson(name: 'ministers.json' | 'ministers-2010.json' = 'ministers-2010.json'): unknown {
+  return JSON.parse(readFileSync(path.join(SHARED_MEMBERS, 'source', 'parlparse', name), 'utf8'));
 }

@@ -1,71 +1,26 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertPopoloRegister, toEndDate, toStartDate } from '../../../lib/members/popolo';
-import { ministersJsonSchema, peopleJsonSchema } from '../../../lib/members/popolo-schema';
+import { checkMinistersJson, checkPeopleJson, NotPopoloError } from '../../../lib/members/popolo-schema';
 import { checkRegisterJson } from '../../../lib/members/load';
 import { buildRegisterIndex } from '../../../lib/members/register-index';
-import { resolveSpeaker } from '../../../lib/members/resolve';
-import { readSharedRegister, toPeopleJson } from '../../support/popolo-people';
+import { resolveSpeaker, type SpeakerToResolve } from '../../../lib/members/resolve';
+import { REAL_SHAPE_MEMBERS } from '../../support/parldata-fixture';
+import { readMinistersJson, readSharedRegister, toPeopleJson } from '../../support/popolo-people';
 
-// Shaped as parlparse's people.json: memberships apart from persons, parties and chambers as
-// organizations, seats as posts, dated names in other_names, a merged person as {id, redirect}.
-const PEOPLE = peopleJsonSchema.parse({
-  persons: [
-    {
-      id: 'uk.org.publicwhip/person/10003',
-      identifiers: [{ scheme: 'datadotparl_id', identifier: '631' }],
-      other_names: [
-        { note: 'Main', honorific_prefix: 'Mrs', given_name: 'Irene', family_name: 'Adams', end_date: '2005-07' },
-        { note: 'Main', honorific_prefix: 'Baroness', given_name: 'Irene', lordname: 'Adams', lordofname: 'Craigielea', start_date: '2005-07-18' },
-        { note: 'Alternate', name: 'The Chair of the Scottish Affairs Committee', start_date: '2001', end_date: '2005' },
-      ],
-    },
-    { id: 'uk.org.publicwhip/person/99999', redirect: 'uk.org.publicwhip/person/10003' },
-    { id: 'uk.org.publicwhip/person/20000', other_names: [{ note: 'Main', given_name: 'Only', family_name: 'Msp' }] },
-  ],
-  memberships: [
-    {
-      id: 'uk.org.publicwhip/member/3',
-      person_id: 'uk.org.publicwhip/person/99999',
-      post_id: 'cons/1',
-      on_behalf_of_id: 'labour',
-      start_date: '1997-05',
-      end_date: '2005',
-    },
-    {
-      id: 'uk.org.publicwhip/lord/100867',
-      person_id: 'uk.org.publicwhip/person/10003',
-      organization_id: 'house-of-lords',
-      on_behalf_of_id: 'labour',
-      start_date: '2005-07-18',
-    },
-    { id: 'uk.org.publicwhip/member/80001', person_id: 'uk.org.publicwhip/person/20000', post_id: 'sp/1', start_date: '1999-05-06' },
-  ],
-  organizations: [{ id: 'labour', name: 'Labour', classification: 'party' }],
-  posts: [
-    { id: 'cons/1', organization_id: 'house-of-commons', area: { name: 'Paisley North', other_names: [{ name: 'Paisley N' }] } },
-    { id: 'sp/1', organization_id: 'scottish-parliament', area: { name: 'Glasgow' } },
-  ],
-});
-const MINISTERS = ministersJsonSchema.parse({
-  memberships: [
-    {
-      id: 'g/1',
-      source: 'datadotparl/governmentpost',
-      role: 'Lord in Waiting',
-      person_id: 'uk.org.publicwhip/person/99999',
-      organization_id: 'house-of-commons',
-      start_date: '2008-10',
-    },
-    {
-      id: 'c/1',
-      source: 'datadotparl/committee',
-      person_id: 'uk.org.publicwhip/person/10003',
-      organization_id: 'scottish-affairs-committee',
-      start_date: '1997-07-14',
-    },
-  ],
-  organizations: [{ id: 'scottish-affairs-committee', name: 'Scottish Affairs Committee' }],
-});
+// The committed fixture written to parlparse's model (mysoc-validator), one of each variant.
+const read = (name: string) => JSON.parse(readFileSync(path.join(REAL_SHAPE_MEMBERS, name), 'utf8'));
+const PEOPLE = read('people.json');
+const people = checkPeopleJson(PEOPLE);
+const ministers = checkMinistersJson(read('ministers.json'), 'ministers.json');
+const ministers2010 = checkMinistersJson(read('ministers-2010.json'), 'ministers-2010.json');
+const converted = convertPopoloRegister(people.people, { ministers: ministers.ministers, ministers2010: ministers2010.ministers }, { source: 'fixture' });
+const register = checkRegisterJson(JSON.parse(JSON.stringify(converted.register)), 'converted');
+const index = buildRegisterIndex(register, 'converted');
+const person = (n: number) => register.persons.find((p) => p.id === `uk.org.publicwhip/person/${n}`)!;
+const resolve = (s: Partial<SpeakerToResolve>) =>
+  resolveSpeaker(index, { name: null, role: null, party: null, constituency: null, sourceRef: null, date: null, house: 'Commons', ...s });
 
 describe('Popolo dates', () => {
   it('a start takes the first day, an end the last', () => {
@@ -77,98 +32,164 @@ describe('Popolo dates', () => {
       '2005-04-11',
     ]);
   });
+});
 
-  it('a date in another form is refused at the boundary, naming the field', () => {
-    const bad = peopleJsonSchema.safeParse({ persons: [], memberships: [{ id: 'm', person_id: 'p', start_date: '05/05/1997' }] });
-    expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0].path).toEqual(['memberships', 0, 'start_date']);
+describe("the real file's shapes", () => {
+  it('every variant of the fixture fits the model: nothing skipped', () => {
+    expect([...people.skipped, ...ministers.skipped, ...ministers2010.skipped, ...converted.skipped]).toEqual([]);
+    const kinds = people.people.memberships.map((m) => ('redirect' in m ? 'redirect' : 'membership'));
+    expect(kinds).toContain('redirect');
+    expect(people.people.persons.some((p) => 'redirect' in p)).toBe(true);
+  });
+
+  it('a broken entry is skipped and named; the rest is kept', () => {
+    const broken = structuredClone(PEOPLE);
+    broken.memberships[0].start_date = '1997-13-01';
+    broken.persons[1].other_names.push({ note: 'Main', family_name: 'X', start_date: '2001-02-30' });
+    const { people: kept, skipped } = checkPeopleJson(broken);
+    expect(skipped).toEqual([
+      { file: 'people.json', at: 'persons[1]', id: 'uk.org.publicwhip/person/10180', reason: expect.stringContaining('other_names.3.start_date "2001-02-30"') },
+      { file: 'people.json', at: 'memberships[0]', id: 'uk.org.publicwhip/member/241', reason: expect.stringContaining('start_date "1997-13-01"') },
+    ]);
+    expect(kept.memberships).toHaveLength(PEOPLE.memberships.length - 1);
+    expect(kept.persons).toHaveLength(PEOPLE.persons.length - 1);
+  });
+
+  it('an end before its start is a broken entry too, as in the model', () => {
+    const broken = structuredClone(PEOPLE);
+    broken.memberships[0].end_date = '1990';
+    expect(checkPeopleJson(broken).skipped).toEqual([
+      expect.objectContaining({ at: 'memberships[0]', reason: expect.stringContaining('end_date is before start_date') }),
+    ]);
+  });
+
+  it('a file without the Popolo lists is refused whole', () => {
+    expect(() => checkPeopleJson({ people: [] })).toThrow(NotPopoloError);
+    expect(() => checkPeopleJson([])).toThrow(/top level/);
+    expect(() => checkMinistersJson({ memberships: {} }, 'ministers.json')).toThrow(NotPopoloError);
+  });
+
+  it('a membership of a person the file lacks is skipped and named', () => {
+    const orphan = structuredClone(PEOPLE);
+    orphan.memberships.push({
+      id: 'uk.org.publicwhip/member/99999',
+      person_id: 'uk.org.publicwhip/person/99999',
+      post_id: 'uk.org.publicwhip/cons/14',
+      start_date: '2001',
+    });
+    const checked = checkPeopleJson(orphan);
+    const out = convertPopoloRegister(checked.people, { ministers: null, ministers2010: null }, { source: 'x' });
+    expect(out.skipped).toEqual([expect.objectContaining({ id: 'uk.org.publicwhip/member/99999', reason: expect.stringContaining('no such person') })]);
   });
 });
 
-describe('convertPopoloRegister', () => {
-  const register = checkRegisterJson(convertPopoloRegister(PEOPLE, MINISTERS, { source: 'fixture' }), 'converted');
-  const adams = register.persons.find((p) => p.id === 'uk.org.publicwhip/person/10003')!;
-
-  it('keeps Commons and Lords seats only, with whole-day dates, party names and seats from posts', () => {
-    expect(register.persons.map((p) => p.id)).toEqual(['uk.org.publicwhip/person/10003']);
-    expect(adams.memberships).toEqual([
-      expect.objectContaining({
-        id: 'uk.org.publicwhip/member/3',
-        house: 'commons',
-        given_name: 'Irene',
-        family_name: 'Adams',
-        honorific: 'Mrs',
-        party: 'labour',
-        party_name: 'Labour',
-        constituency: 'Paisley North',
-        start_date: '1997-05-01',
-        end_date: '2005-12-31',
-      }),
-      expect.objectContaining({
-        id: 'uk.org.publicwhip/lord/100867',
-        house: 'lords',
-        display_name: 'Baroness Adams of Craigielea',
-        lordname: 'Adams',
-        lordofname: 'Craigielea',
-        start_date: '2005-07-18',
-        end_date: null,
-      }),
-    ]);
-    expect(adams.name).toBe('Baroness Adams of Craigielea');
-    expect(adams.identifiers).toEqual({ datadotparl_id: '631' });
+describe('convertPopoloRegister on the real shapes', () => {
+  it('keeps Commons and Lords seats only: devolved, London and Crown memberships are read and left out', () => {
+    expect(register.persons.map((p) => p.id.replace(/^.*\//, '')).sort()).toEqual(
+      ['10003', '10180', '10241', '10295', '10525', '11374', '13103', '24815', '24934', '26120'].sort(),
+    );
+    expect(person(11374).memberships.map((m) => m.id)).toEqual(['uk.org.publicwhip/member/1374']);
   });
 
-  it('makes dated name forms, the peerage and the alternate names included', () => {
-    expect(adams.names).toEqual(
+  it('dates in every form: YYYY, YYYY-MM, YYYY-MM-DD and the empty string for unset', () => {
+    expect(person(13103).memberships[0]).toMatchObject({ start_date: '1997-01-01', end_date: null });
+    expect(person(10003).memberships.map((m) => [m.start_date, m.end_date])).toEqual([
+      ['1997-05-01', '2001-05-14'],
+      ['2001-06-07', '2005-12-31'],
+      ['2005-07-18', null],
+    ]);
+    expect(person(10241).names).toContainEqual({ name: 'Damian Green', kind: 'full', from: null, to: null });
+  });
+
+  it("names dated per person: a peer's title after an MP's name, a knighthood inside a membership", () => {
+    expect(person(10003).memberships.map((m) => m.display_name ?? `${m.given_name} ${m.family_name}`)).toEqual([
+      'Irene Adams',
+      'Irene Adams',
+      'Baroness Adams of Craigielea',
+    ]);
+    expect(person(10295).names).toEqual(
       expect.arrayContaining([
-        { name: 'Irene Adams', kind: 'full', from: null, to: '2005-07-31' },
-        { name: 'Mrs Adams', kind: 'title+surname', from: null, to: '2005-07-31' },
-        { name: 'Baroness Adams of Craigielea', kind: 'peerage', from: '2005-07-18', to: null },
-        { name: 'The Chair of the Scottish Affairs Committee', kind: 'alias', from: '2001-01-01', to: '2005-12-31' },
+        { name: 'Mr Lindsay Hoyle', kind: 'titled', from: null, to: '2018-06-30' },
+        { name: 'Sir Lindsay Hoyle', kind: 'titled', from: '2018-07-01', to: null },
       ]),
     );
   });
 
-  it('takes posts, not committee places, from ministers-2010.json, under the merged id', () => {
-    expect(adams.offices).toEqual([
-      { id: 'g/1', role: 'Lord in Waiting', organization_id: 'house-of-commons', kind: 'governmentpost', start_date: '2008-10-01', end_date: null },
-    ]);
+  it('an alternate with an organization_id holds in that chamber only', () => {
+    // Alex Salmond sat in the Commons in 2008 while First Minister at Holyrood: the alias is Holyrood's.
+    expect(person(10525).names?.map((n) => n.name)).not.toContain('The First Minister');
+    expect(resolve({ name: 'The First Minister', date: '2008-01-10' })).toMatchObject({ status: 'unknown' });
+    expect(person(13103).names).toContainEqual({ name: 'Lord Alton', kind: 'alias', from: null, to: null, house: 'lords' });
+    expect(resolve({ name: 'Lord Alton', date: '2009-10-28', house: 'Lords' })).toMatchObject({ status: 'resolved', personId: person(13103).id });
   });
 
-  it('a merged person is found by the old id and by a membership filed under it', () => {
-    const index = buildRegisterIndex(register);
-    const asCommoner = resolveSpeaker(index, {
-      name: null,
-      role: null,
-      party: null,
-      constituency: null,
-      sourceRef: 'uk.org.publicwhip/person/99999',
-      date: '2000-01-01',
-      house: 'Commons',
+  it('an alternate with only a family name is a surname', () => {
+    expect(person(10180).names).toContainEqual({ name: 'Duncan-Smith', kind: 'surname', from: null, to: null });
+    expect(resolve({ name: 'Mr Duncan-Smith', date: '2023-03-28' })).toMatchObject({ status: 'resolved', method: 'surname', personId: person(10180).id });
+  });
+
+  it("a merged membership: an old day file's speaker id finds the membership it became", () => {
+    expect(register.membership_redirects).toEqual({ 'uk.org.publicwhip/member/1379': 'uk.org.publicwhip/member/41379' });
+    expect(resolve({ sourceRef: 'uk.org.publicwhip/member/1379', date: '2009-10-26' })).toMatchObject({
+      status: 'resolved',
+      personId: person(10241).id,
+      party: 'Conservative',
+      constituency: 'Ashford',
     });
-    expect(asCommoner).toMatchObject({ status: 'resolved', personId: 'uk.org.publicwhip/person/10003', party: 'Labour', constituency: 'Paisley North' });
-    const resolved = resolveSpeaker(index, {
-      name: 'Baroness Adams of Craigielea',
-      role: null,
-      party: null,
-      constituency: null,
-      sourceRef: 'uk.org.publicwhip/person/99999',
-      date: '2009-01-01',
-      house: 'Lords',
+  });
+
+  it('a merged person is found by the old id', () => {
+    expect(resolve({ sourceRef: 'uk.org.publicwhip/person/26121', date: '2023-03-28' })).toMatchObject({ personId: person(26120).id });
+  });
+
+  it('the Speaker\'s chair, an organisation with a lowercase id, answers "Mr Speaker"', () => {
+    expect(resolve({ name: 'Mr Speaker', date: '2023-03-28' })).toMatchObject({
+      status: 'resolved',
+      method: 'chair',
+      personId: person(10295).id,
+      party: 'Speaker',
     });
-    expect(resolved).toMatchObject({ status: 'resolved', personId: 'uk.org.publicwhip/person/10003', name: 'Baroness Adams of Craigielea' });
+  });
+
+  it('seat spellings from posts[].area.other_names, as plain strings', () => {
+    expect(register.constituencies).toContainEqual({ names: ['Ynys Môn', 'Ynys Mon'], start_date: '1983-01-01', end_date: null });
+  });
+
+  it('identifiers of every scheme are kept', () => {
+    expect(person(10180).identifiers).toEqual({ datadotparl_id: '152', pims_id: '3807' });
+    expect(person(11374).identifiers).toEqual({ datadotparl_id: '1593', 'data.niassembly.gov.uk': '95' });
+  });
+
+  it('posts from both office files, and how far open ones are known held from the file itself', () => {
+    expect(person(10241).offices).toContainEqual(expect.objectContaining({ kind: 'ministerial', role: 'Shadow Minister', start_date: '2005-12-08' }));
+    expect(register.meta?.offices_known_until).toBe('2023-06-30');
+    const freer = resolve({ sourceRef: 'uk.org.publicwhip/person/24934', date: '2023-03-28' });
+    expect(freer?.offices[0]).toMatchObject({
+      title: 'Parliamentary Under-Secretary (Ministry of Justice)',
+      end: null,
+      beyondRegister: false,
+      government: true,
+    });
+    expect(resolve({ sourceRef: 'uk.org.publicwhip/person/24934', date: '2023-07-01' })?.offices[0]).toMatchObject({ beyondRegister: true });
   });
 
   it('the same input gives the same register', () => {
-    const once = JSON.stringify(convertPopoloRegister(PEOPLE, MINISTERS, { source: 'fixture' }));
-    expect(JSON.stringify(convertPopoloRegister(PEOPLE, MINISTERS, { source: 'fixture' }))).toBe(once);
+    const again = convertPopoloRegister(people.people, { ministers: ministers.ministers, ministers2010: ministers2010.ministers }, { source: 'fixture' });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(converted));
   });
 });
 
 describe('the shared register, through a Popolo people.json and back', () => {
   const shared = readSharedRegister();
-  const converted = convertPopoloRegister(peopleJsonSchema.parse(toPeopleJson(shared)), null, { source: 'shared' });
+  const checked = checkPeopleJson(toPeopleJson(shared));
+  const converted = convertPopoloRegister(checked.people, { ministers: null, ministers2010: null }, { source: 'shared' }).register;
   const byMembership = new Map(converted.persons.flatMap((p) => p.memberships.map((m) => [m.id, { person: p, m }] as const)));
+
+  it("every entry fits parlparse's model, and so does every entry of the real office files", () => {
+    expect(checked.skipped).toEqual([]);
+    expect(checkMinistersJson(readMinistersJson('ministers.json'), 'ministers.json').skipped).toEqual([]);
+    expect(checkMinistersJson(readMinistersJson(), 'ministers-2010.json').skipped).toEqual([]);
+  });
 
   it('every seat keeps its person, house, party, constituency and dates', () => {
     let seats = 0;
