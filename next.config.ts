@@ -1,20 +1,7 @@
 import type { NextConfig } from 'next';
+import { CONSTANT_SECURITY_HEADERS, contentSecurityPolicy } from './lib/http/security-headers';
 
 const dev = process.env.NODE_ENV !== 'production';
-
-// Pages work without JavaScript; the scripts Next inlines need 'unsafe-inline' (no nonce plumbing yet).
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -32,18 +19,12 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
+  // Pages and routes get their Content-Security-Policy, with a nonce, from proxy.ts, which runs on
+  // everything but the build's static files: those get the policy without one (they never run as pages).
   async headers() {
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
-      },
+      { source: '/:path*', headers: [...CONSTANT_SECURITY_HEADERS] },
+      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) }] },
     ];
   },
 };

@@ -1,5 +1,9 @@
 /**
- * Two jobs before a route runs:
+ * Before a route runs:
+ *
+ * - Content-Security-Policy: every page and route gets a fresh script nonce, put in the request's
+ *   policy (Next.js reads it there and puts it on its own scripts) and in the answer's
+ *   (lib/http/security-headers.ts). Every page therefore renders per request (app/layout.tsx).
  *
  * - Postgres outages: routes that read the database answer 503 with a friendly page (or JSON for
  *   /api) while it is down, instead of a 500 — a page component cannot set its own status, so it is
@@ -29,6 +33,7 @@ import { answerFacetValuesPage, isFacetValuesPath } from './lib/http/facet-value
 import { checkIdParam } from './lib/http/route-params';
 import { answerSittingDayPage } from './lib/http/sitting-day';
 import { resolveReference } from './lib/references/resolve-reference';
+import { contentSecurityPolicy, createNonce } from './lib/http/security-headers';
 
 /** The answer proxy.ts gives itself, or null to let the route render. */
 async function answerBeforeRoute(url: URL): Promise<Response | null> {
@@ -43,12 +48,21 @@ async function answerBeforeRoute(url: URL): Promise<Response | null> {
 }
 
 export async function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy({ nonce: createNonce(), dev: process.env.NODE_ENV !== 'production' });
+  const headers = new Headers(request.headers);
+  headers.set('Content-Security-Policy', policy);
+  const answer = readsDatabase(request.nextUrl.pathname) ? await answerDatabaseRoute(request) : null;
+  return withHeader(answer ?? NextResponse.next({ request: { headers } }), 'Content-Security-Policy', policy);
+}
+
+/** The checks of the routes that read Postgres (DATABASE_ROUTES): an answer, or null to render. */
+async function answerDatabaseRoute(request: NextRequest): Promise<Response | null> {
   const pathname = request.nextUrl.pathname;
-  if (isFacetValuesPath(pathname)) return answerFacetValuesPage(new URL(request.url)) ?? NextResponse.next();
+  if (isFacetValuesPath(pathname)) return answerFacetValuesPage(new URL(request.url));
   const unavailable = () => (pathname.startsWith('/api/') ? databaseUnavailableJson() : databaseUnavailableHtml());
   if (!(await isDatabaseReachable())) return unavailable();
   try {
-    return (await answerBeforeRoute(new URL(request.url))) ?? NextResponse.next();
+    return await answerBeforeRoute(new URL(request.url));
   } catch (e) {
     if (!isDatabaseUnavailable(e)) throw e;
     markDatabaseDown();
@@ -57,25 +71,45 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Every route that reads Postgres. /search and /api/search do not: search stays up without it.
- * The facet values pages are here for their 404 only.
+ * Every route that reads Postgres (a path, or a prefix ending in `/` that also stands for the path
+ * without it). /search and /api/search do not: search stays up without it. The facet values pages
+ * are here for their 404 only.
  */
+const DATABASE_ROUTES = [
+  '/search/values/',
+  '/questions/values/',
+  '/',
+  '/go',
+  '/sittings/',
+  '/alerts/',
+  '/api/alerts/',
+  '/c/',
+  '/d/',
+  '/speakers/',
+  '/documents/',
+  '/api/contributions/',
+  '/api/search.csv',
+  '/api/search.json',
+  '/search.atom',
+];
+
+function readsDatabase(pathname: string): boolean {
+  return DATABASE_ROUTES.some((r) => pathname === r || (r.length > 1 && r.endsWith('/') && (pathname === r.slice(0, -1) || pathname.startsWith(r))));
+}
+
+/** `response` with the header set; a copy when its headers are immutable (Response.redirect's). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}
+
+/** Everything but the build's static files (next.config.ts gives those their headers). */
 export const config = {
-  matcher: [
-    '/search/values/:path*',
-    '/questions/values/:path*',
-    '/',
-    '/go',
-    '/sittings/:path*',
-    '/alerts/:path*',
-    '/api/alerts/:path*',
-    '/c/:path*',
-    '/d/:path*',
-    '/speakers/:path*',
-    '/documents/:path*',
-    '/api/contributions/:path*',
-    '/api/search.csv',
-    '/api/search.json',
-    '/search.atom',
-  ],
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,7 +16,11 @@ const SITE_LINKS = [
   ['/help', 'Help'],
 ] as const;
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, even those with nothing dynamic (help, not found): Next.js puts
+  // the request's CSP nonce (proxy.ts) on its scripts only when it renders, and a page built ahead
+  // would carry no nonce, so its scripts would be refused.
+  await connection();
   return (
     <html lang="en-GB">
       <body className="min-h-screen bg-stone-50 font-sans antialiased">

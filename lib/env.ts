@@ -12,6 +12,11 @@ const envSchema = z.object({
   /** Use a running Meilisearch instead of the embedded one (with MEILI_MASTER_KEY if it has one). */
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /**
+   * The web processes' search-only key (lib/search/api-keys.ts): `npm start` makes it and gives the
+   * server this instead of MEILI_MASTER_KEY. Unset, the app searches with MEILI_MASTER_KEY.
+   */
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
   /** Name of the contributions index (tests and benchmarks use their own). */
   MEILI_INDEX: z
     .string()
@@ -99,6 +104,11 @@ const checkedEnvSchema = envSchema.superRefine((env, ctx) => {
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The key the app searches with: the search-only one when given (`npm start` gives only that). */
+export function appMeiliKey(env: Env): string | undefined {
+  return env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY;
+}
 
 /** "24h" → 86,400,000. */
 export function toMilliseconds(interval: string): number {

@@ -4,7 +4,8 @@
  * sharing one port (one `next start` uses one core), with the search-page cache of
  * lib/server/page-cache.ts in front. `tsx scripts/serve.ts --port N [--hostname H]`.
  *
- * Needs DATABASE_URL, MEILI_URL (and MEILI_MASTER_KEY), MEILI_INDEX in the environment, as the app.
+ * Needs DATABASE_URL, MEILI_URL (and MEILI_SEARCH_KEY, the search-only key: lib/search/api-keys.ts),
+ * MEILI_INDEX in the environment, as the app. Adds HSTS to every answer when SITE_URL is https.
  * Every request carries the client address (socket, or TRUST_PROXY's X-Forwarded-For entry) to the
  * routes in a header no client can set (lib/http/client-address.ts).
  * A worker that dies is replaced; SIGINT/SIGTERM stop the workers, then the primary.
@@ -15,8 +16,9 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextModule from 'next';
-import { getEnv } from '../lib/env';
+import { appMeiliKey, getEnv } from '../lib/env';
 import { newClientAddressHeader, stampClientAddress } from '../lib/http/client-address';
+import { strictTransportSecurity } from '../lib/http/security-headers';
 import { createSearchClient } from '../lib/search/index-admin';
 import { createIndexVersionSource } from '../lib/server/index-version';
 import { PageCache } from '../lib/server/page-cache';
@@ -87,8 +89,10 @@ async function runWorker(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = env.PAGE_CACHE === 'on' ? createPageCache() : null;
+  const hsts = strictTransportSecurity(env.SITE_URL);
   const server = http.createServer((req, res) => {
     stampClientAddress(req, clientAddressHeader, env.TRUST_PROXY);
+    if (hsts) res.setHeader('strict-transport-security', hsts);
     const render = () => handle(req, res);
     (cache ? cache.handle(req, res, render) : render()).catch((e: unknown) => {
       console.error(`serve: ${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);
@@ -108,7 +112,7 @@ async function runWorker(): Promise<void> {
 
 function createPageCache(): PageCache {
   const versions = createIndexVersionSource({
-    search: createSearchClient(env.MEILI_URL!, env.MEILI_MASTER_KEY),
+    search: createSearchClient(env.MEILI_URL!, appMeiliKey(env)),
     indexName: env.MEILI_INDEX,
     databaseUrl: env.DATABASE_URL!,
   });

@@ -12,6 +12,7 @@ import { getEnv } from '../lib/env';
 import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';
 import { openRuntime } from '../lib/runtime';
+import { ensureAppSearchKey, webProcessEnv } from '../lib/search/api-keys';
 import { isPortFree } from '../lib/embedded/ports';
 import { loadCurrentRegister } from '../lib/members/current';
 import { importRegister } from '../lib/members/import';
@@ -77,6 +78,8 @@ await runCommand('start', async () => {
   const serverArgs = dev
     ? [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '-p', String(env.PORT), '-H', '127.0.0.1']
     : ['--import', 'tsx', path.join(root, 'scripts', 'serve.ts'), '--port', String(env.PORT), '--hostname', '127.0.0.1'];
+  // The sync writes documents: it gets the master key. The web server only searches: it gets a
+  // search-only key instead, and the master key is nowhere in its environment (lib/search/api-keys.ts).
   const servicesEnv = {
     ...process.env,
     DATABASE_URL: runtime.services.databaseUrl,
@@ -84,10 +87,22 @@ await runCommand('start', async () => {
     ...(runtime.services.meiliKey ? { MEILI_MASTER_KEY: runtime.services.meiliKey } : {}),
     MEILI_INDEX: runtime.indexName,
   };
+  let searchKey: string | undefined;
+  if (runtime.services.meiliKey) {
+    try {
+      searchKey = await ensureAppSearchKey(runtime.search, runtime.indexName);
+    } catch (e) {
+      console.error(`start: ${e instanceof Error ? e.message : e}; search will say it is unavailable until a restart with Meilisearch up`);
+    }
+  }
   const next = spawn(process.execPath, serverArgs, {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...servicesEnv, NEXT_TELEMETRY_DISABLED: '1', ...(dev ? {} : { NODE_ENV: 'production' }) },
+    env: {
+      ...webProcessEnv(servicesEnv, { masterKey: runtime.services.meiliKey, searchKey }),
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(dev ? {} : { NODE_ENV: 'production' }),
+    } as NodeJS.ProcessEnv,
   });
   console.log(`start: serving on http://localhost:${env.PORT} (Ctrl-C stops it)`);
   const schedule = env.SYNC_INTERVAL ? startSyncSchedule({ root, intervalMs: env.SYNC_INTERVAL, env: servicesEnv, log: (l) => console.log(l) }) : null;

@@ -1,13 +1,13 @@
 /**
- * The app server's search: the Meilisearch client (master key stays here, on the server) and
- * the one call routes make. Also says when the index is behind Postgres, so a page can tell users
+ * The app server's search: the Meilisearch client (its key, search-only under `npm start`, stays
+ * here, on the server) and the one call routes make. Also says when the index is behind Postgres, so a page can tell users
  * results may be incomplete instead of silently missing them.
  */
 import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { countPendingDocuments } from '../db/outbox';
-import { getEnv } from '../env';
+import { appMeiliKey, getEnv } from '../env';
 import { OVERDUE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
@@ -22,7 +22,7 @@ let client: Meilisearch | undefined;
 function getSearchClient(): Meilisearch {
   const env = getEnv();
   if (!env.MEILI_URL) throw new Error('MEILI_URL is not set: start the app with `npm start`, which sets it');
-  client ??= createSearchClient(env.MEILI_URL, env.MEILI_MASTER_KEY, { httpClient: createHttpTransport() });
+  client ??= createSearchClient(env.MEILI_URL, appMeiliKey(env), { httpClient: createHttpTransport() });
   return client;
 }
 

@@ -161,7 +161,11 @@ export type SearchRequest = {
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 export type ParseSearchParamsResult = { ok: true; value: SearchRequest } | { ok: false; error: string; param: string };
 
-function toRawParams(input: SearchParamsInput): RawParams {
+/**
+ * Every value of every key, in an object without a prototype: a key such as `toString` or
+ * `__proto__` is a key like any other, never a property every object inherits.
+ */
+export function toRawParams(input: SearchParamsInput): RawParams {
   const raw: RawParams = Object.create(null);
   const add = (key: string, value: string) => (raw[key] ??= []).push(value);
   if (input instanceof URLSearchParams) {

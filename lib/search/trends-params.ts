@@ -5,7 +5,7 @@
  * each count stands for. Pure.
  */
 import { z } from 'zod';
-import { parseSearchParams, toSearchHref, toSearchParams, type SearchParamsInput, type SearchRequest } from './search-params';
+import { parseSearchParams, toRawParams, toSearchHref, toSearchParams, type SearchParamsInput, type SearchRequest } from './search-params';
 
 export const MAX_TERMS = 4;
 export const MAX_TERM_LENGTH = 100;
@@ -59,18 +59,8 @@ const trendsSchema = z.object({
   format: one('format', ['csv']),
 });
 
-function toRaw(input: SearchParamsInput): Record<string, string[]> {
-  const params = input instanceof URLSearchParams ? input : new URLSearchParams();
-  if (!(input instanceof URLSearchParams)) {
-    for (const [k, v] of Object.entries(input)) for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) params.append(k, value);
-  }
-  const raw: Record<string, string[]> = {};
-  params.forEach((value, key) => (raw[key] ??= []).push(value));
-  return raw;
-}
-
 export function parseTrendsParams(input: SearchParamsInput): ParseTrendsResult {
-  const raw = toRaw(input);
+  const raw = toRawParams(input);
   const own = trendsSchema.safeParse(raw);
   if (!own.success) {
     const issue = own.error.issues[0];

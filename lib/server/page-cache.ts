@@ -6,8 +6,14 @@
  * deeper pages (the long tail) are always rendered.
  *
  * Kept per server process, bounded by entries and bytes, least recently used first out.
+ *
+ * Every answer carries its own script nonce (proxy.ts): a stored page is replayed with a fresh one,
+ * written over the old in both its Content-Security-Policy and its HTML, so no two answers share
+ * a nonce, cached or not. Pages are therefore kept uncompressed and compressed again per answer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { deflateSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import { createNonce, nonceOfPolicy } from '../http/security-headers';
 import { FACET_NAMES } from '../search/fields';
 import { parseSearchParams } from '../search/search-params';
 
@@ -15,6 +21,7 @@ export interface CachedPage {
   version: string;
   status: number;
   headers: Record<string, string | string[]>;
+  /** Uncompressed; `headers['content-encoding']` says how it is sent. */
   body: Buffer;
 }
 
@@ -29,6 +36,13 @@ export interface PageCacheOptions {
 const RSC_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 /** Per-connection or per-moment headers, never replayed. */
 const NOT_STORED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'set-cookie']);
+/** Validators of the body as first sent: a replay has another nonce, so another body. */
+const NOT_REPLAYED = new Set(['etag', 'content-md5']);
+/** The encodings Next.js compresses with, and how to undo and redo each. */
+const CODECS: Record<string, { decode(b: Buffer): Buffer; encode(b: Buffer): Buffer }> = {
+  gzip: { decode: gunzipSync, encode: (b) => gzipSync(b) },
+  deflate: { decode: inflateSync, encode: (b) => deflateSync(b) },
+};
 
 /**
  * The cache key of a request, or null when its answer must be rendered. The key is the URL as sent
@@ -103,24 +117,56 @@ export class PageCache {
     }
     const cached = this.get(key, version);
     if (cached) {
-      res.writeHead(cached.status, { ...cached.headers, 'content-length': cached.body.length, 'x-page-cache': 'hit' });
-      res.end(cached.body);
+      const answer = withFreshNonce(cached);
+      res.writeHead(cached.status, { ...answer.headers, 'content-length': answer.body.length, 'x-page-cache': 'hit' });
+      res.end(answer.body);
       return;
     }
     res.setHeader('x-page-cache', 'miss');
     const chunks = captureBody(res);
     res.once('finish', () => {
-      const body = chunks.done();
-      if (res.statusCode !== 200 || body === null || res.getHeader('set-cookie') !== undefined) return;
+      const sent = chunks.done();
+      if (res.statusCode !== 200 || sent === null || res.getHeader('set-cookie') !== undefined) return;
       const headers: CachedPage['headers'] = {};
       for (const [name, value] of Object.entries(res.getHeaders())) {
-        if (value === undefined || NOT_STORED.has(name) || name === 'x-page-cache') continue;
+        if (value === undefined || NOT_STORED.has(name) || NOT_REPLAYED.has(name) || name === 'x-page-cache') continue;
         headers[name] = Array.isArray(value) ? value : String(value);
       }
-      this.set(key, { version, status: 200, headers, body });
+      const body = decodeBody(sent, headers['content-encoding']);
+      if (body) this.set(key, { version, status: 200, headers, body });
     });
     await render();
   }
+}
+
+/** The body uncompressed, or null when it is sent in an encoding this cache cannot redo. */
+function decodeBody(body: Buffer, encoding: string | string[] | undefined): Buffer | null {
+  if (encoding === undefined || encoding === 'identity') return body;
+  const codec = typeof encoding === 'string' ? CODECS[encoding] : undefined;
+  try {
+    return codec ? codec.decode(body) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A stored page as it is sent again: a fresh nonce in place of the one it was rendered with, in
+ * its policy and everywhere in its HTML (Next.js's script tags and its payload), then compressed as
+ * it was. A page without a nonce in its policy is sent as stored.
+ */
+export function withFreshNonce(page: CachedPage, nonce: string = createNonce()): { headers: CachedPage['headers']; body: Buffer } {
+  const policy = page.headers['content-security-policy'];
+  const old = typeof policy === 'string' ? nonceOfPolicy(policy) : null;
+  let { headers, body } = page;
+  if (old && typeof policy === 'string') {
+    headers = { ...headers, 'content-security-policy': policy.replaceAll(old, nonce) };
+    // latin1 maps bytes to characters one to one, so everything but the (ASCII) nonce is kept as is.
+    body = Buffer.from(body.toString('latin1').replaceAll(old, nonce), 'latin1');
+  }
+  const encoding = headers['content-encoding'];
+  const codec = typeof encoding === 'string' ? CODECS[encoding] : undefined;
+  return { headers, body: codec ? codec.encode(body) : body };
 }
 
 /** Copies what is written to `res` (after any compression Next applies), without changing it. */

@@ -5,6 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { ensureAppSearchKey, webProcessEnv } from '../../lib/search/api-keys';
+import { createSearchClient } from '../../lib/search/index-admin';
 
 export interface NextServer {
   url: string;
@@ -20,8 +22,14 @@ export interface NextServerOptions {
   port: number;
   /** Build folder (next.config.ts reads NEXT_DIST_DIR). */
   distDir: string;
-  /** DATABASE_URL, MEILI_URL, … for the server. */
+  /** DATABASE_URL, MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX, … for the server. */
   env: Record<string, string>;
+  /**
+   * 'search-only' (the default, as `npm start`): the server gets the app's search-only key, made
+   * with MEILI_MASTER_KEY, and the master key is nowhere in its environment. 'as-given': the env as
+   * passed, for a test that starts the app while Meilisearch is down (no key can be made then).
+   */
+  meiliKey?: 'search-only' | 'as-given';
   timeoutMs?: number;
   /** Also copy the server's stderr to ours. */
   echoStderr?: boolean;
@@ -32,7 +40,7 @@ export async function startNextServer(o: NextServerOptions): Promise<NextServer>
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(o.root, 'scripts/serve.ts'), '--port', String(o.port), '--hostname', '127.0.0.1'], {
     cwd: o.root,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ...o.env, NEXT_DIST_DIR: o.distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...(await serverEnv(o)), NEXT_DIST_DIR: o.distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
@@ -63,4 +71,13 @@ export async function startNextServer(o: NextServerOptions): Promise<NextServer>
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Our environment and `o.env`, with the search-only key in place of the master key unless told otherwise. */
+async function serverEnv(o: NextServerOptions): Promise<Record<string, string>> {
+  const env = { ...process.env, ...o.env } as Record<string, string>;
+  const masterKey = env.MEILI_MASTER_KEY;
+  if ((o.meiliKey ?? 'search-only') === 'as-given' || !masterKey || !env.MEILI_URL) return env;
+  const searchKey = await ensureAppSearchKey(createSearchClient(env.MEILI_URL, masterKey), env.MEILI_INDEX ?? 'contributions');
+  return webProcessEnv(env, { masterKey, searchKey });
 }

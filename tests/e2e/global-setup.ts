@@ -64,6 +64,8 @@ export default async function globalSetup() {
       MAIL_FROM: 'Hansard search <alerts@127.0.0.1>',
     },
   });
+  // The server's process, for the spec that reads its environment (tests/e2e/security-headers.spec.ts).
+  process.env.E2E_SERVER_PID = String(server.pid);
   return async () => {
     await server.stop();
     await smtp.stop();

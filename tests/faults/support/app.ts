@@ -14,7 +14,8 @@ export function ensureAppBuilt(): void {
 
 export type RunningApp = NextServer;
 
-export async function startApp(port: number, env: Record<string, string>): Promise<RunningApp> {
+/** `meiliKey`: as scripts/support/next-server.ts (the search-only key unless the test says otherwise). */
+export async function startApp(port: number, env: Record<string, string>, meiliKey?: 'search-only' | 'as-given'): Promise<RunningApp> {
   ensureAppBuilt();
-  return startNextServer({ root: ROOT, port, distDir: TEST_DIST_DIR, env });
+  return startNextServer({ root: ROOT, port, distDir: TEST_DIST_DIR, env, meiliKey });
 }

@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PageCache, pageCacheKey } from '@/lib/server/page-cache';
+import { contentSecurityPolicy, createNonce, nonceOfPolicy } from '@/lib/http/security-headers';
+import { PageCache, pageCacheKey, withFreshNonce } from '@/lib/server/page-cache';
 
 describe('pageCacheKey', () => {
   const key = (url: string, headers: http.IncomingHttpHeaders = {}, method = 'GET') => pageCacheKey(method, url, headers);
@@ -77,17 +78,27 @@ describe('PageCache in front of a server', () => {
   let server: http.Server | undefined;
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
-  /** A loopback server whose "render" counts calls and answers with the given status, in two chunks. */
-  async function serve(cache: PageCache, answer: { status: number; gzip?: boolean } = { status: 200 }) {
+  /**
+   * A loopback server whose "render" counts calls and answers with the given status, in two chunks;
+   * with `nonce`, as proxy.ts and Next.js do: a fresh nonce in the policy, on a script tag and in
+   * the script's payload, and an ETag of the body.
+   */
+  async function serve(cache: PageCache, answer: { status: number; gzip?: boolean; nonce?: boolean } = { status: 200 }) {
     const calls = { renders: 0 };
     server = http.createServer(
       (req, res) =>
         void cache.handle(req, res, () => {
           calls.renders++;
-          const text = `<html>render ${calls.renders} of ${req.url}</html>`;
+          const nonce = createNonce();
+          const scripts = answer.nonce ? `<script nonce="${nonce}">self.__next_f.push([1,"{\\"nonce\\":\\"${nonce}\\"}"])</script>` : '';
+          const text = `<html>render ${calls.renders} of ${req.url}${scripts}</html>`;
           res.statusCode = answer.status;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.setHeader('vary', 'Accept-Encoding');
+          if (answer.nonce) {
+            res.setHeader('content-security-policy', contentSecurityPolicy({ nonce }));
+            res.setHeader('etag', `"${calls.renders}-${nonce}"`);
+          }
           if (answer.gzip) {
             res.setHeader('content-encoding', 'gzip');
             res.end(gzipSync(text));
@@ -156,5 +167,54 @@ describe('PageCache in front of a server', () => {
     await (await unknown.get('/search?q=energy')).text();
     await (await unknown.get('/search?q=energy')).text();
     expect(unknown.calls.renders).toBe(2);
+  });
+
+  /** The nonce of an answer's policy, checked to be the only one its body carries. */
+  async function nonceOf(res: Response): Promise<{ nonce: string; body: string }> {
+    const nonce = nonceOfPolicy(res.headers.get('content-security-policy') ?? '');
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const body = await res.text();
+    expect(body.split(nonce!).length - 1).toBe(2); // the script tag and its payload
+    return { nonce: nonce!, body };
+  }
+
+  it.each([
+    ['plain', {}],
+    ['gzip', { 'accept-encoding': 'gzip' }],
+  ])('replays a %s page with a fresh nonce, the same in its policy and its HTML', async (_name, headers) => {
+    const { calls, get } = await serve(new PageCache({ version: async () => 'v1' }), { status: 200, nonce: true, gzip: 'accept-encoding' in headers });
+    const first = await get('/search?q=energy', headers);
+    const rendered = await nonceOf(first);
+    const answers = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await get('/search?q=energy', headers);
+      expect(res.headers.get('x-page-cache')).toBe('hit');
+      expect(res.headers.get('etag')).toBeNull(); // the ETag was of the body as first sent
+      answers.push(await nonceOf(res));
+    }
+    expect(calls.renders).toBe(1);
+    const nonces = [rendered.nonce, ...answers.map((a) => a.nonce)];
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const a of answers) {
+      expect(a.body).not.toContain(rendered.nonce);
+      expect(a.body.replaceAll(a.nonce, rendered.nonce)).toBe(rendered.body);
+    }
+  });
+});
+
+describe('withFreshNonce', () => {
+  it('sends a page whose policy has no nonce as it was stored', () => {
+    const page = { version: 'v', status: 200, headers: { 'content-security-policy': contentSecurityPolicy() }, body: Buffer.from('<html>x</html>') };
+    const answer = withFreshNonce(page, 'fresh');
+    expect(answer.headers).toEqual(page.headers);
+    expect(answer.body.toString()).toBe('<html>x</html>');
+  });
+
+  it('keeps every other byte of the page, whatever its characters', () => {
+    const body = Buffer.from('<p>Ünïcödé — “quotes” 🙂 old-nonce</p>', 'utf8');
+    const page = { version: 'v', status: 200, headers: { 'content-security-policy': contentSecurityPolicy({ nonce: 'old-nonce' }) }, body };
+    const answer = withFreshNonce(page, 'new-nonce');
+    expect(answer.body.toString('utf8')).toBe('<p>Ünïcödé — “quotes” 🙂 new-nonce</p>');
+    expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy({ nonce: 'new-nonce' }));
   });
 });
