@@ -59,6 +59,12 @@ export function QuestionTimeline({ question, grouped, today }: { question: Quest
       <h2 id="question-timeline" className="mb-2 font-semibold">
         This question’s life
       </h2>
+      {question.declaredInterest ? (
+        // As Parliament prints it after the question: the asking member declared a relevant interest.
+        <p className="mb-2 text-sm" data-declared-interest>
+          <strong>[R]</strong> The member who asked declared a relevant interest.
+        </p>
+      ) : null}
       <ol className="space-y-1 text-sm" data-timeline>
         {stepsOf(question, today).map((s) => (
           <li key={s.key} data-step={s.key} className="grid grid-cols-[11rem_1fr] gap-x-3">
