@@ -1,9 +1,9 @@
 import type { LinkedStatementRecord } from '@/lib/db/questions';
 import type { RecordView } from '@/lib/db/views';
+import { AttachmentList } from './attachment-list';
 import { formatDate } from '@/lib/format';
 
 type Statement = NonNullable<RecordView['statement']>;
-type Attachment = Statement['attachments'][number];
 type Step = { key: string; date: string | null; label: React.ReactNode };
 
 /** What a statement's own link says it does to the statement (or answer) it names. */
@@ -27,12 +27,6 @@ function StatementLink({ found, apiId }: { found: LinkedStatementRecord | undefi
   ) : (
     <span>Parliament’s statement {apiId} (not held here)</span>
   );
-}
-
-/** " (PDF, 120 KB)", or nothing when the source gives neither. */
-function describeAttachment(a: Attachment): string {
-  const facts = [a.fileType, a.fileSizeBytes != null ? `${Math.max(1, Math.round(a.fileSizeBytes / 1024))} KB` : null].filter(Boolean);
-  return facts.length ? ` (${facts.join(', ')})` : '';
 }
 
 /**
@@ -90,21 +84,7 @@ export function StatementLinks({
           </li>
         ))}
       </ol>
-      {statement.attachments.length ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-semibold">Attachments</h3>
-          <ul className="list-disc pl-5">
-            {statement.attachments.map((a) => (
-              <li key={a.url}>
-                <a href={a.url} className="text-blue-800 underline" rel="noopener noreferrer">
-                  {a.title ?? a.url}
-                </a>
-                {describeAttachment(a)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {statement.attachments.length ? <AttachmentList attachments={statement.attachments} /> : null}
     </section>
   );
 }
