@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
-import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
+import { CONTRIBUTION_TYPES, RECORD_HOUSES, QUESTION_STATUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
 import { facetVocabulary, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
 
@@ -57,7 +57,7 @@ export const recordViewSchema = z
     url: z.string(),
     title: z.string(),
     kind: z.enum(RECORD_KINDS),
-    house: z.enum(HOUSES).nullable(),
+    house: z.enum(RECORD_HOUSES).nullable(),
     date: isoDate.nullable(),
     department: z.string().nullable(),
     venue: z.enum(VENUES).nullable().describe('Where it was said or published; null when the source does not tell'),

@@ -1,14 +1,9 @@
 import type { RecordView } from '@/lib/db/views';
+import { AttachmentList } from './attachment-list';
 import { formatDate, isOverdue, paragraphs } from '@/lib/format';
 
 type Question = NonNullable<RecordView['question']>;
-type Attachment = NonNullable<Question['attachments']>[number];
 
-/** " (PDF, 120 KB)", or nothing when the source gives neither. */
-function describeAttachment(a: Attachment): string {
-  const facts = [a.fileType, a.fileSizeBytes != null ? `${Math.max(1, Math.round(a.fileSizeBytes / 1024))} KB` : null].filter(Boolean);
-  return facts.length ? ` (${facts.join(', ')})` : '';
-}
 type Step = { key: string; label: string; date: string | null; note?: React.ReactNode };
 
 /** A written question's life in order: tabled, due, holding answer, answered, corrected, withdrawn. */
@@ -59,6 +54,12 @@ export function QuestionTimeline({ question, grouped, today }: { question: Quest
       <h2 id="question-timeline" className="mb-2 font-semibold">
         This question’s life
       </h2>
+      {question.declaredInterest ? (
+        // As Parliament prints it after the question: the asking member declared a relevant interest.
+        <p className="mb-2 text-sm" data-declared-interest>
+          <strong>[R]</strong> The member who asked declared a relevant interest.
+        </p>
+      ) : null}
       <ol className="space-y-1 text-sm" data-timeline>
         {stepsOf(question, today).map((s) => (
           <li key={s.key} data-step={s.key} className="grid grid-cols-[11rem_1fr] gap-x-3">
@@ -92,21 +93,7 @@ export function QuestionTimeline({ question, grouped, today }: { question: Quest
           })}
         </p>
       ) : null}
-      {question.attachments?.length ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-semibold">Attachments</h3>
-          <ul className="list-disc pl-5">
-            {question.attachments.map((a) => (
-              <li key={a.url}>
-                <a href={a.url} className="text-blue-800 underline" rel="noopener noreferrer">
-                  {a.title ?? a.url}
-                </a>
-                {describeAttachment(a)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {question.attachments?.length ? <AttachmentList attachments={question.attachments} /> : null}
     </section>
   );
 }

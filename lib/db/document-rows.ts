@@ -43,6 +43,8 @@ export interface RecordRow {
   /** Dates as YYYY-MM-DD. */
   date: string | null;
   department: string | null;
+  /** Parliament's id of the answering department, when the source gives it (lib/db/answering-bodies.ts). */
+  departmentId: number | null;
   uin: string | null;
   volume: string | null;
   column: string | null;
@@ -54,6 +56,8 @@ export interface RecordRow {
   dueDate: string | null;
   /** What a question's own columns (status, tabled, answered, due) do not hold; null when there is nothing more. */
   questionDetails: object | null;
+  /** A written statement's links, notice number and attachments (Parliament's API); null otherwise. */
+  statementFacts: object | null;
   ayes: number | null;
   noes: number | null;
   /** Where it was said (lib/parse/record.ts VENUES); null when the source does not tell. */
@@ -104,6 +108,7 @@ export const RECORD_COLUMNS = columnsOf<RecordRow>({
   house: true,
   date: true,
   department: true,
+  departmentId: true,
   uin: true,
   volume: true,
   column: true,
@@ -114,6 +119,7 @@ export const RECORD_COLUMNS = columnsOf<RecordRow>({
   answeredDate: true,
   dueDate: true,
   questionDetails: true,
+  statementFacts: true,
   ayes: true,
   noes: true,
   venue: true,
@@ -183,6 +189,7 @@ function toRecordRow(r: ParsedRecord, docId: string, position: number, id: strin
     house: r.house,
     date: r.date ?? null,
     department: r.department,
+    departmentId: r.departmentId ?? null,
     uin: r.reference.uin,
     volume: r.reference.volume,
     column: r.reference.column,
@@ -193,6 +200,7 @@ function toRecordRow(r: ParsedRecord, docId: string, position: number, id: strin
     answeredDate: r.question?.answered ?? null,
     dueDate: r.question?.due ?? null,
     questionDetails: r.question ? toQuestionDetails(r.question) : null,
+    statementFacts: r.statement ?? null,
     ayes: r.division?.ayes ?? null,
     noes: r.division?.noes ?? null,
     venue: r.venue ?? null,

@@ -1,7 +1,7 @@
 /**
  * Reads a written question's page needs beyond its own record: the records of the questions
  * answered together with it, found by house, UIN and date tabled (the question key, whichever
- * source brought them).
+ * source brought them); and a written statement's: the statements it names and those naming it.
  */
 import 'server-only';
 import { getDb } from './client';
@@ -36,4 +36,37 @@ export async function getSupersedingQuestionRecordId(recordId: string): Promise<
     recordId,
   );
   return rows[0]?.id ?? null;
+}
+
+export interface LinkedStatementRecord {
+  recordId: string;
+  title: string;
+  date: string | null;
+  /** Parliament's id of the statement. */
+  apiId: number;
+}
+
+/** Records of the statements we hold, by Parliament's id (what a statement's links name). */
+export async function getStatementRecordsByApiId(apiIds: number[]): Promise<Map<number, LinkedStatementRecord>> {
+  if (!apiIds.length) return new Map();
+  const rows = await getDb().$queryRaw<Array<{ id: string; title: string; date: Date | null; apiId: number }>>`
+    SELECT id, title, date, ("statementFacts"->>'apiId')::int AS "apiId" FROM "Record"
+    WHERE kind = 'written-statement' AND ("statementFacts"->>'apiId')::int = ANY(${apiIds}::int[]) ORDER BY id`;
+  return new Map(rows.map((r) => [r.apiId, { recordId: r.id, title: r.title, date: r.date?.toISOString().slice(0, 10) ?? null, apiId: r.apiId }]));
+}
+
+/** The statements whose links name statement `apiId` (a correction of it, a joint statement), with how. */
+export async function getStatementsLinkingTo(apiId: number): Promise<Array<LinkedStatementRecord & { type: string; linkDate: string | null }>> {
+  const rows = await getDb().$queryRaw<Array<{ id: string; title: string; date: Date | null; apiId: number; type: string; linkDate: string | null }>>`
+    SELECT r.id, r.title, r.date, (r."statementFacts"->>'apiId')::int AS "apiId", l->>'type' AS type, l->>'date' AS "linkDate"
+    FROM "Record" r, jsonb_array_elements(r."statementFacts"->'links') l
+    WHERE r.kind = 'written-statement' AND (l->>'statementId')::int = ${apiId} ORDER BY r.date, r.id`;
+  return rows.map((r) => ({
+    recordId: r.id,
+    title: r.title,
+    date: r.date?.toISOString().slice(0, 10) ?? null,
+    apiId: r.apiId,
+    type: r.type,
+    linkDate: r.linkDate,
+  }));
 }

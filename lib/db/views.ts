@@ -4,7 +4,7 @@
  * lib/db/speakers.ts beside their reads.
  */
 import { toIsoDate } from '../dates';
-import type { QuestionFacts } from '../parse/record';
+import type { QuestionFacts, StatementFacts } from '../parse/record';
 import type { Prisma } from './generated/client';
 import { toSpeakerRegisterView, type HeldOffice, type SpeakerRegisterView } from './resolution';
 
@@ -58,6 +58,8 @@ export interface RecordView {
   warnings: string[];
   flags: string[];
   question: QuestionFacts | null;
+  /** A written statement from Parliament's API: its links, notice number and attachments. */
+  statement: StatementFacts | null;
   division: { ayes: number; noes: number } | null;
   sourceUrl: string | null;
   source: { fileName: string; format: string; ingestedAt: string; documentId: string };
@@ -107,6 +109,8 @@ export function toRecordView(row: RecordRow): RecordView {
     warnings: row.warnings,
     flags: row.flags,
     question: row.questionStatus ? toQuestionFacts(row) : null,
+    statement:
+      row.statementFacts && typeof row.statementFacts === 'object' && !Array.isArray(row.statementFacts) ? (row.statementFacts as StatementFacts) : null,
     division: row.ayes != null && row.noes != null ? { ayes: row.ayes, noes: row.noes } : null,
     sourceUrl: row.sourceUrl,
     source: {

@@ -33,7 +33,8 @@ export interface SpeakerToResolve {
   sourceRef?: string | null;
   /** The contribution's date (YYYY-MM-DD), else its record's. */
   date: string | null;
-  house: House | null;
+  /** A record made to both Houses (`Bicameral`) is resolved in either. */
+  house: House | 'Bicameral' | null;
 }
 
 export interface SpeakerResolution {
@@ -84,7 +85,11 @@ const memo = new WeakMap<RegisterIndex, Map<string, SpeakerResolution | null>>()
  * Who `speaker` is according to the register: by the source's reference when it gives one, else by
  * name, house and date. Null when there is nobody to resolve (no printed name and no reference).
  */
-export function resolveSpeaker(index: RegisterIndex, speaker: SpeakerToResolve): SpeakerResolution | null {
+/** A speaker to resolve in one House, or in either (null). */
+type OneHouseSpeaker = Omit<SpeakerToResolve, 'house'> & { house: House | null };
+
+export function resolveSpeaker(index: RegisterIndex, given: SpeakerToResolve): SpeakerResolution | null {
+  const speaker: OneHouseSpeaker = { ...given, house: given.house === 'Bicameral' ? null : given.house };
   let answers = memo.get(index);
   if (!answers) memo.set(index, (answers = new Map()));
   const key = JSON.stringify([speaker.name, speaker.role, speaker.party, speaker.constituency, speaker.sourceRef ?? null, speaker.date, speaker.house]);
@@ -104,7 +109,7 @@ export function resolveSpeaker(index: RegisterIndex, speaker: SpeakerToResolve):
 /** A parsed record's speakers, as far as resolving needs them (lib/parse/record.ts has the full shape). */
 interface RecordSpeakers {
   date: string | null;
-  house: House | null;
+  house: SpeakerToResolve['house'];
   contributions: { date: string | null; speaker: Omit<SpeakerToResolve, 'date' | 'house'> }[];
 }
 
@@ -168,7 +173,7 @@ function unresolved(status: 'ambiguous' | 'unknown', reason: string, candidates:
  * A membership id fixes seat and party whatever the date (a merged one: the membership it became);
  * a person id takes the seat held on the date.
  */
-function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): SpeakerResolution {
+function resolveByRef(index: RegisterIndex, ref: string, s: OneHouseSpeaker): SpeakerResolution {
   const direct = findMembership(index, ref);
   if (direct) {
     const merged = direct.membership.id !== ref ? `, merged into ${direct.membership.id}` : '';
@@ -192,7 +197,7 @@ function resolveByRef(index: RegisterIndex, ref: string, s: SpeakerToResolve): S
   );
 }
 
-function resolveByName(index: RegisterIndex, printed: string, s: SpeakerToResolve & { date: string }): SpeakerResolution {
+function resolveByName(index: RegisterIndex, printed: string, s: OneHouseSpeaker & { date: string }): SpeakerResolution {
   const inner = splitOfficeAndName(printed);
   const name = inner?.name ?? printed;
   const officeHint = inner?.office ?? s.role;

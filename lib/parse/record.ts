@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
 export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
 export const HOUSES = ['Commons', 'Lords'] as const;
+/** A record's house: one of the two, or `Bicameral`, made to both at once (Parliament's API says so of some items). */
+export const RECORD_HOUSES = [...HOUSES, 'Bicameral'] as const;
 /**
  * Where a record was said or published, as its source tells (lib/parse/venue.ts): the chamber, a
  * committee sitting in its own series (Westminster Hall "WH" columns, Grand Committee "GC",
@@ -84,14 +86,30 @@ export const questionStatusSchema = z.object({
   /** Other questions answered together with this one (grouped): UIN and tabled date. */
   grouped: z.array(z.object({ uin: z.string().min(1), tabled: isoDate.nullable() })).optional(),
   attachments: z.array(attachmentSchema).optional(),
+  /** The asking member declared a relevant interest (Parliament prints [R]). */
+  declaredInterest: z.boolean().optional(),
+});
+
+/** How one written statement is linked to another, or to an answer (Parliament's API `linkedStatements`). */
+export const STATEMENT_LINK_TYPES = ['CorrectedStatement', 'CorrectedAnswer', 'JointStatement'] as const;
+
+/** A written statement's links, notice number and attachments (Parliament's API, lib/questions). */
+export const statementFactsSchema = z.object({
+  /** Parliament's id of the statement: what other statements' links name. */
+  apiId: z.number().int().positive(),
+  noticeNumber: z.number().int().positive().nullable(),
+  links: z.array(z.object({ type: z.enum(STATEMENT_LINK_TYPES), statementId: z.number().int(), date: isoDate.nullable() })),
+  attachments: z.array(attachmentSchema),
 });
 
 export const parsedRecordSchema = z.object({
   title: z.string().min(1),
   kind: z.enum(RECORD_KINDS),
-  house: z.enum(HOUSES).nullable(),
+  house: z.enum(RECORD_HOUSES).nullable(),
   date: isoDate.nullable(),
   department: z.string().min(1).nullable(),
+  /** Parliament's id of the answering department (stable when it is renamed), when the source gives it. */
+  departmentId: z.number().int().positive().nullable().optional(),
   reference: referenceSchema,
   contributions: z.array(contributionSchema),
   warnings: z.array(z.string()),
@@ -101,6 +119,8 @@ export const parsedRecordSchema = z.object({
   sourceUrl: z.string().url().nullable().optional(),
   /** Written questions only. */
   question: questionStatusSchema.nullable().optional(),
+  /** Written statements from Parliament's API only. */
+  statement: statementFactsSchema.nullable().optional(),
   /** Flags the source attaches to the record, e.g. "named-day". Not text. */
   flags: z.array(z.string()).optional(),
   /** Where it was said or published; null when the source does not tell. */
@@ -120,6 +140,8 @@ export type House = (typeof HOUSES)[number];
 export type Venue = (typeof VENUES)[number];
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export type QuestionFacts = z.infer<typeof questionStatusSchema>;
+export type StatementFacts = z.infer<typeof statementFactsSchema>;
+export type StatementLinkType = (typeof STATEMENT_LINK_TYPES)[number];
 
 /** What a format parser returns: one record (text formats) or several (a ParlParse day file). */
 export type ParseResult = ParsedRecord[];

@@ -22,7 +22,7 @@ export function venueFromCue(cue: string | null | undefined): Venue | null {
 }
 
 /** What the kind and house alone say: written material by its kind, spoken records by their House's chamber. */
-export function defaultVenue(kind: RecordKind, house: House | null): Venue | null {
+export function defaultVenue(kind: RecordKind, house: House | 'Bicameral' | null): Venue | null {
   switch (kind) {
     case 'written-question':
       return 'written-answers';

@@ -6,7 +6,7 @@
  * one bad question costs only itself.
  */
 import type { z } from 'zod';
-import { apiItemSchema, apiListSchema, describeSchemaError } from './api-schema';
+import { apiItemSchema, apiListSchema, describeSchemaError, SESSION_STATUS_ANY } from './api-schema';
 
 export interface QuestionsApiOptions {
   baseUrl: string;
@@ -42,7 +42,8 @@ export class QuestionsApiError extends Error {
 }
 
 export type ListParams = Record<string, string | number | boolean | undefined>;
-export type ListPage = { totalResults: number; values: unknown[] };
+/** A list page; `values` is null when the API answered `results: null` (its description allows it). */
+export type ListPage = { totalResults: number; values: unknown[] | null };
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -134,13 +135,14 @@ export function createQuestionsApiClient(options: QuestionsApiOptions) {
     return result.data;
   }
 
+  // sessionStatus has no documented default: without `Any` an earlier session's items may not come back.
   async function list(pathname: string, params: ListParams): Promise<ListPage> {
-    const page = checked(apiListSchema, await getJson(pathname, params), pathname);
-    return { totalResults: page.totalResults, values: page.results.map((r) => r.value) };
+    const page = checked(apiListSchema, await getJson(pathname, { ...params, sessionStatus: SESSION_STATUS_ANY }), pathname);
+    return { totalResults: page.totalResults, values: page.results?.map((r) => r.value) ?? null };
   }
 
   async function item(pathname: string): Promise<unknown> {
-    return checked(apiItemSchema, await getJson(pathname, { expandMember: true }), pathname).value;
+    return checked(apiItemSchema, await getJson(pathname, { expandMember: true, sessionStatus: SESSION_STATUS_ANY }), pathname).value;
   }
 
   return {

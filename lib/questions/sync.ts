@@ -1,16 +1,18 @@
 /**
- * `npm run sync -- --source questions`: pages through Parliament's Written Questions API for the
- * questions tabled, answered and corrected in a window (and the written statements made in it),
- * fetches a whole answer where the list cut it, stores each question as one record (one
- * transaction each, lib/db/store-document.ts) and brings the index up to date. After every page the
- * cursor in Postgres says where the run stands: an interrupted run (API down, Ctrl-C) resumes
- * there when started again with the same window. An item that fails its schema is reported with
+ * `npm run sync -- --source questions`: reads Parliament's Written Questions API for the questions
+ * tabled, answered and corrected in a window (and the written statements made in it), one day at a
+ * time until a pass over the day is stable, fetches an item whole where the list may have cut it
+ * (a question at the list's 255-character limit, an answer or statement ending "..."), stores
+ * each as one record (one transaction each, lib/db/store-document.ts) and brings the index up to
+ * date. Before every day the cursor in Postgres says where the run stands: an interrupted run (API
+ * down, Ctrl-C) resumes at that day when started again with the same window. An item that fails its schema is reported with
  * its id and skipped; nothing of it is stored.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
+import { currentDepartmentName } from '../db/answering-bodies';
 import { markQuestionCopiesForReindex, QUESTIONS_API_FORMAT } from '../db/question-sources';
 import { readSyncCursor, storedSha256, writeSyncCursor } from '../db/sync-cursors';
 import { storeDocument } from '../db/store-document';
@@ -19,11 +21,15 @@ import { getDefaultRegisterIndex, resolveRecordSpeakers, type RegisterIndex } fr
 import { parsedRecordSchema, type ParsedRecord } from '../parse/record';
 import { apiQuestionSchema, apiStatementSchema, describeSchemaError, idOfRawItem } from './api-schema';
 import { QuestionsApiError, type ListParams, type QuestionsApiClient } from './api-client';
-import { isCutShort, questionDocumentKey, statementDocumentKey, toQuestionRecord, toStatementRecord } from './to-record';
+import { isCutShort, mayBeCutQuestion, questionDocumentKey, statementDocumentKey, toQuestionRecord, toStatementRecord } from './to-record';
 
 export const CURSOR_SOURCE = 'questions';
 /** Items per list request (the API's own default is 20). */
 export const PAGE_SIZE = 100;
+/** Passes over one slice before it is reported as unstable (Parliament kept adding to it while we read). */
+export const SLICE_PASSES = 3;
+/** Requests of one page that answered `results: null` before it is reported. */
+export const NULL_PAGE_ATTEMPTS = 3;
 
 /** The passes of one run, in order: each lists what changed in the window in its own way. */
 export const PHASES = ['tabled', 'answered', 'corrected', 'statements'] as const;
@@ -37,11 +43,12 @@ export interface SyncWindow {
 
 const windowSchema = z.object({ from: z.string(), to: z.string(), house: z.enum(['Commons', 'Lords']).nullable() });
 const cursorSchema = z.object({
-  /** The run under way: its window and where it stands. */
+  /** The run under way: its window and the slice (pass, day) it reads; a run of an older shape is not resumed. */
   run: windowSchema
-    .extend({ phase: z.enum(PHASES), skip: z.number().int().nonnegative() })
+    .extend({ phase: z.enum(PHASES), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
     .nullable()
-    .default(null),
+    .default(null)
+    .catch(null),
   /** The last finished run's end: where a run without --from starts. */
   finishedThrough: z.string().nullable().default(null),
 });
@@ -53,18 +60,21 @@ export interface SyncServices {
   search: { client: Meilisearch; indexName: string } | null;
   /** The register askers and ministers are resolved against (default: the bundled one). */
   register?: RegisterIndex;
-  onProgress?: (p: { phase: Phase; done: number; total: number; stored: number }) => void;
+  onProgress?: (p: { phase: Phase; day: string; done: number; total: number; stored: number }) => void;
   /** Items per list request (default PAGE_SIZE). */
   pageSize?: number;
 }
 
 export interface SyncSummary {
   window: SyncWindow;
-  resumedFrom: { phase: Phase; skip: number } | null;
+  resumedFrom: { phase: Phase; day: string } | null;
+  /** Items read, each once per pass it is listed by however often the API listed it. */
   listed: number;
   stored: number;
   unchanged: number;
-  /** Items that failed their schema or could not be stored: skipped, reported by id. */
+  /** Items the API gives no UIN: kept under their API id ("question 1700010 (Commons, tabled 2024-01-08)"). */
+  withoutUin: string[];
+  /** Items that failed their schema or could not be stored, pages that never came, slices never read stably: reported by id. */
   failed: Array<{ id: string; reason: string }>;
   indexed: IndexProgress | null;
   indexError: string | null;
@@ -89,40 +99,45 @@ async function readCursor(db: Db): Promise<Cursor> {
 
 const sameWindow = (a: SyncWindow, b: SyncWindow) => a.from === b.from && a.to === b.to && a.house === b.house;
 
-function listParams(phase: Phase, w: SyncWindow, skip: number, take: number): ListParams {
-  const window = phase === 'statements' ? { madeWhenFrom: w.from, madeWhenTo: w.to } : { [`${phase}WhenFrom`]: w.from, [`${phase}WhenTo`]: w.to };
+const DAY_MS = 86_400_000;
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The window's days, in order: the slices a pass is read in. The API's sort order is not documented,
+ * so paging with skip over a set that grows while we read can skip or repeat items; a day is the
+ * smallest slice its date filters give, and each is read until one pass over it is stable.
+ */
+export function daysOf(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+function listParams(phase: Phase, w: SyncWindow, day: string, skip: number, take: number): ListParams {
+  const window = phase === 'statements' ? { madeWhenFrom: day, madeWhenTo: day } : { [`${phase}WhenFrom`]: day, [`${phase}WhenTo`]: day };
   return { ...window, house: w.house ?? undefined, includeWithdrawn: phase === 'statements' ? undefined : true, expandMember: true, skip, take };
 }
 
 export async function syncQuestions(window: SyncWindow, services: SyncServices): Promise<SyncSummary> {
   const { db } = services;
   const cursor = await readCursor(db);
-  const resume = cursor.run && sameWindow(cursor.run, window) ? { phase: cursor.run.phase, skip: cursor.run.skip } : null;
-  const summary: SyncSummary = { window, resumedFrom: resume, listed: 0, stored: 0, unchanged: 0, failed: [], indexed: null, indexError: null };
+  const resume = cursor.run && sameWindow(cursor.run, window) ? { phase: cursor.run.phase, day: cursor.run.day } : null;
+  const summary: SyncSummary = { window, resumedFrom: resume, listed: 0, stored: 0, unchanged: 0, withoutUin: [], failed: [], indexed: null, indexError: null };
+  const days = daysOf(window.from, window.to);
+  /** The first day some slice of this run could not be read whole: the run is finished only up to the day before. */
+  let firstIncomplete: string | null = null;
 
   for (const phase of PHASES.slice(resume ? PHASES.indexOf(resume.phase) : 0)) {
-    let skip = resume?.phase === phase ? resume.skip : 0;
-    for (;;) {
-      const params = listParams(phase, window, skip, services.pageSize ?? PAGE_SIZE);
-      const page = phase === 'statements' ? await services.api.listStatements(params) : await services.api.listQuestions(params);
-      for (const raw of page.values) {
-        const outcome = await syncItem(phase, raw, services);
-        // A question listed by several passes is reported once.
-        if (outcome.kind === 'failed') summary.failed.some((f) => f.id === outcome.id) || summary.failed.push({ id: outcome.id, reason: outcome.reason });
-        else summary[outcome.kind]++;
-      }
-      summary.listed += page.values.length;
-      skip += page.values.length;
-      const done = page.values.length === 0 || skip >= page.totalResults;
-      await writeSyncCursor(db, CURSOR_SOURCE, {
-        ...cursor,
-        run: done && phase === PHASES[PHASES.length - 1] ? null : { ...window, phase: done ? PHASES[PHASES.indexOf(phase) + 1] : phase, skip: done ? 0 : skip },
-      });
-      services.onProgress?.({ phase, done: skip, total: page.totalResults, stored: summary.stored });
-      if (done) break;
+    for (const day of days) {
+      if (resume?.phase === phase && day < resume.day) continue;
+      await writeSyncCursor(db, CURSOR_SOURCE, { ...cursor, run: { ...window, phase, day } });
+      const whole = await syncSlice(phase, day, window, services, summary);
+      if (!whole && (!firstIncomplete || day < firstIncomplete)) firstIncomplete = day;
     }
   }
-  await writeSyncCursor(db, CURSOR_SOURCE, { run: null, finishedThrough: window.to > (cursor.finishedThrough ?? '') ? window.to : cursor.finishedThrough });
+  const through = firstIncomplete ? addDays(firstIncomplete, -1) : window.to;
+  const finishedThrough = through >= window.from && through > (cursor.finishedThrough ?? '') ? through : cursor.finishedThrough;
+  await writeSyncCursor(db, CURSOR_SOURCE, { run: null, finishedThrough });
 
   if (services.search) {
     try {
@@ -134,9 +149,71 @@ export async function syncQuestions(window: SyncWindow, services: SyncServices):
   return summary;
 }
 
-type ItemOutcome = { kind: 'stored' | 'unchanged' } | { kind: 'failed'; id: string; reason: string };
+/**
+ * One pass's items of one day, read until a pass over it is stable: every page gave the same
+ * total and the distinct ids read equal it. Items are handled once by id however many passes and
+ * pages list them, so answers Parliament adds while we read are neither skipped nor repeated.
+ * False when the slice could not be read whole (reported in the summary).
+ */
+async function syncSlice(phase: Phase, day: string, window: SyncWindow, services: SyncServices, summary: SyncSummary): Promise<boolean> {
+  const what = `${phase === 'statements' ? 'statements made' : `questions ${phase}`} on ${day}`;
+  const handled = new Set<string>();
+  const take = services.pageSize ?? PAGE_SIZE;
+  let problem = '';
+  for (let pass = 1; pass <= SLICE_PASSES; pass++) {
+    const seen = new Set<string>();
+    const totals = new Set<number>();
+    let skip = 0;
+    let missingPage = false;
+    for (;;) {
+      const page = await listPage(phase, listParams(phase, window, day, skip, take), services);
+      if (!page) {
+        missingPage = true;
+        break;
+      }
+      totals.add(page.totalResults);
+      for (const raw of page.values) {
+        const id = idOfRawItem(raw);
+        seen.add(id);
+        if (handled.has(id)) continue;
+        handled.add(id);
+        summary.listed++;
+        const outcome = await syncItem(phase, raw, services);
+        // A question listed by several passes is reported once.
+        if (outcome.kind === 'failed') summary.failed.some((f) => f.id === outcome.id) || summary.failed.push({ id: outcome.id, reason: outcome.reason });
+        else {
+          summary[outcome.kind]++;
+          if (outcome.withoutUin && !summary.withoutUin.includes(outcome.withoutUin)) summary.withoutUin.push(outcome.withoutUin);
+        }
+      }
+      skip += page.values.length;
+      services.onProgress?.({ phase, day, done: skip, total: page.totalResults, stored: summary.stored });
+      if (page.values.length === 0 || skip >= page.totalResults) break;
+    }
+    const [total] = totals;
+    if (missingPage) problem = `the API answered a page with no results (results: null) ${NULL_PAGE_ATTEMPTS} times`;
+    else if (totals.size === 1 && seen.size === total) return true;
+    else problem = `the total changed while it was read (${[...totals].join(' → ')}), or the ids read (${seen.size}) did not match it`;
+  }
+  summary.failed.push({
+    id: `${phase} ${day}`,
+    reason: `${what}: not read whole after ${SLICE_PASSES} passes (${problem}); what was read is stored, and the next run reads this day again`,
+  });
+  return false;
+}
 
-/** One listed item: checked, made whole when the list cut it, stored unless unchanged. */
+/** One list page; a page whose `results` is null (the description allows it) is asked for again, then given up (null). */
+async function listPage(phase: Phase, params: ListParams, services: SyncServices): Promise<{ totalResults: number; values: unknown[] } | null> {
+  for (let attempt = 1; attempt <= NULL_PAGE_ATTEMPTS; attempt++) {
+    const page = phase === 'statements' ? await services.api.listStatements(params) : await services.api.listQuestions(params);
+    if (page.values) return { totalResults: page.totalResults, values: page.values };
+  }
+  return null;
+}
+
+type ItemOutcome = { kind: 'stored' | 'unchanged'; withoutUin?: string } | { kind: 'failed'; id: string; reason: string };
+
+/** One listed item: checked, made whole when the list may have cut it, stored unless unchanged. */
 async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Promise<ItemOutcome> {
   const what = phase === 'statements' ? 'statement' : 'question';
   const id = idOfRawItem(raw);
@@ -151,9 +228,14 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
       if (!checked.ok)
         return { kind: 'failed', id: `${what} ${id}`, reason: `${what} ${id}: skipped, the API's whole answer does not fit its schema (${checked.reason})` };
     }
+    const withoutUin = checked.record.reference.uin
+      ? undefined
+      : `${what} ${checked.id} (${checked.record.house}, ${checked.record.date}): no UIN, kept under its id`;
+    // A renamed department keeps its id: every record of it is shown under its newest name.
+    if (checked.department) checked.record.department = await currentDepartmentName(services.db, checked.department);
     const rawText = JSON.stringify(whole, null, 2);
     const sha256 = createHash('sha256').update(rawText).digest('hex');
-    if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged' };
+    if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged', withoutUin };
     const records = [checked.record];
     const resolutions = resolveRecordSpeakers(services.register ?? getDefaultRegisterIndex(), records);
     await storeDocument(services.db, {
@@ -167,7 +249,7 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
     });
     // A ParlParse copy of this question, indexed before, is indexed again without it.
     if (checked.question) await markQuestionCopiesForReindex(services.db, checked.question);
-    return { kind: 'stored' };
+    return { kind: 'stored', withoutUin };
   } catch (e) {
     // An unreachable API stops the run (resumable); a malformed or refused answer, or a store failure, costs this item only.
     if (e instanceof QuestionsApiError && e.kind === 'unreachable') throw e;
@@ -181,23 +263,44 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
 }
 
 type Checked =
-  | { ok: true; id: number; key: string; path: string; cut: boolean; record: ParsedRecord; question?: { house: string; tabled: string; uin: string } }
+  | {
+      ok: true;
+      id: number;
+      key: string;
+      path: string;
+      cut: boolean;
+      record: ParsedRecord;
+      /** The answering department as this item names it, and the day it did. */
+      department: { id: number; name: string; asOf: string } | null;
+      question?: { house: string; tabled: string; uin: string };
+    }
   | { ok: false; reason: string };
+
+function departmentOf(
+  item: { answeringBodyId?: number | null; answeringBodyName?: string | null },
+  asOf: string,
+): Extract<Checked, { ok: true }>['department'] {
+  const name = item.answeringBodyName?.trim();
+  return item.answeringBodyId && item.answeringBodyId > 0 && name ? { id: item.answeringBodyId, name, asOf } : null;
+}
 
 function check(phase: Phase, raw: unknown): Checked {
   if (phase === 'statements')
     return checkItem(apiStatementSchema, raw, (s) => ({
       key: statementDocumentKey(s),
       path: `/api/writtenstatements/statements/${s.id}`,
-      cut: isCutShort(s.text),
+      cut: !s.text || isCutShort(s.text),
       record: toStatementRecord(s),
+      department: departmentOf(s, s.dateMade),
     }));
   return checkItem(apiQuestionSchema, raw, (q) => ({
     key: questionDocumentKey(q),
     path: `/api/writtenquestions/questions/${q.id}`,
-    cut: isCutShort(q.answerText),
+    cut: mayBeCutQuestion(q),
     record: toQuestionRecord(q),
-    question: { house: q.house, tabled: q.dateTabled, uin: q.uin.trim() },
+    department: departmentOf(q, q.dateAnswered ?? q.dateTabled),
+    // The ParlParse copy is matched on the UIN: a question without one has no copy to match.
+    question: q.uin?.trim() ? { house: q.house, tabled: q.dateTabled, uin: q.uin.trim() } : undefined,
   }));
 }
 

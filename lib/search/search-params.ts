@@ -4,7 +4,7 @@
  * `with*` helpers, so a URL and a SearchRequest always convert both ways the same way.
  */
 import { z } from 'zod';
-import { CONTRIBUTION_TYPES, HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
+import { CONTRIBUTION_TYPES, RECORD_HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
 import { FACET_NAMES, OVERDUE, SORTS, toDayNumber, type FacetName, type SortName } from './fields';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -23,7 +23,7 @@ const SORT_NAMES = Object.keys(SORTS) as [SortName, ...SortName[]];
 
 /** Values a facet accepts: closed vocabularies are checked (case-insensitively), the rest are free text. */
 const FACET_VOCABULARY: Partial<Record<FacetName, readonly string[]>> = {
-  house: HOUSES,
+  house: RECORD_HOUSES,
   venue: VENUES,
   kind: RECORD_KINDS,
   type: CONTRIBUTION_TYPES,

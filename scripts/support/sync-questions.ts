@@ -68,10 +68,11 @@ async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: 
     db: runtime.db,
     api,
     search: { client: runtime.search, indexName: runtime.indexName },
-    onProgress: ({ phase, done, total, stored }) => progress.update(done, total, `${phase} · ${stored} stored`),
+    onProgress: ({ phase, day, done, total, stored }) => progress.update(done, total, `${phase} ${day} · ${stored} stored`),
   }).finally(() => progress.done());
-  if (summary.resumedFrom) console.log(`sync: resumed an interrupted run at ${summary.resumedFrom.phase}, item ${summary.resumedFrom.skip + 1}`);
+  if (summary.resumedFrom) console.log(`sync: resumed an interrupted run at ${summary.resumedFrom.phase} on ${summary.resumedFrom.day}`);
   for (const f of summary.failed) console.error(f.reason);
+  for (const item of summary.withoutUin) console.log(`sync: ${item}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     `sync: ${summary.listed} items listed in ${seconds}s — ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed.length} failed`,

@@ -76,7 +76,7 @@ describe('syncing written questions from the API', () => {
     expect(summary.indexError).toBeNull();
     expect(await countRecords(rt.db)).toBe(29);
     // The list cut 7926's answer: its whole answer was fetched.
-    expect(api.requests).toContain('/api/writtenquestions/questions/1679416?expandMember=true');
+    expect(api.requests).toContain('/api/writtenquestions/questions/1679416?expandMember=true&sessionStatus=Any');
 
     const q7926 = await recordByUin('7926');
     expect(q7926).toMatchObject({ kind: 'written-question', house: 'Commons', department: 'Department for Education', questionStatus: 'answered' });
@@ -148,7 +148,7 @@ describe('an interrupted run', () => {
     api.clearFaults();
   });
 
-  it('stops when the API stays down, keeps what it stored, and resumes at the page it stopped on', async () => {
+  it('stops when the API stays down, keeps what it stored, and resumes at the day it stopped on', async () => {
     api.failWhen('skip=10&', { status: 500 });
     const error = await syncQuestions(WINDOW, services({ pageSize: 5 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QuestionsApiError);
@@ -157,9 +157,11 @@ describe('an interrupted run', () => {
     api.clearFaults();
     api.requests.length = 0;
     const summary = await syncQuestions(WINDOW, services({ pageSize: 5 }));
-    expect(summary.resumedFrom).toEqual({ phase: 'tabled', skip: 10 });
-    expect(api.requests[0]).toMatch(/tabledWhenFrom=2024-01-01.*skip=10&/);
-    expect(api.requests.some((r) => /tabledWhenFrom.*skip=0&/.test(r))).toBe(false);
+    expect(summary.resumedFrom).toEqual({ phase: 'tabled', day: '2024-01-05' });
+    expect(api.requests[0]).toMatch(/tabledWhenFrom=2024-01-05.*skip=0&/);
+    // The days before it were read already: not asked for again.
+    expect(api.requests.some((r) => /tabledWhenFrom=2024-01-0[1-4]/.test(r))).toBe(false);
+    expect(summary).toMatchObject({ failed: [] });
     expect(await countRecords(rt.db)).toBe(29);
   });
 });

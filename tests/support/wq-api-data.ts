@@ -167,3 +167,124 @@ export const VARIANTS = {
       questionText: "To ask His Majesty's Government what plans they have for music education in schools.",
     }),
 } satisfies Record<string, () => Raw>;
+
+/**
+ * The recorded list's question 1679850 (UIN 8158) as the list gives it, cut mid-word at exactly 255
+ * characters ("…(c) migrant workers on the shorta"), and whole: the recording does not hold its
+ * end, so the words after the cut are our edit, spelled out here.
+ */
+export const CUT_QUESTION_ID = 1679850;
+export const CUT_QUESTION_ENDING = 'ge occupation list who were granted visas to work in adult social care in Pembrokeshire.';
+export function wholeOfCutQuestion(): Raw {
+  const listed = recordedListValues().find((v) => v.id === CUT_QUESTION_ID);
+  if (!listed || (listed.questionText as string).length !== 255)
+    throw new Error(`the recording no longer holds question ${CUT_QUESTION_ID} cut at 255 characters`);
+  return { ...listed, questionText: `${listed.questionText}${CUT_QUESTION_ENDING}` };
+}
+
+/** The recorded detail edited into the cases the description allows and the recordings do not show. */
+export const DESCRIBED_CASES = {
+  /** `uin` is nullable: a question the API gives no UIN. */
+  noUin: () =>
+    variantOf({
+      ...NOT_ANSWERED,
+      id: 1700010,
+      uin: null,
+      dateTabled: '2024-01-09T00:00:00',
+      dateForAnswer: '2024-01-12T00:00:00',
+      heading: 'Schools: Transport',
+    }),
+  /** `house` may be Bicameral; `memberHasInterest` true (Parliament prints [R]). */
+  bicameral: () =>
+    variantOf({
+      ...NOT_ANSWERED,
+      id: 1700011,
+      uin: '9011',
+      house: 'Bicameral',
+      memberHasInterest: true,
+      dateTabled: '2024-01-09T00:00:00',
+      heading: 'Schools: Buildings',
+    }),
+  /** A field the description does not have: ignored. */
+  unknownField: () => variantOf({ id: 1700012, uin: '9012', dateTabled: '2024-01-09T00:00:00', heading: 'Schools: Heating', somethingNew: { nested: [1, 2] } }),
+  /** Department 60 ("Department for Education" in the recording) under a later name: its questions follow it. */
+  renamedDepartment: () =>
+    variantOf({
+      id: 1700013,
+      uin: '9013',
+      dateTabled: '2024-02-01T00:00:00',
+      dateAnswered: '2024-02-05T00:00:00',
+      answeringBodyName: 'Department for Education and Skills',
+      heading: 'Skills: Funding',
+    }),
+} satisfies Record<string, () => Raw>;
+
+/**
+ * Written statements, built field by field from the description's StatementsViewModel (our
+ * recordings hold none): an original, a correction of it (linkedStatements CorrectedStatement,
+ * with an attachment and a text the list cuts), and a Bicameral statement.
+ */
+const LONG_STATEMENT_TEXT = `<p>${'The Government have today published the apprenticeship levy figures for the last financial year. '.repeat(4)}The figure for starts given on 9 January should have read 21,000, not 12,000.</p>`;
+export const STATEMENTS = {
+  original: () => ({
+    id: 1800001,
+    memberId: 3985,
+    member: MEMBERS.halfon,
+    memberRole: 'Minister of State (Education)',
+    uin: 'HCWS170',
+    dateMade: '2024-01-09T00:00:00',
+    answeringBodyId: 60,
+    answeringBodyName: 'Department for Education',
+    title: 'Apprenticeship Starts',
+    text: '<p>There were 12,000 apprenticeship starts through flexi-job agencies last year.</p>',
+    house: 'Commons',
+    noticeNumber: 4,
+    hasAttachments: false,
+    hasLinkedStatements: false,
+    linkedStatements: [],
+    attachments: [],
+  }),
+  correction: () => ({
+    id: 1800002,
+    memberId: 3985,
+    member: MEMBERS.halfon,
+    memberRole: 'Minister of State (Education)',
+    uin: 'HCWS190',
+    dateMade: '2024-01-15T00:00:00',
+    answeringBodyId: 60,
+    answeringBodyName: 'Department for Education',
+    title: 'Apprenticeship Starts: Correction',
+    text: LONG_STATEMENT_TEXT,
+    house: 'Commons',
+    noticeNumber: 7,
+    hasAttachments: true,
+    hasLinkedStatements: true,
+    linkedStatements: [{ linkedStatementId: 1800001, linkType: 'CorrectedStatement', linkDate: '2024-01-15T00:00:00' }],
+    attachments: [
+      {
+        url: 'https://questions-statements.parliament.uk/api/Attachments/Statement/1800002/levy.pdf',
+        title: 'Levy figures',
+        fileType: 'PDF',
+        fileSizeBytes: 204800,
+      },
+    ],
+  }),
+  bicameral: () => ({
+    id: 1800003,
+    memberId: 631,
+    member: MEMBERS.adams,
+    memberRole: null,
+    uin: 'HCWS191',
+    dateMade: '2024-01-15T00:00:00',
+    answeringBodyId: 60,
+    answeringBodyName: 'Department for Education',
+    title: 'Education Council',
+    text: '<p>A statement made to both Houses.</p>',
+    house: 'Bicameral',
+    noticeNumber: 8,
+    hasAttachments: false,
+    hasLinkedStatements: false,
+    linkedStatements: null,
+    attachments: null,
+  }),
+} satisfies Record<string, () => Raw>;

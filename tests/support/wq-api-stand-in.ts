@@ -3,20 +3,30 @@
  * answering list and detail requests from question values (tests/support/wq-api-data.ts) the way
  * the API does: date filters (tabled / answered / corrected, inclusive, by day), house,
  * includeWithdrawn (withdrawn questions are left out unless asked for), skip/take (take 20 by
- * default), answers cut to 250 characters + "..." in lists, members only with expandMember=true.
- * Faults are queued by the test: the next N requests answer 429 / 500 / a malformed body.
+ * default), members only with expandMember=true, and texts cut in lists as the real list cuts them
+ * (our recording of a real list answer, ../shared/data/wq-api/questions-tabled-2024-01-05.json: 5 of
+ * its 20 questions end mid-word at exactly 255 characters, no mark; every long answer is 255
+ * characters + "..."). Items are listed in the order they were added, newest first (`addQuestions`
+ * puts new ones in front, as a list sorted by newest would): the real order is not documented.
+ * Faults are queued by the test: the next N requests answer 429 / 500 / a malformed body / a page
+ * whose `results` is null (the description allows it).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 type Raw = Record<string, unknown>;
-export type Fault = { status: number; retryAfter?: string } | { malformed: true } | { hang: true };
+export type Fault = { status: number; retryAfter?: string } | { malformed: true } | { hang: true } | { nullResults: true };
 
 export interface StandIn {
   url: string;
   /** Every request's path and query, in order. */
   requests: string[];
   setQuestions(values: Raw[]): void;
+  setStatements(values: Raw[]): void;
+  /** Puts new questions in front of the list, as Parliament adding answers while a run reads. */
+  addQuestions(values: Raw[]): void;
+  /** Called before each list request is answered (path + query): a test adds items between pages here. */
+  beforeList: ((pathAndQuery: string) => void) | null;
   /** The next requests answer with these faults, one each, before normal answers resume. */
   queueFaults(...faults: Fault[]): void;
   clearFaults(): void;
@@ -25,7 +35,8 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-const LIST_CUT = 250;
+/** Where the real list cuts: `questionText` at 255 characters without a mark, answers and statements at 255 + "...". */
+const LIST_CUT = 255;
 const MEMBER_FIELDS = ['askingMember', 'answeringMember', 'correctingMember'];
 
 const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : null);
@@ -43,13 +54,15 @@ function shape(value: Raw, { list, expand }: { list: boolean; expand: boolean })
     const text = out[field];
     if (list && typeof text === 'string' && text.length > LIST_CUT) out[field] = `${text.slice(0, LIST_CUT)}...`;
   }
+  if (list && typeof out.questionText === 'string') out.questionText = out.questionText.slice(0, LIST_CUT);
   return out;
 }
 
 const item = (value: Raw) => ({ value, links: [{ rel: 'self', href: `/Questions/${value.id}`, method: 'GET' }] });
 
-export async function startWqApiStandIn(initial: Raw[] = [], statements: Raw[] = []): Promise<StandIn> {
+export async function startWqApiStandIn(initial: Raw[] = [], initialStatements: Raw[] = []): Promise<StandIn> {
   let questions = initial;
+  let statements = initialStatements;
   const faults: Fault[] = [];
   const standing: Array<{ match: string; fault: Fault }> = [];
   const requests: string[] = [];
@@ -61,6 +74,10 @@ export async function startWqApiStandIn(initial: Raw[] = [], statements: Raw[] =
     if (fault && 'hang' in fault) return; // never answers: the client's timeout must act
     if (fault && 'malformed' in fault) {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"totalResults": 3, "results": [{"value": {"id": 1');
+      return;
+    }
+    if (fault && 'nullResults' in fault) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"totalResults": 3, "results": null}');
       return;
     }
     if (fault) {
@@ -77,9 +94,17 @@ export async function startWqApiStandIn(initial: Raw[] = [], statements: Raw[] =
       const found = questions.find((v) => String(v.id) === detail[1]);
       return found ? send(200, item(shape(found, { list: false, expand }))) : send(404, { title: 'Not Found', status: 404 });
     }
+    // The description gives this endpoint a search result of one item, not an item.
+    const statementDetail = /^\/api\/writtenstatements\/statements\/(\d+)$/.exec(url.pathname);
+    if (statementDetail) {
+      const found = statements.find((v) => String(v.id) === statementDetail[1]);
+      return found ? send(200, { totalResults: 1, results: [item(shape(found, { list: false, expand }))] }) : send(404, { title: 'Not Found', status: 404 });
+    }
+    stand.beforeList?.(url.pathname + url.search);
     const skip = Number(q.get('skip') ?? 0);
     const take = Number(q.get('take') ?? 20);
-    const house = (v: Raw) => !q.get('house') || q.get('house') === 'Bicameral' || v.house === q.get('house');
+    // A Bicameral item belongs to both Houses' lists.
+    const house = (v: Raw) => !q.get('house') || q.get('house') === 'Bicameral' || v.house === 'Bicameral' || v.house === q.get('house');
     if (url.pathname === '/api/writtenstatements/statements') {
       const made = statements.filter((v) => inRange(v.dateMade, q.get('madeWhenFrom'), q.get('madeWhenTo')) && house(v));
       return send(200, { totalResults: made.length, results: made.slice(skip, skip + take).map((v) => item(shape(v, { list: true, expand }))) });
@@ -99,10 +124,13 @@ export async function startWqApiStandIn(initial: Raw[] = [], statements: Raw[] =
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const stand: StandIn = {
     url: `http://127.0.0.1:${port}`,
     requests,
+    beforeList: null,
     setQuestions: (values) => (questions = values),
+    setStatements: (values) => (statements = values),
+    addQuestions: (values) => (questions = [...values, ...questions]),
     queueFaults: (...f) => faults.push(...f),
     failWhen: (match, fault) => standing.push({ match, fault }),
     clearFaults: () => {
@@ -115,4 +143,5 @@ export async function startWqApiStandIn(initial: Raw[] = [], statements: Raw[] =
         server.close(() => resolve());
       }),
   };
+  return stand;
 }

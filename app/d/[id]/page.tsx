@@ -4,9 +4,10 @@ import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
+import { StatementLinks } from '@/components/record/statement-links';
 import { getRecordView } from '@/lib/db/records';
 import { QUESTIONS_API_FORMAT } from '@/lib/db/question-sources';
-import { getGroupedQuestionRecordIds, getSupersedingQuestionRecordId } from '@/lib/db/questions';
+import { getGroupedQuestionRecordIds, getStatementRecordsByApiId, getStatementsLinkingTo, getSupersedingQuestionRecordId } from '@/lib/db/questions';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -38,6 +39,10 @@ export default async function RecordPage({ params }: Props) {
       ? record.contributions.find((c) => c.type === 'question')
       : undefined;
   const grouped = record.question?.grouped ? await getGroupedQuestionRecordIds(record.house, record.question.grouped) : new Map<string, string>();
+  // A written statement's links both ways: what it corrects or joins, and what corrects or joins it.
+  const [linked, linking] = record.statement
+    ? await Promise.all([getStatementRecordsByApiId(record.statement.links.map((l) => l.statementId)), getStatementsLinkingTo(record.statement.apiId)])
+    : [new Map(), []];
   return (
     <div>
       <RecordHeader record={record} />
@@ -51,6 +56,7 @@ export default async function RecordPage({ params }: Props) {
       ) : null}
       {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
       {record.question ? <QuestionTimeline question={record.question} grouped={grouped} today={new Date().toISOString().slice(0, 10)} /> : null}
+      {record.statement ? <StatementLinks statement={record.statement} date={record.date} linked={linked} linking={linking} /> : null}
       <section aria-label="Contributions">
         {record.contributions.length ? (
           record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} />)

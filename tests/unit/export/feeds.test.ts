@@ -33,6 +33,7 @@ function writtenQuestion(question: RecordView['question'], answered: boolean): R
     warnings: [],
     flags: [],
     question,
+    statement: null,
     division: null,
     sourceUrl: null,
     source: { fileName: 'x.txt', format: 'written-question', ingestedAt: '2024-10-20T09:00:00.000Z', documentId: 'doc000000000' },

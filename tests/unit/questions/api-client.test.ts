@@ -77,7 +77,7 @@ describe('questions API client', () => {
     api.queueFaults({ malformed: true });
     const error = (await c.listQuestions({ take: 1 }).catch((e: unknown) => e)) as QuestionsApiError;
     expect(error.kind).toBe('malformed');
-    expect(error.message).toMatch(/\/api\/writtenquestions\/questions\?take=1: the answer is not JSON/);
+    expect(error.message).toMatch(/\/api\/writtenquestions\/questions\?take=1&sessionStatus=Any: the answer is not JSON/);
     expect(retries).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiQuestionSchema, apiStatementSchema } from '@/lib/questions/api-schema';
-import { isCutShort, questionKey, toQuestionRecord, toStatementRecord } from '@/lib/questions/to-record';
+import { isCutShort, mayBeCutQuestion, questionKey, toQuestionRecord, toStatementRecord } from '@/lib/questions/to-record';
 import { parsedRecordSchema } from '@/lib/parse/record';
 import { getDefaultRegisterIndex, resolveSpeaker } from '@/lib/members';
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../../support/wq-api-data';
@@ -143,6 +143,28 @@ describe('apiQuestionSchema', () => {
 
   it('tolerates fields it does not know', () => {
     expect(apiQuestionSchema.safeParse({ ...recordedDetailValue(), somethingNew: { a: 1 } }).success).toBe(true);
+  });
+
+  it('accepts what the description marks nullable, and a Bicameral house', () => {
+    const q = apiQuestionSchema.parse({ ...recordedDetailValue(), uin: null, questionText: null, house: 'Bicameral', memberHasInterest: true });
+    const r = parsedRecordSchema.parse(toQuestionRecord(q));
+    expect(r).toMatchObject({ house: 'Bicameral', reference: { uin: null }, sourceUrl: null, question: expect.objectContaining({ declaredInterest: true }) });
+    expect(r.sourceId).toBe('written-question/bicameral/2024-01-05/id-1679416');
+    expect(r.warnings).toEqual(
+      expect.arrayContaining(["The API answer gives no UIN: kept under Parliament's id 1679416", 'The API answer gives no question text']),
+    );
+  });
+});
+
+describe('mayBeCutQuestion', () => {
+  it('is true of exactly the five recorded list questions cut at 255 characters, the cut answers and a missing text', () => {
+    const values = recordedListValues().map((v) => apiQuestionSchema.parse(v));
+    const atLimit = values.filter((q) => q.questionText?.length === 255).map((q) => q.id);
+    expect(atLimit).toHaveLength(5);
+    const uncut = values.filter((q) => !isCutShort(q.answerText));
+    expect(uncut.filter((q) => mayBeCutQuestion(q)).map((q) => q.id)).toEqual(uncut.filter((q) => atLimit.includes(q.id)).map((q) => q.id));
+    expect(mayBeCutQuestion({ questionText: null, answerText: null })).toBe(true);
+    expect(mayBeCutQuestion({ questionText: 'Short.', answerText: '<p>Whole.</p>' })).toBe(false);
   });
 });
 
