@@ -51,6 +51,17 @@ const envSchema = z.object({
     .refine((ms) => ms >= 60_000, 'must be at least 1m')
     .optional(),
   /**
+   * The most one `npm run sync` may take (`90s`, `45m`, `12h`, `2d`): past it the run stops with one
+   * line and releases the sync lock. A first mirror of the whole archive may need longer; a stopped
+   * run resumes where it was.
+   */
+  SYNC_MAX_DURATION: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'must be a number and a unit, e.g. 90s, 45m or 12h')
+    .default('12h')
+    .transform(toMilliseconds)
+    .refine((ms) => ms >= 1_000, 'must be at least 1s'),
+  /**
    * Where alert mail goes: smtp://user:pass@host:port (with credentials, STARTTLS is required: they never
    * go in clear), smtp://host:port, or smtps://… (TLS from the start). Unset: .eml files under DATA_DIR/outbox/.
    */

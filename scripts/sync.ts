@@ -4,7 +4,8 @@
  * TheyWorkForYou's parldata day files mirrored with rsync and ingested, and the member register
  * refreshed (lib/sync/run-sync.ts). Exit 1 when anything failed; what did not fail still lands.
  * Every source runs under one sync lock (lib/db/run-lock.ts): while another sync holds it, one line
- * on stderr and exit 75 (EX_TEMPFAIL: nothing was done, try later).
+ * on stderr and exit 75 (EX_TEMPFAIL: nothing was done, try later). Every run has an overall time
+ * limit (SYNC_MAX_DURATION, default 12h): past it, one line, exit 1, and the lock is released.
  */
 import path from 'node:path';
 import { deliverAlertsAfterIngest } from '../lib/alerts/run';
@@ -16,6 +17,7 @@ import { afterSync } from '../lib/sync/after-sync';
 import { DEFAULT_MEMBERS_SOURCE } from '../lib/sync/register-refresh';
 import { runSync, type SyncProgress } from '../lib/sync/run-sync';
 import { DEFAULT_PARLDATA_SOURCE, parseSyncArgs } from '../lib/sync/sync-args';
+import { TimeLimitError, withTimeLimit } from '../lib/sync/time-limit';
 import { formatSyncSummary } from '../lib/sync/summary-lines';
 import { createProgress, fail, runCommand } from './support/cli';
 import { prepareQuestionsSync } from './support/sync-questions';
@@ -26,6 +28,9 @@ import { prepareQuestionsSync } from './support/sync-questions';
  * registers itself here as `questions`).
  */
 const OTHER_SOURCES: Record<string, (argv: string[]) => (runtime: Runtime) => Promise<number>> = { questions: prepareQuestionsSync };
+
+/** One sync, ready to run: the signal aborts when SYNC_MAX_DURATION is up (rsync is killed then). */
+type SyncRun = (runtime: Runtime, signal: AbortSignal) => Promise<number>;
 
 /**
  * Another sync holds the sync lock: sysexits' EX_TEMPFAIL, as nothing failed and nothing was done;
@@ -40,20 +45,27 @@ await runCommand('sync', async () => {
   // The command line is checked before anything is opened or locked.
   const run = other ? withAlertsAfter(other(argv)) : prepareParldataSync(argv);
   const runtime = await openRuntime();
+  let closing: 'wait' | 'skip' = 'wait';
   try {
-    // Two syncs at once would fetch and store the same files twice and race on the cursors.
-    const code = await withRunLock(runtime.db, 'sync', () => run(runtime));
+    // Two syncs at once would fetch and store the same files twice and race on the cursors. The
+    // lock is released however the run ends: done, failed, or stopped by its time limit.
+    const code = await withRunLock(runtime.db, 'sync', () => withTimeLimit(getEnv().SYNC_MAX_DURATION, (signal) => run(runtime, signal)));
     if (code === null) {
       console.error('sync: another sync is already running (it holds the sync lock); nothing done');
       return SYNC_LOCKED_EXIT;
     }
     return code;
+  } catch (e) {
+    // A run stopped by its time limit may still hold pool connections that closing would wait
+    // for: the lock is already released, and exiting ends the rest.
+    if (e instanceof TimeLimitError) closing = 'skip';
+    throw e;
   } finally {
-    await runtime.close();
+    if (closing === 'wait') await runtime.close();
   }
 });
 
-function withAlertsAfter(run: (runtime: Runtime) => Promise<number>): (runtime: Runtime) => Promise<number> {
+function withAlertsAfter(run: (runtime: Runtime) => Promise<number>): SyncRun {
   return async (runtime) => {
     const code = await run(runtime);
     // What that source stored may answer a followed question or match an alert.
@@ -62,7 +74,7 @@ function withAlertsAfter(run: (runtime: Runtime) => Promise<number>): (runtime: 
   };
 }
 
-function prepareParldataSync(argv: string[]): (runtime: Runtime) => Promise<number> {
+function prepareParldataSync(argv: string[]): SyncRun {
   const env = getEnv();
   let args: ReturnType<typeof parseSyncArgs>;
   try {
@@ -70,12 +82,13 @@ function prepareParldataSync(argv: string[]): (runtime: Runtime) => Promise<numb
   } catch (e) {
     fail(`sync: ${e instanceof Error ? e.message : String(e)}`, 2);
   }
-  return async (runtime) => {
+  return async (runtime, signal) => {
     // Each stage's bar starts its clock when the stage starts, so its rate and ETA are the stage's own.
     const bars: { bytes?: ReturnType<typeof createProgress>; files?: ReturnType<typeof createProgress> } = {};
     const started = Date.now();
     const summary = await runSync({
       ...args,
+      signal,
       mirrorDir: path.resolve(env.DATA_DIR, 'parldata'),
       registerPath: syncedRegisterPath(),
       db: runtime.db,

@@ -222,6 +222,13 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
 /** Contribution redirects from the `<gidredirect>`s of earlier versions of a day, oldest first (a later redirect wins). */
 function readRedirects(files: string[]) {
   return files.flatMap((f) =>
-    readGidRedirects(readFileSync(f, 'latin1')).map((r) => ({ oldId: contributionIdForSource(r.oldGid), newId: contributionIdForSource(r.newGid) })),
+    readGidRedirects(readOlderVersion(f)).map((r) => ({ oldId: contributionIdForSource(r.oldGid), newId: contributionIdForSource(r.newGid) })),
   );
+}
+
+/** An older version is held to the same size cap as any document: it is read whole, and comes from the same source. */
+function readOlderVersion(file: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_DOCUMENT_BYTES) throw new Error(tooLargeMessage(file, size));
+  return readFileSync(file, 'latin1');
 }

@@ -6,7 +6,7 @@ import type { SpeakerResolution } from '../members';
 import { decodeDocument } from './decode';
 import { DocumentParseError, parsedRecordSchema, type ParsedRecord } from './record';
 import { parseTextDocument } from './text';
-import { isParlparseXml, parseParlparseXml, type ParlparseOptions } from './parlparse';
+import { isParlparseXml, isSupersededDayFile, parseParlparseXml, type ParlparseOptions } from './parlparse';
 
 export interface DocumentSource {
   /** File name as given by the user, for messages. */
@@ -31,14 +31,12 @@ export interface ParsedDocument {
   superseded: boolean;
 }
 
-const SUPERSEDED_DAY_FILE = /<publicwhip\b[^>]*\blatest\s*=\s*["']no["']/i;
-
 /** `options.register`: the register day files resolve speakers against (default: the bundled one). */
 export function parseDocument(bytes: Uint8Array, source: DocumentSource, options: ParlparseOptions = {}): ParsedDocument {
   const text = decodeDocument(bytes, source.fileName);
   if (isParlparseXml(text)) {
     const { records, resolutions } = parseParlparseXml(text, source, options);
-    const superseded = records.length === 0 && SUPERSEDED_DAY_FILE.test(text.slice(0, 20000));
+    const superseded = records.length === 0 && isSupersededDayFile(text);
     return { format: 'parlparse-xml', multiRecord: true, records: records.map((r) => validate(r, source)), resolutions, text, superseded };
   }
   const { format, record } = parseTextDocument(text, source);

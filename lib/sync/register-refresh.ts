@@ -8,7 +8,7 @@
  * that does not fit parlparse's model is skipped, and the refresh names it (`skipped`).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
 import { buildRegisterIndex } from '../members';
@@ -75,6 +75,30 @@ export async function refreshRegister(db: Db, options: { source: string; registe
   };
 }
 
+/**
+ * The largest member-register file taken: parlparse's people.json is about 15 MB and grows slowly;
+ * a source sending more (by mistake or not) must not fill the sync's memory.
+ */
+export const MAX_MEMBERS_FILE_BYTES = 100 * 1024 * 1024;
+
+const tooLargeLine = (where: string) => `${where}: the member register file is larger than ${MAX_MEMBERS_FILE_BYTES / 1048576} MB, the most taken; refused`;
+
+/** The body as text, read until it passes MAX_MEMBERS_FILE_BYTES (then refused): Content-Length may be absent or wrong. */
+async function readCappedBody(response: Response, url: string): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_MEMBERS_FILE_BYTES) {
+    await response.body?.cancel();
+    throw new MembersSourceError(tooLargeLine(url));
+  }
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for await (const chunk of response.body ?? []) {
+    bytes += chunk.byteLength;
+    if (bytes > MAX_MEMBERS_FILE_BYTES) throw new MembersSourceError(tooLargeLine(url));
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readMembersFile(source: string, name: string, timeoutSeconds: number): Promise<string>;
 async function readMembersFile(source: string, name: string, timeoutSeconds: number, options: { optional: true }): Promise<string | null>;
 /** `optional`: a file the source does not have (404, no such file) is null rather than an error. */
@@ -95,12 +119,15 @@ async function readMembersFile(source: string, name: string, timeoutSeconds: num
     }
     if (options.optional && response.status === 404) return null;
     if (!response.ok) throw new MembersSourceError(`${url}: cannot fetch the member register (HTTP ${response.status})`);
-    return response.text();
+    return readCappedBody(response, String(url));
   }
   const file = path.join(source, name);
   try {
+    const size = statSync(file).size;
+    if (size > MAX_MEMBERS_FILE_BYTES) throw new MembersSourceError(tooLargeLine(file));
     return readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof MembersSourceError) throw e;
     if (options.optional && (e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new MembersSourceError(`${file}: cannot read the member register (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
   }

@@ -7,12 +7,15 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { MAX_DOCUMENT_BYTES } from '../parse/decode';
 
 export interface RsyncOptions {
   /** Seconds without data before rsync gives up (`--timeout`), and to connect to a daemon (`--contimeout`). */
   timeoutSeconds: number;
   /** `--bwlimit` as rsync takes it (KiB/s, or with a unit: `500K`, `2M`). */
   bwlimit?: string | null;
+  /** Stops a running rsync (the sync's overall time limit): the child is killed, the run ends as failed. */
+  signal?: AbortSignal;
 }
 
 export interface ListedFile {
@@ -57,15 +60,30 @@ export function parseListing(output: string): ListedFile[] {
   return files;
 }
 
+/**
+ * A name a listing of one folder may hold: a file directly in it. Anything else (`..`, a path with
+ * `/` or `\\`, control characters) would put a fetched file, or read one, outside the mirror.
+ */
+export function isPlainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\u0000-\u001f\u007f]/.test(name);
+}
+
+/** The listing of `target`, or an RsyncError naming the first entry that is not a plain file name. */
+export function checkListing(target: string, files: ListedFile[]): ListedFile[] {
+  const stray = files.find((f) => !isPlainFileName(f.name));
+  if (stray) throw new RsyncError(`${target}: the listing names ${JSON.stringify(stray.name)}, which is not a file in that folder; nothing was fetched`);
+  return files;
+}
+
 /** The files directly in `folder` of the source; a folder the source does not have lists as empty. */
 export async function listFolder(source: string, folder: string, options: RsyncOptions): Promise<ListedFile[]> {
   const target = joinSource(source, folder);
-  const run = await runRsync([...commonArgs(source, options), '--list-only', '--no-human-readable', target]);
+  const run = await runRsync([...commonArgs(source, options), '--list-only', '--no-human-readable', target], undefined, options.signal);
   if (run.code !== 0) {
     if (/No such file or directory/.test(run.stderr) && run.code === 23) return [];
     throw new RsyncError(`${target}: cannot list the source (${explain(run)})`);
   }
-  return parseListing(run.stdout);
+  return checkListing(target, parseListing(run.stdout));
 }
 
 export interface MirrorResult {
@@ -95,13 +113,24 @@ export async function mirrorFiles(
   writeFileSync(listFile, files.join('\n') + '\n');
   const transferred: string[] = [];
   const run = await runRsync(
-    [...commonArgs(source, options), '--times', '--files-from', listFile, '--out-format=%n\t%l', joinSource(source, folder), `${dest.replace(/\/+$/, '')}/`],
+    // The listing's sizes were checked (select.ts); a file that grew since is still not fetched whole.
+    [
+      ...commonArgs(source, options),
+      '--times',
+      `--max-size=${MAX_DOCUMENT_BYTES}`,
+      '--files-from',
+      listFile,
+      '--out-format=%n\t%l',
+      joinSource(source, folder),
+      `${dest.replace(/\/+$/, '')}/`,
+    ],
     (line) => {
       const [name, length] = line.split('\t');
       if (!name || name.endsWith('/') || length === undefined) return;
       transferred.push(name);
       options.onFile?.(name, Number(length));
     },
+    options.signal,
   );
   return { transferred, error: run.code === 0 ? null : `${joinSource(source, folder)}: the transfer stopped (${explain(run)})` };
 }
@@ -112,9 +141,9 @@ interface RsyncRun {
   stderr: string;
 }
 
-function runRsync(args: string[], onLine?: (line: string) => void): Promise<RsyncRun> {
+function runRsync(args: string[], onLine?: (line: string) => void, signal?: AbortSignal): Promise<RsyncRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('rsync', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('rsync', args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
     let stdout = '';
     let stderr = '';
     let partial = '';
@@ -128,13 +157,15 @@ function runRsync(args: string[], onLine?: (line: string) => void): Promise<Rsyn
       for (const line of lines) onLine(line);
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', (e: NodeJS.ErrnoException) =>
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      // Stopped by the caller (the sync's time limit): the caller's reason is the error, not rsync's.
+      if (signal?.aborted) return reject(signal.reason);
       reject(
         new RsyncError(e.code === 'ENOENT' ? 'rsync is not installed (Debian: apt-get install rsync)' : `rsync could not be started (${e.message})`, {
           cause: e,
         }),
-      ),
-    );
+      );
+    });
     child.on('close', (code, signal) => {
       if (partial && onLine) onLine(partial);
       resolve({ code: code ?? (signal ? 128 : 1), stdout, stderr });

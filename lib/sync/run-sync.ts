@@ -18,6 +18,7 @@ import type { DayFileKind } from '../day-files';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest';
 import type { IndexProgress } from '../ingest/index-documents';
 import { loadCurrentRegister } from '../members/current';
+import { tooLargeMessage } from '../parse/decode';
 import { refreshRegister, type RegisterRefresh } from './register-refresh';
 import { listFolder, mirrorFiles, type ListedFile, type RsyncOptions } from './rsync';
 import { selectDayFiles } from './select';
@@ -110,6 +111,7 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   const selection = selectDayFiles(listed, options);
   summary.selected = selection.files.length;
   summary.days = selection.days;
+  for (const f of selection.tooLarge) summary.failed.push({ file: f.name, reason: `${tooLargeMessage(f.name, f.size)}; not fetched` });
   const mirror = path.join(options.mirrorDir, SCRAPED_XML);
   const toFetch = selection.files.filter((f) => sizeOf(path.join(mirror, f.name)) !== f.size);
   const totalBytes = toFetch.reduce((n, f) => n + f.size, 0);

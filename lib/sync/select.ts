@@ -1,10 +1,11 @@
 /**
  * Which listed day files a sync takes: those of the kinds and dates asked, every version of each
  * chosen day (the latest is ingested; the older ones carry the gid redirects of corrected
- * speeches). Pure.
+ * speeches). Files listed larger than a document may be are set aside, never fetched. Pure.
  */
 import { groupDayFileVersions, parseDayFileName, type DayFileKind } from '../day-files';
-import type { ListedFile } from './rsync';
+import { MAX_DOCUMENT_BYTES } from '../parse/decode';
+import { isPlainFileName, type ListedFile } from './rsync';
 
 export interface SelectionCriteria {
   kinds: readonly DayFileKind[];
@@ -19,13 +20,20 @@ export interface SelectedFiles {
   days: number;
   /** Latest versions: the files whose records land. */
   latest: ListedFile[];
+  /** Files of the kinds and dates asked that are listed larger than a document may be: not fetched. */
+  tooLarge: ListedFile[];
 }
 
-/** `listed` holds files by their path below `scrapedxml/`, as `<kind>/<file>`. */
-export function selectDayFiles(listed: readonly ListedFile[], criteria: SelectionCriteria): SelectedFiles {
-  const wanted = listed.filter((f) => {
-    const [folder, name] = f.name.split('/');
-    const day = parseDayFileName(name ?? '');
+/**
+ * `listed` holds files by their path below `scrapedxml/`, as `<kind>/<file>`: exactly those two
+ * parts, neither `.` nor `..`, so that no listed name can reach outside the mirror.
+ */
+export function selectDayFiles(listed: readonly ListedFile[], criteria: SelectionCriteria, maxFileBytes = MAX_DOCUMENT_BYTES): SelectedFiles {
+  const asked = listed.filter((f) => {
+    const parts = f.name.split('/');
+    if (parts.length !== 2 || !parts.every(isPlainFileName)) return false;
+    const [folder, name] = parts;
+    const day = parseDayFileName(name);
     return (
       day !== null &&
       day.kind === folder &&
@@ -34,6 +42,7 @@ export function selectDayFiles(listed: readonly ListedFile[], criteria: Selectio
       (!criteria.to || day.date <= criteria.to)
     );
   });
+  const wanted = asked.filter((f) => f.size <= maxFileBytes);
   const { days } = groupDayFileVersions(wanted, (f) => f.name);
-  return { files: wanted, days: days.length, latest: days.map((d) => d.latest) };
+  return { files: wanted, days: days.length, latest: days.map((d) => d.latest), tooLarge: asked.filter((f) => f.size > maxFileBytes) };
 }

@@ -7,13 +7,19 @@ import { DAY_FILE_KINDS, type DayFileKind } from '../day-files';
 
 export const DEFAULT_PARLDATA_SOURCE = 'rsync://data.theyworkforyou.com/parldata';
 
+/** rsync reads an argument that begins with `-` as one of its options, wherever it stands. */
+const notAnOption = z
+  .string()
+  .min(1)
+  .refine((v) => !v.startsWith('-'), 'must not begin with "-" (rsync would read it as an option)');
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const syncArgsSchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   kinds: z.array(z.enum(DAY_FILE_KINDS, { message: `must be among ${DAY_FILE_KINDS.join(',')}` })).min(1),
-  source: z.string().min(1),
-  'members-source': z.string().min(1),
+  source: notAnOption,
+  'members-source': notAnOption,
   'dry-run': z.boolean(),
   'no-members': z.boolean(),
   bwlimit: z

@@ -2,7 +2,8 @@
  * `npm run ingest` over a folder of bad files beside good ones, run as a user runs it: one clear
  * line per refused file naming it and the reason, no stack trace, the good files stored, exit
  * status 1, and a summary listing the failures. Files that are odd but readable (Latin-1, UTF-16,
- * HTML, cut off) are read, not refused.
+ * HTML, cut off, 50,000 comments before the root) are read, not refused; a DTD entity that
+ * would expand to 20 GB is refused, by ingest and by `npm run parse`.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -81,6 +82,19 @@ describe('ingest of a folder with bad files', () => {
     expect(html).toEqual(utf16);
     expect(html.flat().join(' ')).not.toContain('tracking = 1');
   });
+
+  it('npm run parse: the day file after 50,000 comments parses, the 20 GB entity expansion is refused in one line', async () => {
+    const comments = await runScript('parse.ts', [path.join(dir, 'comments-day.xml')], {});
+    expect(comments.code, comments.stderr).toBe(0);
+    expect((JSON.parse(comments.stdout) as unknown[]).length).toBeGreaterThan(0);
+    const file = path.join(dir, 'entity-expansion.xml');
+    const entities = await runScript('parse.ts', [file], {});
+    expect(entities.code).toBe(1);
+    expect(entities.stdout).toBe('');
+    expect(entities.stderr.trim().split('\n')).toEqual([
+      `${file}: the entities its DTD declares would add more than 1 MB of text when expanded, past the limit for one file; refused unread`,
+    ]);
+  }, 60_000);
 
   it('keeps what a cut-off file holds: fewer contributions, no invented ones', async () => {
     const whole = await contributionsOf('utf16.txt');

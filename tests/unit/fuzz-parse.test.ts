@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@/lib/parse';
 import { DocumentParseError } from '@/lib/parse/record';
+import { DAY_FILE, entityExpansionDayFile } from '../faults/support/bad-files';
 import { describeFuzz, runParserFuzz } from '../faults/support/fuzz';
 import { MAX_COST_RATIO, measureCost, measureRatio } from '../support/parse-cost';
 
@@ -57,6 +58,43 @@ describe('hostile input', () => {
     const baseline = measureCost(Buffer.byteLength(real), parseOrRefuse(real, name));
     const xml = `<?xml version="1.0" encoding="iso-8859-1"?>(<!doctype publicwhip [ <!entity mdash "&#8212;"> ]>(<publicwhip>${'( x & < '.repeat(40_000)}</publicwhip>`;
     expect(measureRatio(parseOrRefuse(xml, 'debates2009-10-26b.xml'), Buffer.byteLength(xml), [baseline]).ratio).toBeLessThanOrEqual(MAX_COST_RATIO);
+  });
+
+  it(`a day file after 50,000 comments is read as ParlParse XML, within ${MAX_COST_RATIO}× the cost of the real file per byte`, () => {
+    const real = readFileSync(DAY_FILE, 'utf8');
+    const name = 'debates2009-10-26b.xml';
+    const baseline = measureCost(Buffer.byteLength(real), parseOrRefuse(real, name));
+    const declaration = real.slice(0, real.indexOf('?>') + 2);
+    const xml = declaration + '\n<!-- c -->'.repeat(50_000) + real.slice(declaration.length);
+    const doc = parseDocument(Buffer.from(xml), { fileName: name });
+    expect(doc.format).toBe('parlparse-xml');
+    expect(doc.records.map((r) => r.title)).toEqual(parseDocument(Buffer.from(real), { fileName: name }).records.map((r) => r.title));
+    expect(measureRatio(parseOrRefuse(xml, name), Buffer.byteLength(xml), [baseline]).ratio).toBeLessThanOrEqual(MAX_COST_RATIO);
+  });
+
+  it(`an HTML page after 50,000 comments costs within ${MAX_COST_RATIO}× the same page after ordinary words`, () => {
+    const page = (before: string) => `${before}<html><body><h1>Flood Defences</h1><p>Words of an ordinary speech.</p></body></html>`;
+    const comments = '<!-- c -->\n'.repeat(50_000);
+    const ordinary = page(`<!-- ${words(comments.length - 9)} -->`);
+    const baseline = measureCost(Buffer.byteLength(ordinary), parseOrRefuse(ordinary, 'page.html'));
+    const hostile = page(comments);
+    expect(measureRatio(parseOrRefuse(hostile, 'page.html'), Buffer.byteLength(hostile), [baseline]).ratio).toBeLessThanOrEqual(MAX_COST_RATIO);
+  });
+
+  it('a DTD entity of 1 MB used 20,000 times is refused unread, in one line naming the file', () => {
+    const refuse = () => parseDocument(Buffer.from(entityExpansionDayFile()), { fileName: 'debates2009-10-26z.xml' });
+    expect(refuse).toThrow(DocumentParseError);
+    expect(refuse).toThrow(
+      /^debates2009-10-26z\.xml: the entities its DTD declares would add more than 1 MB of text when expanded, past the limit for one file; refused unread$/,
+    );
+  });
+
+  it('DTD entities that stay under the limit are expanded as before', () => {
+    const xml = entityExpansionDayFile()
+      .replace(`"${'x'.repeat(1024 * 1024)}"`, '"a flood"')
+      .replace(/(&big;)+/, '&big; and &big;');
+    const doc = parseDocument(Buffer.from(xml), { fileName: 'debates2009-10-26z.xml' });
+    expect(doc.records[0].contributions[0].text).toBe('a flood and a flood');
   });
 
   it('keeps a line whose widget text is glued on, minus the widget', () => {

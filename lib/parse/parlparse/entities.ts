@@ -54,6 +54,43 @@ export function entitiesFor(text: string): Record<string, string> {
   return { ...HTML_ENTITIES, ...readDtdEntities(text) };
 }
 
+/**
+ * How many characters a file's entity references may add to it, in total: a real day file's
+ * entities stand for one character each and add nothing, while a hostile DTD's 1 MB value used
+ * 20,000 times would add 20 GB (the "billion laughs" without the nesting).
+ */
+export const MAX_ENTITY_GROWTH_CHARS = 1024 * 1024;
+
+const ENTITY_REFERENCE = /&([A-Za-z_:][\w.:-]*);/g;
+
+/**
+ * Characters the references to `entities` in `text` would add (each value's length over its
+ * reference's), counted in one pass and stopping once past `limit`. References in comments count
+ * too: an upper bound, which is what a limit needs.
+ */
+export function entityGrowth(text: string, entities: Readonly<Record<string, string>>, limit = MAX_ENTITY_GROWTH_CHARS): number {
+  const growthOf = new Map<string, number>();
+  for (const [name, value] of Object.entries(entities)) {
+    const growth = value.length - (name.length + 2);
+    if (growth > 0) growthOf.set(name, growth);
+  }
+  if (!growthOf.size) return 0;
+  let total = 0;
+  for (const m of text.matchAll(ENTITY_REFERENCE)) {
+    total += growthOf.get(m[1]) ?? 0;
+    if (total > limit) break;
+  }
+  return total;
+}
+
+/** The one-line reason to refuse `text` when its DTD's entities would grow it past the limit, else null. */
+export function entityExpansionRefusal(text: string): string | null {
+  const growth = entityGrowth(text, readDtdEntities(text));
+  return growth > MAX_ENTITY_GROWTH_CHARS
+    ? `the entities its DTD declares would add more than ${MAX_ENTITY_GROWTH_CHARS / 1048576} MB of text when expanded, past the limit for one file; refused unread`
+    : null;
+}
+
 function resolveCharRefs(value: string): string {
   return value.replace(/&#(x[0-9a-fA-F]+|[0-9]+);/g, (ref, num: string) => {
     const cp = num[0] === 'x' ? parseInt(num.slice(1), 16) : parseInt(num, 10);

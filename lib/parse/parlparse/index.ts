@@ -7,6 +7,8 @@
 import { getDefaultRegisterIndex, type RegisterIndex, type SpeakerResolution } from '@/lib/members';
 import { DocumentParseError, type ParsedRecord } from '../record';
 import { toDivisionRecord, toSectionRecord, type DayContext } from './records';
+import { entityExpansionRefusal } from './entities';
+import { readRootTag } from './prolog';
 import { readDayFile } from './sax-reader';
 import { splitSections } from './sections';
 import { classifyDayFile, dateFromId } from './urls';
@@ -22,11 +24,15 @@ export interface ParsedDay {
   resolutions: (SpeakerResolution | null)[][];
 }
 
-/** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration and a DOCTYPE. */
+/** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration, comments and a DOCTYPE. */
 export function isParlparseXml(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[\s\S]*?\]>\s*|<!DOCTYPE[^>[]*>\s*)?(<!--[\s\S]*?-->\s*)*<publicwhip[\s>]/i.test(
-    text.slice(0, 20000),
-  );
+  return readRootTag(text)?.name.toLowerCase() === 'publicwhip';
+}
+
+/** A day file that a later version replaces: its root says `latest="no"`. */
+export function isSupersededDayFile(text: string): boolean {
+  const root = readRootTag(text);
+  return root?.name.toLowerCase() === 'publicwhip' && /\blatest\s*=\s*["']no["']/i.test(root.tag);
 }
 
 /**
@@ -34,6 +40,8 @@ export function isParlparseXml(text: string): boolean {
  * version TWFY marks latest counts. Throws DocumentParseError only when nothing can be read.
  */
 export function parseParlparseXml(text: string, source: { fileName: string }, options: ParlparseOptions = {}): ParsedDay {
+  const refusal = entityExpansionRefusal(text);
+  if (refusal) throw new DocumentParseError(`${source.fileName}: ${refusal}`);
   const day = readDayFile(text);
   if (day.items.length === 0) {
     const why = day.problems[0] ? `: ${day.problems[0]}` : '';

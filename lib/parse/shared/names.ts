@@ -4,6 +4,19 @@ import { COURTESY_HONORIFICS, PEERAGE_TITLES, POST_NOMINALS } from '../../vocabu
 const LEADING_HONORIFIC = new RegExp(`^(?:(?:${COURTESY_HONORIFICS.map((w) => w.replace(/ /g, '\\.? ')).join('|')})\\.?\\s+)+`, 'i');
 const TRAILING_POSTNOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINALS.join('|')}))+\\.?$`);
 
+/** Longer than any real run of post-nominals ("KCB, KCMG, OBE, QC, MP" is 22). */
+const POSTNOMINALS_TAIL = 200;
+
+/**
+ * The name without trailing post-nominals. The pattern is tried only on the name's tail: it is
+ * anchored at the end but not the start, so over a whole name the regex would start again at
+ * every space (quadratic: 20,000 " MP" cost 2 s).
+ */
+function withoutPostNominals(name: string): string {
+  const cut = Math.max(0, name.length - POSTNOMINALS_TAIL);
+  return name.slice(0, cut) + name.slice(cut).replace(TRAILING_POSTNOMINALS, '');
+}
+
 /** Peerage and Lords Spiritual titles: with these, the title is part of the name. */
 export const PEERAGE_TITLE = new RegExp(`^(?:The\\s+)?(?:${PEERAGE_TITLES.join('|')}|(?:Lord\\s+)?(?:Arch)?[Bb]ishop)\\b`);
 
@@ -12,7 +25,7 @@ export const PEERAGE_TITLE = new RegExp(`^(?:The\\s+)?(?:${PEERAGE_TITLES.join('
  * peerage titles, which are the name ("Baroness Williams of Trafford").
  */
 export function stripHonorifics(name: string): string {
-  const t = name.trim().replace(TRAILING_POSTNOMINALS, '');
+  const t = withoutPostNominals(name.trim());
   if (PEERAGE_TITLE.test(t)) return t;
   const stripped = t.replace(LEADING_HONORIFIC, '').trim();
   // "Mr Speaker" or a bare "Dame Smith"-style surname keeps its honorific: nothing else names them.

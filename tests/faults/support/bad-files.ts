@@ -1,6 +1,7 @@
 /**
  * Files an archive really contains next to good ones: empty, binary, huge, Latin-1, UTF-16 with a
- * BOM, HTML, cut off mid-contribution. `bad: true` marks the ones ingest must refuse; the others
+ * BOM, HTML, cut off mid-contribution; and two hostile ones (50,000 leading comments, a DTD entity
+ * that would expand to 20 GB). `bad: true` marks the ones ingest must refuse; the others
  * must be read sensibly (decoded right, furniture stripped, what is there kept).
  */
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
@@ -10,6 +11,19 @@ import { MAX_DOCUMENT_BYTES } from '../../../lib/parse/decode';
 
 export const SEED_QA = path.join(ROOT, 'seeds', '002_737171ab14034b46.txt'); // TWFY oral answers, 14 contributions
 export const SEED_WQ = path.join(ROOT, 'seeds', '004_9f30effc86ea8fa1.txt'); // written question
+
+export const DAY_FILE = path.join(ROOT, 'tests', 'fixtures', 'xml', 'debates2009-10-26b.oral-questions.xml');
+
+/** A day file whose DTD declares a 1 MB entity that its one speech uses 20,000 times. */
+export function entityExpansionDayFile(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE publicwhip [ <!ENTITY big "${'x'.repeat(1024 * 1024)}"> ]>
+<publicwhip latest="yes">
+<major-heading id="uk.org.publicwhip/debate/2009-10-26b.1.0">Flood Defences</major-heading>
+<speech id="uk.org.publicwhip/debate/2009-10-26b.1.1" speakername="A Member"><p>${'&big;'.repeat(20_000)}</p></speech>
+</publicwhip>
+`;
+}
 
 export interface BadFile {
   name: string;
@@ -51,6 +65,12 @@ export function writeBadFiles(dir: string): BadFile[] {
   w('page.html', html);
   // Cut off in the middle of a contribution.
   w('truncated.txt', qa.slice(0, Math.floor(qa.length * 0.45)));
+  // A real day file with 50,000 comments before its root: read as ParlParse XML, in one pass.
+  const day = readFileSync(DAY_FILE, 'utf8');
+  const declaration = day.slice(0, day.indexOf('?>') + 2);
+  w('comments-day.xml', declaration + '\n<!-- c -->'.repeat(50_000) + day.slice(declaration.length));
+  // A DTD entity of 1 MB used 20,000 times: 20 GB if expanded; refused unread.
+  w('entity-expansion.xml', entityExpansionDayFile());
   // And a plain good one.
   w('good.txt', wq);
   return [
@@ -62,6 +82,8 @@ export function writeBadFiles(dir: string): BadFile[] {
     { name: 'utf16.txt', bad: false },
     { name: 'page.html', bad: false },
     { name: 'truncated.txt', bad: false },
+    { name: 'comments-day.xml', bad: false },
+    { name: 'entity-expansion.xml', bad: true, reason: /the entities its DTD declares would add more than 1 MB of text when expanded/ },
     { name: 'good.txt', bad: false },
   ];
 }

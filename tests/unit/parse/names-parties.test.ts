@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { splitAffiliation } from '@/lib/parse/shared/parties';
 import { normalizeParty } from '@/lib/vocabulary';
-import { looksLikePersonName, splitDoubledName, stripHonorifics } from '@/lib/parse/shared/names';
+import { looksLikePersonName, nameKey, splitDoubledName, stripHonorifics } from '@/lib/parse/shared/names';
 import { readSpeakerLine } from '@/lib/parse/formats/hansard-speaker';
 import { expectEach, itEach } from '../../support/cases';
+import { MAX_COST_RATIO, measureCost, measureRatio } from '../../support/parse-cost';
 
 describe('party names', () => {
   itEach('%s → %s', normalizeParty, [
@@ -122,5 +123,15 @@ describe('Hansard speaker lines', () => {
   it('does not read text as a speaker line', () => {
     expect(readSpeakerLine('What steps her Department is taking to tackle modern slavery.', none)).toBeNull();
     expect(readSpeakerLine('Online platforms (including search engines) have duties', none)).toBeNull();
+  });
+});
+
+describe('post-nominals on a hostile name', () => {
+  it(`20,000 " MP" cost within ${MAX_COST_RATIO}× a name of ordinary words as long (the end-anchored pattern restarted at every space)`, () => {
+    const hostile = `A${' MP'.repeat(20_000)} x`;
+    const ordinary = `A${' Jo'.repeat(20_000)} x`;
+    const baseline = measureCost(ordinary.length, () => nameKey(ordinary));
+    expect(measureRatio(() => nameKey(hostile), hostile.length, [baseline]).ratio).toBeLessThanOrEqual(MAX_COST_RATIO);
+    expect(stripHonorifics('Sir John Smith OBE, MP')).toBe(stripHonorifics('Sir John Smith'));
   });
 });

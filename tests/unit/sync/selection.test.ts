@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, groupDayFileVersions, parseDayFileName } from '../../../lib/day-files';
-import { parseListing } from '../../../lib/sync/rsync';
+import { checkListing, parseListing, RsyncError } from '../../../lib/sync/rsync';
 import { selectDayFiles } from '../../../lib/sync/select';
 
 describe('parseDayFileName', () => {
@@ -88,6 +88,31 @@ describe('selectDayFiles', () => {
     ]);
     expect(selectDayFiles(listed, { kinds: [] }).files).toEqual([]);
   });
+
+  it('takes no listed path that could reach outside the mirror, however its last part reads', () => {
+    const hostile = [
+      'debates/debates2009-10-26b.xml/../../../../etc/debates2009-10-26c.xml',
+      'debates/../debates2009-10-26d.xml',
+      '../debates/debates2009-10-26e.xml',
+      '/debates/debates2009-10-26f.xml',
+      'debates//debates2009-10-26g.xml',
+      'debates/sub/debates2009-10-26h.xml',
+      'debates\\..\\debates2009-10-26i.xml',
+    ].map((name) => ({ name, size: 1 }));
+    const picked = selectDayFiles([...hostile, { name: 'debates/debates2009-10-26a.xml', size: 1 }], { kinds: ['debates'] });
+    expect(picked.files.map((f) => f.name)).toEqual(['debates/debates2009-10-26a.xml']);
+  });
+
+  it('sets aside a file listed larger than a document may be, and takes the rest of its day', () => {
+    const files = [
+      { name: 'debates/debates2009-10-26a.xml', size: 1000 },
+      { name: 'debates/debates2009-10-26b.xml', size: 1001 },
+    ];
+    const picked = selectDayFiles(files, { kinds: ['debates'] }, 1000);
+    expect(picked.files.map((f) => f.name)).toEqual(['debates/debates2009-10-26a.xml']);
+    expect(picked.tooLarge.map((f) => f.name)).toEqual(['debates/debates2009-10-26b.xml']);
+    expect(selectDayFiles(files, { kinds: ['debates'] }, 1001).tooLarge).toEqual([]);
+  });
 });
 
 describe('parseListing', () => {
@@ -103,5 +128,32 @@ describe('parseListing', () => {
       { name: 'debates2009-10-26b.xml', size: 627620 },
       { name: 'a file with spaces.xml', size: 3561 },
     ]);
+  });
+});
+
+describe('checkListing', () => {
+  it.each(['..', '.', '../x.xml', 'a/b.xml', '/etc/passwd', 'a\\b.xml', 'x\u0000.xml', 'line\nbreak.xml', ''])(
+    'refuses a listing of one folder that names %j, in one line naming the source',
+    (name) => {
+      expect(() =>
+        checkListing('rsync://127.0.0.1/parldata/scrapedxml/debates/', [
+          { name: 'debates2009-10-26a.xml', size: 1 },
+          { name, size: 1 },
+        ]),
+      ).toThrow(
+        new RsyncError(
+          `rsync://127.0.0.1/parldata/scrapedxml/debates/: the listing names ${JSON.stringify(name)}, which is not a file in that folder; nothing was fetched`,
+        ),
+      );
+    },
+  );
+
+  it('passes a listing of plain file names, spaces and leading dashes included (they are never options in --files-from)', () => {
+    const files = [
+      { name: 'debates2009-10-26a.xml', size: 1 },
+      { name: 'a file.xml', size: 2 },
+      { name: '-x.xml', size: 3 },
+    ];
+    expect(checkListing('src/', files)).toEqual(files);
   });
 });

@@ -63,6 +63,10 @@ describe('parseSyncArgs', () => {
     [['--source'], '--source needs a value'],
     [['--colour'], 'unknown argument --colour'],
     [['debates'], 'unknown argument debates'],
+    // rsync would read these as its own options (--rsh runs a command)
+    [['--source', '-e'], '--source: must not begin with "-" (rsync would read it as an option)'],
+    [['--source=--rsh=touch /tmp/x'], '--source: must not begin with "-"'],
+    [['--members-source', '--version'], '--members-source: must not begin with "-"'],
   ])('%j is refused with one line naming the option', (argv, message) => {
     expect(() => parseSyncArgs(argv, defaults)).toThrow(message);
   });
