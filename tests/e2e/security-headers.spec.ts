@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { nonceOfPolicy } from '../../lib/http/security-headers';
+import { nonceOfPolicy, strictTransportSecurity } from '../../lib/http/security-headers';
 import { ROOT, TEST_DIST_DIR } from '../support/test-services';
 import { e2eServices } from './security-support';
 
@@ -31,8 +31,10 @@ function expectSecurityHeaders(headers: Record<string, string>, url: string) {
   expect(headers['x-powered-by'], url).toBeUndefined();
   expect(headers['cross-origin-opener-policy'], url).toBe('same-origin');
   expect(headers['cross-origin-resource-policy'], url).toBe('same-origin');
-  // SITE_URL is http here: no HSTS (the unit tests check it is sent for https).
-  expect(headers['strict-transport-security'], url).toBeUndefined();
+  // The e2e SITE_URL is https (real mail needs one): every answer carries HSTS, as serve.ts sends it
+  // for an https site (the unit tests check that an http SITE_URL gets none).
+  expect(process.env.E2E_SITE_URL, 'global-setup sets an https SITE_URL').toMatch(/^https:/);
+  expect(headers['strict-transport-security'], url).toBe(strictTransportSecurity(process.env.E2E_SITE_URL ?? ''));
   const scriptSrc = csp
     .split(';')
     .map((d) => d.trim())
