@@ -17,6 +17,7 @@ import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
 import { deleteAllAlerts, deleteDocuments, findDocumentIds } from '../../lib/db/inventory';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const env = (name: string) =>
   process.env[name] ??
@@ -62,7 +63,7 @@ function linkIn(mail: ParsedMail, pathPrefix: string): string {
 async function ingestDebate(name: string, words: string): Promise<string> {
   const file = path.join(work, `${name}.txt`);
   writeFileSync(file, `Modern Slavery\n\nHouse of Commons\n\nMonday 2 December 2024\n\nJess Phillips (Labour)\n\n${words}\n`);
-  const summary = await ingestPaths([file], { db, search: { client: search, indexName: E2E_INDEX } });
+  const summary = await ingestPaths([file], { db, search: { client: search, indexName: E2E_INDEX }, register: getDefaultRegisterIndex() });
   expect(summary.failed).toEqual([]);
   return file;
 }

@@ -13,6 +13,7 @@ import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { recordedDetailValue, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn } from '../support/wq-api-stand-in';
 import { E2E_INDEX, e2eServices } from './security-support';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const services = e2eServices();
 const FORMAT = QUESTIONS_API_FORMAT;
@@ -42,6 +43,7 @@ export async function addQuestions() {
         db,
         api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0 }),
         search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX },
+        register: getDefaultRegisterIndex(),
       },
     );
     expect(summary.failed).toEqual([]);

@@ -15,6 +15,7 @@ import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
 import { createRandom } from './support/mutate';
 import { FaultServices, FAULTS_DIR } from './support/services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const RATE = Number(process.env.LOAD_RATE ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -64,6 +65,7 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     const summary = await ingestPaths([path.join(ROOT, 'seeds'), ...corpus], {
       db,
       search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+      register: getDefaultRegisterIndex(),
     });
     expect(summary.failed).toEqual([]);
     paths = {

@@ -16,6 +16,7 @@ import { ingestInto, resetDatabaseAndIndex, testRuntime, pointRoutesAt } from '.
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
 import { countRecords, deleteSyncCursors, findRecordsByUin } from '../../lib/db/inventory';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_questions');
 pointRoutesAt(rt);
@@ -37,6 +38,7 @@ function services(extra: Partial<SyncServices> = {}): SyncServices {
     db: rt.db,
     api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0, backoffMs: 1, retries: 1 }),
     search: { client: rt.search, indexName: rt.indexName },
+    register: getDefaultRegisterIndex(),
     ...extra,
   };
 }

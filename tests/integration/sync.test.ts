@@ -23,6 +23,7 @@ import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
 import { ROOT } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'sync-test-'));
@@ -98,7 +99,7 @@ describe('npm run sync from an rsync daemon', () => {
     // Same day keys, same bytes: ingest finds every file already stored as it would store it.
     const direct = await ingestPaths(
       realSampleFiles().map((f) => f.file),
-      { db: rt.db, search: null },
+      { db: rt.db, search: null, register: getDefaultRegisterIndex() },
     );
     expect(direct).toMatchObject({ stored: 0, unchanged: 17, failed: [] });
   }, 60_000);

@@ -10,6 +10,7 @@ import { getTableSizes } from '../../lib/db/table-sizes';
 import { ingestFile } from '../../lib/ingest/ingest';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_table_sizes');
 
@@ -17,7 +18,9 @@ describe('table sizes', () => {
   let pool: pg.Pool;
   beforeAll(async () => {
     await resetDatabase(rt.db);
-    expect((await ingestFile(path.join(ROOT, 'seeds', '000_e66c5539a422f58f.txt'), rt.db)).kind).toBe('stored');
+    expect(
+      (await ingestFile(path.join(ROOT, 'seeds', '000_e66c5539a422f58f.txt'), rt.db, { olderVersions: [], register: getDefaultRegisterIndex() })).kind,
+    ).toBe('stored');
     pool = createBaselinePool(rt.services.databaseUrl, 1);
   });
   afterAll(async () => {
