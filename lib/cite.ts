@@ -14,11 +14,11 @@
  * Only what the source gives is cited: a missing volume, column, date or house is left out,
  * never guessed.
  */
-import type { RecordView } from './db/views';
+import type { RecordView } from './db/pages';
 import { formatDate, houseAbbreviation } from './format';
 
 /**
- * The parts of a record a citation uses (lib/db/views.ts RecordView has them). Without a venue
+ * The parts of a record a citation uses (lib/db/pages/views.ts RecordView has them). Without a venue
  * (records stored before venues, or made by hand) the column series comes from the kind.
  */
 export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'> &

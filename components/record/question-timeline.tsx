@@ -1,4 +1,4 @@
-import type { RecordView } from '@/lib/db/views';
+import type { RecordView } from '@/lib/db/pages';
 import { formatDate, isOverdue, paragraphs } from '@/lib/format';
 
 type Question = NonNullable<RecordView['question']>;

@@ -5,7 +5,7 @@
  * outbox is sent.
  */
 import { randomUUID } from 'node:crypto';
-import { advanceWatermarks, findOldestUnindexedStore, listActiveAlerts, queueDigest, type Alert, type AlertDelivery } from '../db/alerts';
+import { advanceWatermarks, findOldestUnindexedStore, listActiveAlerts, queueDigest, type SavedAlert, type AlertDelivery } from '../db/pages';
 import { composeDigest } from './compose';
 import { footerTokens, newMessageId, type AlertContext } from './context';
 import { sendQueuedMessages, type SendSummary } from './mailer';
@@ -26,7 +26,7 @@ export interface DeliverySummary {
   sending: SendSummary;
 }
 
-export function isDue(alert: Pick<Alert, 'frequency' | 'lastSentAt'>, now: Date): boolean {
+export function isDue(alert: Pick<SavedAlert, 'frequency' | 'lastSentAt'>, now: Date): boolean {
   return alert.frequency === 'immediate' || !alert.lastSentAt || now.getTime() - alert.lastSentAt.getTime() >= DAY_MS;
 }
 
@@ -38,7 +38,7 @@ export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySumma
   const oldestUnindexed = await findOldestUnindexedStore(ctx.db);
   const ceiling = new Date(Math.min(now.getTime() - WATERMARK_OVERLAP_MS, oldestUnindexed ? oldestUnindexed.getTime() - 1 : Infinity));
 
-  const byEmail = new Map<string, Array<{ alert: Alert; findings: AlertFindings; upTo: Date }>>();
+  const byEmail = new Map<string, Array<{ alert: SavedAlert; findings: AlertFindings; upTo: Date }>>();
   let items = 0;
   for (const alert of due) {
     const since = alert.deliveredUpTo ?? alert.confirmedAt ?? now;

@@ -4,7 +4,16 @@
  * is unknown, malformed, used or expired gets the same "not valid" answer.
  */
 import type { Db } from '../db/client';
-import { confirmAlertByToken, deleteAlertOf, deleteAlertsOf, findQuestionState, findTokenEmail, listAlertsOf, type Alert, type AlertKind } from '../db/alerts';
+import {
+  confirmAlertByToken,
+  deleteAlertOf,
+  deleteAlertsOf,
+  findQuestionState,
+  findTokenEmail,
+  listAlertsOf,
+  type SavedAlert,
+  type AlertKind,
+} from '../db/pages';
 import { describeAlert } from './compose';
 import { hashTokenParam } from './tokens';
 
@@ -17,7 +26,7 @@ export interface AlertView {
   href: string;
 }
 
-async function toView(db: Db, a: Alert): Promise<AlertView> {
+async function toView(db: Db, a: SavedAlert): Promise<AlertView> {
   const title = a.kind === 'question' ? ((await findQuestionState(db, a.query))?.title ?? null) : null;
   return {
     id: a.id,

@@ -8,7 +8,7 @@ import { pgPoolOf } from './client';
 
 /** The advisory-lock keys of our own, one per kind of run; distinct so that one never blocks another. */
 const RUN_LOCK_KEYS = {
-  /** The alerts outbox (lib/db/alert-outbox.ts): one sender at a time. */
+  /** The alerts outbox (lib/db/store/alert-outbox.ts): one sender at a time. */
   'alerts-outbox': 19_0001,
   /** `npm run sync`, every source: one sync at a time (docs/decisions/024-past-one-machine.md). */
   sync: 19_0002,

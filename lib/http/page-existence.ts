@@ -3,7 +3,7 @@
  * the address names nothing we hold, or null to let the page render. A malformed id or slug is
  * 404 without asking the database.
  */
-import { hasRecord, hasSpeakerSlug } from '../db/page-existence';
+import { hasRecord, hasSpeakerSlug } from '../db/proxy';
 import { notFoundPage, RECORD_NOT_FOUND, SPEAKER_NOT_FOUND } from './not-found-page';
 import { checkIdParam, speakerPageParamsSchema } from './route-params';
 

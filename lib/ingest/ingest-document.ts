@@ -7,11 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client';
-import { getStoredSha256 } from '../db/documents';
-import type { DocumentToStore } from '../db/document-rows';
-import type { ContributionRedirect } from '../db/gid-aliases';
-import { markQuestionCopiesForReindex } from '../db/question-sources';
-import { storeDocument, type StoredDocument } from '../db/store-document';
+import { getStoredSha256 } from '../db/store';
+import type { DocumentToStore } from '../db/store';
+import type { ContributionRedirect } from '../db/store';
+import { markQuestionCopiesForReindex } from '../db/store';
+import { storeDocument, type StoredDocument } from '../db/store';
 import { resolveRecordSpeakers, type RegisterIndex, type SpeakerResolution } from '../members';
 import { PARLPARSE_FORMAT, parseDocument, type DocumentSource, type ParsedDocument } from '../parse';
 import { withRegisterSpeakers } from '../parse/parlparse';

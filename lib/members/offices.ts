@@ -10,10 +10,10 @@
  *   (data.parliament.uk, 2010 – October 2020); a missing end date means "still held on
  *   2020-10-21".
  */
-import type { HeldOffice } from '../db/resolution';
+import type { HeldOffice } from '../db/store';
 import type { RegisterMembership, RegisterOffice, RegisterPerson } from './register-schema';
 
-/** Stored in the resolution columns, so its shape is defined beside them (lib/db/resolution.ts). */
+/** Stored in the resolution columns, so its shape is defined beside them (lib/db/store/resolution.ts). */
 export type { HeldOffice };
 
 /** The pre-2010 file ends in March 2010; its open posts ended with that government at the latest. */

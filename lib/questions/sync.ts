@@ -10,8 +10,8 @@
 import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import { QUESTIONS_API_FORMAT } from '../db/question-sources';
-import { readSyncCursor, writeSyncCursor } from '../db/sync-cursors';
+import { QUESTIONS_API_FORMAT } from '../db/store';
+import { readSyncCursor, writeSyncCursor } from '../db/store';
 import { indexPendingDocuments, type IndexProgress } from '../ingest/index-documents';
 import { ingestConverted } from '../ingest/ingest-document';
 import type { RegisterIndex } from '../members';

@@ -16,7 +16,7 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
-import { deleteAllAlerts, deleteDocuments, findDocumentIds } from '../../lib/db/inventory';
+import { deleteAllAlerts, deleteDocuments, findDocumentIds } from '../support/inventory';
 import { getDefaultRegisterIndex } from '../../lib/members';
 
 const env = (name: string) =>

@@ -5,8 +5,8 @@
  */
 import { expect } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
-import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../../lib/db/inventory';
-import { QUESTIONS_API_FORMAT } from '../../lib/db/question-sources';
+import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../support/inventory';
+import { QUESTIONS_API_FORMAT } from '../../lib/db/store';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { CURSOR_SOURCE, syncQuestions } from '../../lib/questions/sync';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';

@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
-import { deleteDocument, listContributions, listRecords } from '../../lib/db/inventory';
+import { deleteDocument, listContributions, listRecords } from '../support/inventory';
 import { documentId, documentKey } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';

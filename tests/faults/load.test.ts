@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
-import { listContributions, listRecords } from '../../lib/db/inventory';
+import { listContributions, listRecords } from '../support/inventory';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
-import { countDocuments } from '../../lib/db/documents';
-import { countPendingDocuments } from '../../lib/db/outbox';
+import { countDocuments } from '../../lib/db/store';
+import { countPendingDocuments } from '../../lib/db/store';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
-import { listContributions, listRecords } from '../../lib/db/inventory';
+import { listContributions, listRecords } from '../support/inventory';
 import { slugify } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';

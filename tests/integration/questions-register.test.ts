@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteSyncCursors, findRecordsByUin } from '../../lib/db/inventory';
+import { deleteSyncCursors, findRecordsByUin } from '../support/inventory';
 import { getDefaultRegisterIndex } from '../../lib/members';
 import type { RegisterPerson } from '../../lib/members/register-schema';
 import { exitOf, spawnCommand } from '../support/alerts';

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { toDocumentRows } from '../../lib/db/document-rows';
-import { toIndexableRecords } from '../../lib/db/indexable';
+import { toDocumentRows } from '../../lib/db/store';
+import { toIndexableRecords } from '../../lib/db/store';
 import { documentKey } from '../../lib/ids';
 import { toDocumentToStore } from '../../lib/ingest/ingest-document';
 import { getDefaultRegisterIndex } from '../../lib/members';

@@ -7,7 +7,7 @@ import type { Mailer } from '../../lib/alerts/mailer';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import type { testRuntime } from './fixtures';
 import { ROOT } from './test-services';
-import { deleteAllAlerts } from '../../lib/db/inventory';
+import { deleteAllAlerts } from './inventory';
 import { getDefaultRegisterIndex } from '../../lib/members';
 
 export const TEST_SITE = 'https://alerts.example';

@@ -1,7 +1,7 @@
 /** Helpers for tests that use the real services: a db client, a search client, a clean slate. */
 import path from 'node:path';
 import { createDb, type Db } from '../../lib/db/client';
-import { deleteAllDocuments } from '../../lib/db/inventory';
+import { deleteAllDocuments } from './inventory';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { ROOT, servicesFromEnv } from './test-services';

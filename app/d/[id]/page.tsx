@@ -4,9 +4,9 @@ import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
-import { getRecordView } from '@/lib/db/records';
-import { QUESTIONS_API_FORMAT } from '@/lib/db/question-sources';
-import { getGroupedQuestionRecordIds, getSupersedingQuestionRecordId } from '@/lib/db/questions';
+import { getRecordView } from '@/lib/db/pages';
+import { QUESTIONS_API_FORMAT } from '@/lib/db/pages';
+import { getGroupedQuestionRecordIds, getSupersedingQuestionRecordId } from '@/lib/db/pages';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';

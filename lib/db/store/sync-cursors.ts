@@ -1,7 +1,7 @@
 /**
  * Where a sync run stands, kept in Postgres (SyncCursor) so that an interrupted run resumes.
  */
-import type { Db } from './client';
+import type { Db } from '../client';
 
 export async function readSyncCursor(db: Db, source: string): Promise<unknown | null> {
   const row = await db.syncCursor.findUnique({ where: { source } });

@@ -3,7 +3,7 @@
  * /speakers/{slug} (lib/http/not-found-page.ts). Kept apart from the page reads (whole records,
  * speaker pages) because the proxy asks on every request and needs only yes or no.
  */
-import { getDb } from './client';
+import { getDb } from '../client';
 
 /** Whether a record has this id (primary key). */
 export async function hasRecord(id: string): Promise<boolean> {

@@ -4,13 +4,19 @@
  * alert since its last delivery. The outbox has its own file (alert-outbox.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from './client';
-import type { Alert } from './generated/client';
-import { insertMessage, type NewMessage } from './alert-outbox';
+import type { Db } from '../client';
+import type { Alert as AlertRow } from '../generated/client';
+import { insertMessage, type NewMessage } from '../store/alert-outbox';
 
-export type { Alert };
 export type AlertKind = 'search' | 'member' | 'question';
 export type AlertFrequency = 'daily' | 'immediate';
+
+/** A saved search, followed member or followed question as the app sees it: the stored row, its kind and frequency as the app's words. */
+export type SavedAlert = Omit<AlertRow, 'kind' | 'frequency'> & { kind: AlertKind; frequency: AlertFrequency };
+
+// The columns hold only what upsertPendingAlert wrote, from the app's own unions.
+const toSavedAlert = (row: AlertRow): SavedAlert => ({ ...row, kind: row.kind as AlertKind, frequency: row.frequency as AlertFrequency });
+const toSavedAlertOrNull = (row: AlertRow | null): SavedAlert | null => (row ? toSavedAlert(row) : null);
 export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe';
 
 export interface NewToken {
@@ -40,8 +46,8 @@ export function countAlertsOf(db: Db, email: string): Promise<number> {
   return db.alert.count({ where: { email } });
 }
 
-export function findAlert(db: Db, email: string, kind: AlertKind, query: string): Promise<Alert | null> {
-  return db.alert.findUnique({ where: { email_kind_query: { email, kind, query } } });
+export async function findAlert(db: Db, email: string, kind: AlertKind, query: string): Promise<SavedAlert | null> {
+  return toSavedAlertOrNull(await db.alert.findUnique({ where: { email_kind_query: { email, kind, query } } }));
 }
 
 /**
@@ -51,14 +57,14 @@ export function findAlert(db: Db, email: string, kind: AlertKind, query: string)
 export async function upsertPendingAlert(
   db: Db,
   a: { email: string; kind: AlertKind; query: string; frequency: AlertFrequency; now: Date },
-): Promise<{ alert: Alert; created: boolean }> {
+): Promise<{ alert: SavedAlert; created: boolean }> {
   const existing = await findAlert(db, a.email, a.kind, a.query);
   if (existing) {
     if (existing.confirmedAt) return { alert: existing, created: false };
-    return { alert: await db.alert.update({ where: { id: existing.id }, data: { frequency: a.frequency } }), created: false };
+    return { alert: toSavedAlert(await db.alert.update({ where: { id: existing.id }, data: { frequency: a.frequency } })), created: false };
   }
   const alert = await db.alert.create({ data: { id: randomUUID(), email: a.email, kind: a.kind, query: a.query, frequency: a.frequency, createdAt: a.now } });
-  return { alert, created: true };
+  return { alert: toSavedAlert(alert), created: true };
 }
 
 /** Stores the tokens and queues the message that carries them, in one transaction. */
@@ -73,8 +79,8 @@ export async function queueWithTokens(db: Db, tokens: NewToken[], message: NewMe
  * Follows a confirmation link: the token is used up and its alert confirmed, watching documents
  * stored from now on. Null when the token is unknown, used or expired.
  */
-export async function confirmAlertByToken(db: Db, hash: string, now: Date): Promise<Alert | null> {
-  return db.$transaction(async (tx) => {
+export async function confirmAlertByToken(db: Db, hash: string, now: Date): Promise<SavedAlert | null> {
+  const confirmed = await db.$transaction(async (tx) => {
     const used = await tx.alertToken.updateMany({
       where: { hash, purpose: 'confirm', usedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
       data: { usedAt: now },
@@ -87,6 +93,7 @@ export async function confirmAlertByToken(db: Db, hash: string, now: Date): Prom
     if (alert.confirmedAt) return alert;
     return tx.alert.update({ where: { id: alert.id }, data: { confirmedAt: now, deliveredUpTo: now } });
   });
+  return toSavedAlertOrNull(confirmed);
 }
 
 /** The address a manage or unsubscribe token stands for, or null. */
@@ -95,8 +102,8 @@ export async function findTokenEmail(db: Db, hash: string, purpose: 'manage' | '
   return token && token.purpose === purpose && (!token.expiresAt || token.expiresAt > new Date()) ? token.email : null;
 }
 
-export function listAlertsOf(db: Db, email: string): Promise<Alert[]> {
-  return db.alert.findMany({ where: { email }, orderBy: { createdAt: 'asc' } });
+export async function listAlertsOf(db: Db, email: string): Promise<SavedAlert[]> {
+  return (await db.alert.findMany({ where: { email }, orderBy: { createdAt: 'asc' } })).map(toSavedAlert);
 }
 
 /** Deletes one alert of the address (nothing when the id is another address's). */
@@ -114,8 +121,10 @@ export async function deleteAlertsOf(db: Db, email: string): Promise<number> {
 }
 
 /** Confirmed alerts still to watch (a question alert stops once fired). */
-export function listActiveAlerts(db: Db): Promise<Alert[]> {
-  return db.alert.findMany({ where: { confirmedAt: { not: null }, firedAt: null }, orderBy: [{ email: 'asc' }, { createdAt: 'asc' }] });
+export async function listActiveAlerts(db: Db): Promise<SavedAlert[]> {
+  return (await db.alert.findMany({ where: { confirmedAt: { not: null }, firedAt: null }, orderBy: [{ email: 'asc' }, { createdAt: 'asc' }] })).map(
+    toSavedAlert,
+  );
 }
 
 /** Records of documents stored after `since` and already in the search index. */

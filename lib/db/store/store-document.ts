@@ -1,11 +1,11 @@
 /**
  * Stores one parsed document in Postgres in one transaction: its records, contributions and
- * speakers (rows from lib/db/document-rows.ts) replace what the document held before.
+ * speakers (rows from lib/db/store/document-rows.ts) replace what the document held before.
  * Contributions that disappear leave an alias: to the contribution now at their place (changed
  * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
  */
 import type pg from 'pg';
-import { pgPoolOf, type Db } from './client';
+import { pgPoolOf, type Db } from '../client';
 import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, SPEAKER_COLUMNS, toDocumentRows, type DocumentRows, type DocumentToStore } from './document-rows';
 import { writeContributionRedirects, type ContributionRedirect } from './gid-aliases';
 

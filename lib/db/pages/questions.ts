@@ -4,8 +4,11 @@
  * source brought them).
  */
 import 'server-only';
-import { getDb } from './client';
-import { QUESTIONS_API_FORMAT, supersededQuestionCondition } from './question-sources';
+import { getDb } from '../client';
+import { QUESTIONS_API_FORMAT, supersededQuestionCondition } from '../store/question-sources';
+
+/** The format of questions stored from the API: a record page tells them from other sources' copies. */
+export { QUESTIONS_API_FORMAT };
 
 /** UIN → record id of each grouped question we hold (date tabled compared when given). */
 export async function getGroupedQuestionRecordIds(
