@@ -34,7 +34,7 @@ import { resolveReference } from './lib/references/resolve-reference';
 async function answerBeforeRoute(url: URL): Promise<Response | null> {
   if (url.pathname === '/go') return answerReferencePage(await resolveReference(url.searchParams.get('ref') ?? ''), url);
   if (url.pathname.startsWith('/sittings/')) return answerSittingDayPage(url.pathname);
-  if (url.pathname.startsWith('/d/')) return answerRecordPage(url.pathname);
+  if (url.pathname.startsWith('/d/')) return answerRecordPage(url);
   if (url.pathname.startsWith('/speakers/')) return answerSpeakerPage(url.pathname);
   const raw = /^\/c\/([^/]+)$/.exec(url.pathname)?.[1];
   if (raw === undefined) return null;

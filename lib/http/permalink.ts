@@ -9,6 +9,8 @@ import type { PermalinkStatus, RetiredPermalinkStatus } from '../db/proxy';
 import { notFoundJson } from './client-errors';
 import { CONTRIBUTION_NOT_FOUND, type NotFoundPage, notFoundPage, plainPageResponse } from './not-found-page';
 
+/** The page's own fallback for a contribution that moved while it rendered (the proxy sends 301 otherwise). */
+export const MOVED_HEADING = 'This contribution has moved';
 /** The words for a removed contribution, on the 410 page and the page's own fallback alike. */
 export const REMOVED_HEADING = 'This contribution was removed';
 export const REMOVED_EXPLANATION = 'A corrected version of its record no longer contains it.';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSupersedingQuestionRecordId } from '../../lib/db/pages';
+import { getSupersedingQuestionRecordId } from '../../lib/db/proxy';
 import { createQuestionsApiClient, QuestionsApiError } from '../../lib/questions/api-client';
 import { syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
 import { ingestInto, resetDatabaseAndIndex, testRuntime, pointRoutesAt } from '../support/fixtures';
