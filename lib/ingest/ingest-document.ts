@@ -7,11 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client';
-import { getStoredSha256 } from '../db/store';
-import type { DocumentToStore } from '../db/store';
-import type { ContributionRedirect } from '../db/store';
-import { markQuestionCopiesForReindex } from '../db/store';
-import { storeDocument, type StoredDocument } from '../db/store';
+import { getStoredSha256, markQuestionCopiesForReindex, storeDocument, type DocumentToStore, type StoredDocument } from '../db/store';
 import { resolveRecordSpeakers, type RegisterIndex, type SpeakerResolution } from '../members';
 import { PARLPARSE_FORMAT, parseDocument, type DocumentSource, type ParsedDocument } from '../parse';
 import { withRegisterSpeakers } from '../parse/parlparse';
@@ -48,16 +44,7 @@ export async function isUnchanged(db: Db, key: string, sha256: string): Promise<
 }
 
 /** A source document ready for the store: parsed or converted, its speakers not yet resolved. */
-export interface DocumentToIngest {
-  key: string;
-  /** The file, or the API address, the document came from. */
-  fileName: string;
-  sha256: string;
-  format: string;
-  rawText: string;
-  records: ParsedRecord[];
-  /** Old contribution id → new one, from the source's own redirects (older versions of a ParlParse day). */
-  redirects?: ContributionRedirect[];
+export interface DocumentToIngest extends Omit<DocumentToStore, 'resolutions'> {
   /** A written question from the API: its ParlParse copies, indexed before, are indexed again without it. */
   replacesQuestionCopiesOf?: { house: string; tabled: string; uin: string };
 }

@@ -18,7 +18,7 @@ import { pointRoutesAt, resetDatabaseAndIndex, testRuntime } from '../support/fi
 import { layOutParldata } from '../support/parldata-fixture';
 import { readMinistersJson, readSharedRegister, toPeopleJson } from '../support/popolo-people';
 import { MEMBERS, variantOf } from '../support/wq-api-data';
-import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
+import { startWqApiStandIn } from '../support/wq-api-stand-in';
 
 const rt = testRuntime('it_questions_register');
 pointRoutesAt(rt);
@@ -71,8 +71,7 @@ const question = variantOf({
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'questions-register-'));
 const parldata = path.join(work, 'parldata');
-let api: StandIn;
-const env = () => ({ DATA_DIR: path.join(work, 'data'), QUESTIONS_API_URL: api.url });
+const dataDir = path.join(work, 'data');
 
 beforeAll(async () => {
   await resetDatabaseAndIndex(rt);
@@ -83,13 +82,11 @@ beforeAll(async () => {
   mkdirSync(members, { recursive: true });
   writeFileSync(path.join(members, 'people.json'), JSON.stringify(toPeopleJson({ ...register, persons: [...register.persons, newPerson] })));
   writeFileSync(path.join(members, 'ministers-2010.json'), JSON.stringify(readMinistersJson()));
-  api = await startWqApiStandIn([question]);
 }, 120_000);
 
-afterAll(async () => {
-  await api?.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  await rt.db.$disconnect();
+  return rt.db.$disconnect();
 });
 
 describe('questions synced after the register', () => {
@@ -97,11 +94,13 @@ describe('questions synced after the register', () => {
     // The bundled register does not know the member: only the synced one can place them.
     expect(getDefaultRegisterIndex().byDatadotparlId.has(String(NEW_MEMBER.datadotparlId))).toBe(false);
 
-    const sync = await exitOf(spawnCommand(rt, 'sync.ts', ['--source', parldata, '--members-source', path.join(parldata, 'members')], env()));
+    const sync = await exitOf(spawnCommand(rt, 'sync.ts', ['--source', parldata, '--members-source', path.join(parldata, 'members')], { DATA_DIR: dataDir }));
     expect(sync.code, sync.output).toBe(0);
     expect(sync.stdout).toMatch(/register: imported/);
 
-    const questions = await exitOf(spawnCommand(rt, 'sync.ts', ['--source', 'questions', '--from', '2025-01-01', '--to', '2025-01-31'], env()));
+    const api = await startWqApiStandIn([question]);
+    const questionsArgs = ['--source', 'questions', '--from', '2025-01-01', '--to', '2025-01-31'];
+    const questions = await exitOf(spawnCommand(rt, 'sync.ts', questionsArgs, { DATA_DIR: dataDir, QUESTIONS_API_URL: api.url })).finally(() => api.close());
     expect(questions.code, questions.output).toBe(0);
 
     const [record] = await findRecordsByUin(rt.db, '99001');
