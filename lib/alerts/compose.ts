@@ -4,7 +4,7 @@
  * the record or the user is escaped before it reaches HTML, and the subject is one line.
  */
 import { escapeHtml } from '../search/snippet';
-import type { AlertKind } from '../db/pages';
+import type { AlertKind } from '../db/store';
 
 export interface ComposedMail {
   subject: string;

@@ -5,7 +5,7 @@
  * outbox is sent.
  */
 import { randomUUID } from 'node:crypto';
-import { advanceWatermarks, findOldestUnindexedStore, listActiveAlerts, queueDigest, type SavedAlert, type AlertDelivery } from '../db/pages';
+import { advanceWatermarks, findOldestUnindexedStore, listActiveAlerts, queueDigest, type SavedAlert, type AlertDelivery } from '../db/store';
 import { composeDigest } from './compose';
 import { footerTokens, newMessageId, type AlertContext } from './context';
 import { sendQueuedMessages, type SendSummary } from './mailer';

@@ -13,7 +13,7 @@ import {
   listAlertsOf,
   type SavedAlert,
   type AlertKind,
-} from '../db/pages';
+} from '../db/store';
 import { describeAlert } from './compose';
 import { hashTokenParam } from './tokens';
 

@@ -4,7 +4,7 @@
  * its watermark and already indexed, and keeps the contributions not sent for it before. A question
  * alert looks in Postgres for the answer to its question.
  */
-import { filterUnsent, findQuestionState, listRecordIdsStoredSince, type SavedAlert } from '../db/pages';
+import { filterUnsent, findQuestionState, listRecordIdsStoredSince, type SavedAlert } from '../db/store';
 import { searchContributions, type SearchHit } from '../search/run-search';
 import { MAX_PER_PAGE } from '../search/search-params';
 import { escapeHtml } from '../search/snippet';

@@ -5,7 +5,7 @@
  * a client over its own limit (429) are told apart.
  */
 import { randomUUID } from 'node:crypto';
-import { countAlertsOf, countRecentSignups, findAlert, findQuestionState, queueWithTokens, recordSignup, upsertPendingAlert } from '../db/pages';
+import { countAlertsOf, countRecentSignups, findAlert, findQuestionState, queueWithTokens, recordSignup, upsertPendingAlert } from '../db/store';
 import { composeConfirmation, describeAlert } from './compose';
 import { alertLinks, footerTokens, newMessageId, type AlertContext } from './context';
 import { sendQueuedMessages } from './mailer';

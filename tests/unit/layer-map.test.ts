@@ -47,6 +47,7 @@ describe('the layer map', () => {
       questionsCallTheStore: probe('lib/questions', "import { storeDocument } from '../db/store';\nexport const probe = storeDocument;\n"),
       dbImportsUpwards: probe('lib/db', "import { FACETS } from '../search/fields';\nexport const probe = FACETS;\n"),
       deepIntoLibDb: probe('lib/http', "import { hasRecord } from '../db/proxy/page-existence';\nexport const probe = hasRecord;\n"),
+      commandReadsServerOnlyPages: probe('lib/alerts', "import { getRecordView } from '../db/pages';\nexport const probe = getRecordView;\n"),
       prismaTypesLeak: probe('lib/alerts', "import type { Alert } from '../db/generated/client';\nexport type Probe = Alert;\n"),
     };
     const { status, output } = lint(Object.values(breaks).map((f) => path.normalize(f)));

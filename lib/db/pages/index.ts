@@ -1,9 +1,9 @@
 /**
- * The reads pages, routes, exports and alerts make (app/, components/ types, lib/http, lib/export,
- * lib/alerts, lib/references): records and their views, speakers, sitting days, questions,
- * references, exports, alert subscriptions. The one entry point for them.
+ * The reads pages, routes and exports make (app/, components/ types, lib/http, lib/export):
+ * records and their views, speakers, sitting days, questions, exports, register coverage. The one
+ * entry point for them. Several are 'server-only' (Next's guard), so the commands and what they
+ * run (lib/alerts, lib/ingest, lib/sync, lib/questions, lib/members) never import this folder.
  */
-export * from './alerts';
 export * from './exports';
 export * from './questions';
 export * from './records';

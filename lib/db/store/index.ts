@@ -1,10 +1,12 @@
 /**
  * The store and its outbox: writing a parsed document (one transaction), the rows it maps to, the
  * index outbox and the indexable rows, sync cursors, the member register's tables, speaker
- * re-resolution, and the alerts' outbox. lib/ingest, lib/sync, lib/questions, lib/members,
- * lib/search and lib/alerts import it from here; pages do not.
+ * re-resolution, the alert subscriptions and the alerts' outbox (what the commands read and
+ * write). lib/ingest, lib/sync, lib/questions, lib/members, lib/search and lib/alerts import it
+ * from here; only lib/ingest calls storeDocument.
  */
 export * from './alert-outbox';
+export * from './alerts';
 export * from './document-rows';
 export * from './documents';
 export * from './gid-aliases';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../client';
 import type { Alert as AlertRow } from '../generated/client';
-import { insertMessage, type NewMessage } from '../store/alert-outbox';
+import { insertMessage, type NewMessage } from './alert-outbox';
 
 export type AlertKind = 'search' | 'member' | 'question';
 export type AlertFrequency = 'daily' | 'immediate';
