@@ -7,8 +7,8 @@
  *
  * - Postgres outages: routes that read the database answer 503 with a friendly page (or JSON for
  *   /api) while it is down, instead of a 500 — a page component cannot set its own status, so it is
- *   decided here (lib/db/availability.ts caches the probe). The routes recover by themselves.
- * - Permalinks that outlive corrections (lib/ids.ts, lib/db/store-document.ts): /c/{old id} answers
+ *   decided here (lib/db/proxy/availability.ts caches the probe). The routes recover by themselves.
+ * - Permalinks that outlive corrections (lib/ids.ts, lib/db/store/store-document.ts): /c/{old id} answers
  *   301 to the contribution that replaced it, or 410 with a link to its record when it was removed.
  *   A page cannot send either status (permanentRedirect is 308, and there is no "gone"), hence here.
  *   Live ids pass through to the page.
@@ -21,9 +21,9 @@
  * The answers themselves are lib/http's.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { isDatabaseReachable, markDatabaseDown } from './lib/db/availability';
+import { isDatabaseReachable, markDatabaseDown } from './lib/db/proxy';
 import { isDatabaseUnavailable } from './lib/db/errors';
-import { getPermalinkStatus } from './lib/db/permalinks';
+import { getPermalinkStatus } from './lib/db/proxy';
 import { databaseUnavailableHtml, databaseUnavailableJson } from './lib/http/database-unavailable';
 import { answerPermalinkPage } from './lib/http/permalink';
 import { CONTRIBUTION_NOT_FOUND, notFoundPage } from './lib/http/not-found-page';
@@ -39,7 +39,7 @@ import { contentSecurityPolicy, createNonce } from './lib/http/security-headers'
 async function answerBeforeRoute(url: URL): Promise<Response | null> {
   if (url.pathname === '/go') return answerReferencePage(await resolveReference(url.searchParams.get('ref') ?? ''), url);
   if (url.pathname.startsWith('/sittings/')) return answerSittingDayPage(url.pathname);
-  if (url.pathname.startsWith('/d/')) return answerRecordPage(url.pathname);
+  if (url.pathname.startsWith('/d/')) return answerRecordPage(url);
   if (url.pathname.startsWith('/speakers/')) return answerSpeakerPage(url.pathname);
   const raw = /^\/c\/([^/]+)$/.exec(url.pathname)?.[1];
   if (raw === undefined) return null;

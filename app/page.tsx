@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { HoldingsSummary } from '@/components/sittings/holdings';
 import { LatestSittings } from '@/components/sittings/latest-sittings';
-import { getFrontDoorView } from '@/lib/db/sittings';
+import { getFrontDoorView } from '@/lib/db/pages';
 
 export const dynamic = 'force-dynamic';
 

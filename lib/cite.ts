@@ -14,11 +14,11 @@
  * Only what the source gives is cited: a missing volume, column, date or house is left out,
  * never guessed.
  */
-import type { RecordView } from './db/views';
-import { formatDate, houseAbbreviation } from './format';
+import type { RecordView } from './db/pages';
+import { formatDate, houseAbbreviation, KIND_LABELS } from './format';
 
 /**
- * The parts of a record a citation uses (lib/db/views.ts RecordView has them). Without a venue
+ * The parts of a record a citation uses (lib/db/pages/views.ts RecordView has them). Without a venue
  * (records stored before venues, or made by hand) the column series comes from the kind.
  */
 export type CitableRecord = Pick<RecordView, 'title' | 'kind' | 'house' | 'date' | 'department' | 'reference' | 'question'> &
@@ -172,14 +172,6 @@ function dateParts(iso: string | null): { 'date-parts': number[][] } | undefined
   return iso ? { 'date-parts': [iso.split('-').map(Number)] } : undefined;
 }
 
-const GENRES: Record<string, string> = {
-  debate: 'Debate',
-  'oral-answers': 'Oral answers',
-  'written-question': 'Written question',
-  'written-statement': 'Written statement',
-  'committee-report': 'Committee report',
-};
-
 export function citationKey(contribution: Pick<CitableContribution, 'id'>): string {
   return `hansard-${contribution.id}`;
 }
@@ -200,7 +192,8 @@ export function toCslItem(record: CitableRecord, contribution: CitableContributi
   if (record.reference.volume) item.volume = record.reference.volume;
   if (record.reference.column) item.page = record.reference.column;
   if (record.reference.uin) item.number = record.reference.uin;
-  if (GENRES[record.kind]) item.genre = GENRES[record.kind];
+  // The kind's label is its genre; "other" is no genre at all.
+  if (record.kind !== 'other' && KIND_LABELS[record.kind]) item.genre = KIND_LABELS[record.kind];
   if (record.department) item.section = record.department;
   return item;
 }

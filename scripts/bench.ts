@@ -19,7 +19,7 @@ import { runLoad } from './bench/load-test';
 import { startCpuMeter } from './bench/cpu';
 import { measureIngest, measureLatency, measureParse, measureSizes, meiliTaskSeconds, runBaseline, runMeili } from './bench/measure';
 import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
-import { buildBaseline, createBaselinePool, sampleRecordIds } from '../lib/db/fts-baseline';
+import { buildBaseline, createBaselinePool, sampleRecordIds } from './bench/fts-baseline';
 import { loadQueries } from './bench/queries';
 import { detailLines, evaluateTargets, headlineLines, machineInfo, perQueryLines, writeResults, type BenchResults } from './bench/report';
 import { facetCostLines, measureFacetCost } from './bench/facet-cost';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { countPendingDocuments } from '../lib/db/outbox';
+import { countPendingDocuments } from '../lib/db/store';
 import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { buildRegisterIndex, checkRegisterJson, DEFAULT_REGISTER_PATH, MemberRegisterError } from '../lib/members';
 import { importRegister, reresolveContributions } from '../lib/members/import';

@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countDocuments } from '../lib/db/documents';
-import { getLoadedRegister } from '../lib/db/register';
+import { countDocuments } from '../lib/db/store';
+import { getLoadedRegister } from '../lib/db/store';
 import { getEnv } from '../lib/env';
 import { indexPendingDocuments } from '../lib/ingest/index-documents';
 import { ingestPaths } from '../lib/ingest/ingest';

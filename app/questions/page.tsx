@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { FiltersPanel } from '@/components/search/filters-panel';
-import { renderSearch, SearchProblem } from '@/components/search/search-problem';
+import { SearchProblem } from '@/components/search/search-problem';
+import { renderSearch } from '@/app/_search/render-search';
 import { Pagination } from '@/components/search/pagination';
 import { QuestionItem } from '@/components/questions/question-item';
 import { QuestionSearchForm } from '@/components/questions/question-search-form';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { HouseLegend, SittingCalendar } from '@/components/sittings/sitting-calendar';
-import { listSittingDays, listSittingYears } from '@/lib/db/sittings';
+import { listSittingDays, listSittingYears } from '@/lib/db/pages';
 import { sittingsPageParamsSchema } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';

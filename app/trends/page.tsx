@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { renderSearch, SearchProblem } from '@/components/search/search-problem';
+import { SearchProblem } from '@/components/search/search-problem';
+import { renderSearch } from '@/app/_search/render-search';
 import { TrendChart } from '@/components/trends/trend-chart';
 import { toTrendPanels } from '@/components/trends/trend-panels';
 import { TrendTable } from '@/components/trends/trend-table';

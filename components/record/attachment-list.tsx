@@ -1,4 +1,4 @@
-import type { RecordView } from '@/lib/db/views';
+import type { RecordView } from '@/lib/db/pages';
 
 type Attachment = NonNullable<NonNullable<RecordView['question']>['attachments']>[number];
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ContributionView, RecordView } from '@/lib/db/views';
+import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, TYPE_LABELS } from '@/lib/format';
 import { ContributionText } from './contribution-text';
 import { SpeakerLine } from './speaker-line';

@@ -1,4 +1,4 @@
-import type { RecordView } from '@/lib/db/views';
+import type { RecordView } from '@/lib/db/pages';
 import { AttachmentList } from './attachment-list';
 import { formatDate, isOverdue, paragraphs } from '@/lib/format';
 

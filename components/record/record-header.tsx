@@ -1,4 +1,4 @@
-import type { RecordView } from '@/lib/db/views';
+import type { RecordView } from '@/lib/db/pages';
 import { formatDate, KIND_LABELS, questionStatusLabel, VENUE_LABELS } from '@/lib/format';
 
 /** Title and the facts a reader checks first; absent facts are said to be absent, never guessed. */

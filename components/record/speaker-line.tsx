@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RegisterOfficeView, SpeakerView } from '@/lib/db/views';
+import type { RegisterOfficeView, SpeakerView } from '@/lib/db/pages';
 import { formatRegisterDate, openOfficeEnd, sameOffice } from '@/components/speaker/register-format';
 
 function describeOffice(o: RegisterOfficeView): string {

@@ -1,5 +1,5 @@
-import type { LinkedStatementRecord } from '@/lib/db/questions';
-import type { RecordView } from '@/lib/db/views';
+import type { LinkedStatementRecord } from '@/lib/db/pages';
+import type { RecordView } from '@/lib/db/pages';
 import { AttachmentList } from './attachment-list';
 import { formatDate } from '@/lib/format';
 

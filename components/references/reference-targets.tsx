@@ -1,4 +1,4 @@
-import type { ReferenceTarget } from '@/lib/db/references';
+import type { ReferenceTarget } from '@/lib/db/proxy';
 import type { Reference } from '@/lib/references/parse-reference';
 import { targetHref } from '@/lib/references/target-href';
 import { formatDate, KIND_LABELS, VENUE_LABELS } from '@/lib/format';

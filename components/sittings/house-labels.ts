@@ -1,5 +1,5 @@
 /** How a sitting house is named and marked on the calendar and day pages. Pure. */
-import type { SittingHouse } from '@/lib/db/sittings';
+import type { SittingHouse } from '@/lib/db/pages';
 
 export const HOUSE_NAMES: Record<SittingHouse, string> = {
   Commons: 'House of Commons',

@@ -1,4 +1,4 @@
-import type { SittingHouse, SittingRecord } from '@/lib/db/sittings';
+import type { SittingHouse, SittingRecord } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
 import { HOUSE_NAMES, plural } from './house-labels';
 import { SittingRecordItem } from './sitting-records';

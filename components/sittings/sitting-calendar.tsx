@@ -1,5 +1,5 @@
-import type { SittingDaySummary, SittingHouse } from '@/lib/db/sittings';
-import { SITTING_HOUSES } from '@/lib/db/sittings';
+import type { SittingDaySummary, SittingHouse } from '@/lib/db/pages';
+import { SITTING_HOUSES } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
 import { HOUSE_MARKS, HOUSE_NAMES, plural } from './house-labels';
 

@@ -1,5 +1,5 @@
-import type { SittingHouse, SittingRecord } from '@/lib/db/sittings';
-import { SITTING_HOUSES } from '@/lib/db/sittings';
+import type { SittingHouse, SittingRecord } from '@/lib/db/pages';
+import { SITTING_HOUSES } from '@/lib/db/pages';
 import { KIND_LABELS, VENUE_LABELS } from '@/lib/format';
 import { HOUSE_NAMES, plural } from './house-labels';
 

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { PersonProfile } from '@/lib/db/speakers';
+import type { PersonProfile } from '@/lib/db/pages';
 import { slugify } from '@/lib/ids';
-import type { RegisterCoverage } from '@/lib/db/register';
+import type { RegisterCoverage } from '@/lib/db/pages';
 import { describeRegisterSource, formatRegisterDate, openOfficeEnd, REGISTER_ATTRIBUTION } from './register-format';
 
 const KIND_LABELS: Record<string, string> = {

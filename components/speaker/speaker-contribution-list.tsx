@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { SpeakerContributionView } from '@/lib/db/views';
-import type { PersonContributionView } from '@/lib/db/speakers';
+import type { SpeakerContributionView } from '@/lib/db/pages';
+import type { PersonContributionView } from '@/lib/db/pages';
 import { formatDate, KIND_LABELS, paragraphs, TYPE_LABELS } from '@/lib/format';
 
 const EXCERPT_LENGTH = 280;

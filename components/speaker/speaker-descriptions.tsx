@@ -1,4 +1,4 @@
-import type { SpeakerDescription } from '@/lib/db/views';
+import type { SpeakerDescription } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
 
 function span(d: SpeakerDescription): string {

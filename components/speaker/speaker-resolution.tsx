@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { SpeakerPageRegister } from '@/lib/db/views';
+import type { SpeakerPageRegister } from '@/lib/db/pages';
 import { REGISTER_ATTRIBUTION } from './register-format';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

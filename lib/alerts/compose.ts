@@ -5,7 +5,7 @@
  * one line.
  */
 import { escapeHtml } from '../search/snippet';
-import type { AlertKind } from '../db/alerts';
+import type { AlertKind } from '../db/store';
 
 export interface ComposedMail {
   subject: string;

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import type { NewToken } from '../db/alerts';
+import type { NewToken } from '../db/store';
 import { getEnv } from '../env';
 import type { Mailer } from './mailer';
 import { newToken } from './tokens';

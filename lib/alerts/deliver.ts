@@ -11,10 +11,10 @@ import {
   listActiveAlerts,
   purgeUnconfirmed,
   queueDigest,
-  type Alert,
+  type SavedAlert,
   type AlertDelivery,
   type PurgeSummary,
-} from '../db/alerts';
+} from '../db/store';
 import { composeDigest } from './compose';
 import { footerTokens, newMessageId, type AlertContext } from './context';
 import { sendQueuedMessages, type SendSummary } from './mailer';
@@ -38,7 +38,7 @@ export interface DeliverySummary {
   sending: SendSummary;
 }
 
-export function isDue(alert: Pick<Alert, 'frequency' | 'lastSentAt'>, now: Date): boolean {
+export function isDue(alert: Pick<SavedAlert, 'frequency' | 'lastSentAt'>, now: Date): boolean {
   return alert.frequency === 'immediate' || !alert.lastSentAt || now.getTime() - alert.lastSentAt.getTime() >= DAY_MS;
 }
 
@@ -51,7 +51,7 @@ export async function deliverDueAlerts(ctx: AlertContext): Promise<DeliverySumma
   const oldestUnindexed = await findOldestUnindexedStore(ctx.db);
   const ceiling = new Date(Math.min(now.getTime() - WATERMARK_OVERLAP_MS, oldestUnindexed ? oldestUnindexed.getTime() - 1 : Infinity));
 
-  const byEmail = new Map<string, Array<{ alert: Alert; findings: AlertFindings; upTo: Date }>>();
+  const byEmail = new Map<string, Array<{ alert: SavedAlert; findings: AlertFindings; upTo: Date }>>();
   let items = 0;
   for (const alert of due) {
     const since = alert.deliveredUpTo ?? alert.confirmedAt ?? now;

@@ -1,5 +1,5 @@
 /**
- * Sends the outbox (lib/db/alert-outbox.ts) with nodemailer: over SMTP at SMTP_URL (STARTTLS when
+ * Sends the outbox (lib/db/store/alert-outbox.ts) with nodemailer: over SMTP at SMTP_URL (STARTTLS when
  * the server offers it, and required whenever the URL carries credentials), or, without SMTP_URL, as one `.eml` file per message under
  * DATA_DIR/outbox/ so the whole flow works on a fresh machine. A failed send is retried with
  * exponential backoff; logs name messages by Message-ID, never by address.
@@ -8,7 +8,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { Db } from '../db/client';
-import { claimDueMessages, markMessageFailed, markMessageSent, withOutboxLock, type AlertMessage } from '../db/alert-outbox';
+import { claimDueMessages, markMessageFailed, markMessageSent, withOutboxLock, type AlertMessage } from '../db/store';
 import { getEnv } from '../env';
 
 export interface Mailer {

@@ -13,9 +13,9 @@ import {
   findQuestionState,
   findTokenEmail,
   listAlertsOf,
-  type Alert,
+  type SavedAlert,
   type AlertKind,
-} from '../db/alerts';
+} from '../db/store';
 import { describeAlert } from './compose';
 import { hashTokenParam } from './tokens';
 
@@ -28,7 +28,7 @@ export interface AlertView {
   href: string;
 }
 
-async function toView(db: Db, a: Alert): Promise<AlertView> {
+async function toView(db: Db, a: SavedAlert): Promise<AlertView> {
   const title = a.kind === 'question' ? ((await findQuestionState(db, a.query))?.title ?? null) : null;
   return {
     id: a.id,

@@ -4,7 +4,7 @@
  * its watermark and already indexed, and keeps the contributions not sent for it before. A question
  * alert looks in Postgres for the answer to its question.
  */
-import { filterUnsent, findQuestionState, listRecordIdsStoredSince, type Alert } from '../db/alerts';
+import { filterUnsent, findQuestionState, listRecordIdsStoredSince, type SavedAlert } from '../db/store';
 import { searchContributions, type SearchHit } from '../search/run-search';
 import { MAX_PER_PAGE } from '../search/search-params';
 import { escapeHtml } from '../search/snippet';
@@ -27,7 +27,7 @@ export interface AlertFindings {
 /** Question statuses (Record.questionStatus) that do not answer yet; null means the source gave none. */
 const NOT_ANSWERED = new Set(['unanswered', 'holding', 'withdrawn']);
 
-export async function findForQuestion(ctx: AlertContext, alert: Alert): Promise<AlertFindings | null> {
+export async function findForQuestion(ctx: AlertContext, alert: SavedAlert): Promise<AlertFindings | null> {
   const question = await findQuestionState(ctx.db, alert.query);
   if (!question?.answers.length || (question.status && NOT_ANSWERED.has(question.status))) return null;
   const links = alertLinks(ctx.siteUrl);
@@ -45,7 +45,7 @@ export async function findForQuestion(ctx: AlertContext, alert: Alert): Promise<
   };
 }
 
-export async function findForSearch(ctx: AlertContext, alert: Alert, since: Date): Promise<AlertFindings | null> {
+export async function findForSearch(ctx: AlertContext, alert: SavedAlert, since: Date): Promise<AlertFindings | null> {
   const checked = toAlertSearchRequest(alert.query);
   if (!checked.ok) {
     ctx.log?.(`alerts: alert ${alert.id} has a search that no longer reads (${checked.error}); skipped`);

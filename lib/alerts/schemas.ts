@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { ID_PATTERN } from '../ids';
 import { planSearch } from '../search/plan';
 import { DEFAULT_PER_PAGE, parseSearchParams, toSearchParams, type SearchRequest } from '../search/search-params';
-import type { AlertFrequency, AlertKind } from '../db/alerts';
+import type { AlertFrequency, AlertKind } from '../db/store';
 
 export const MAX_ALERTS_PER_ADDRESS = 50;
 export const FREQUENCIES = ['daily', 'immediate'] as const satisfies readonly AlertFrequency[];

@@ -5,7 +5,7 @@
  * a client over its own limit (429) are told apart.
  */
 import { randomUUID } from 'node:crypto';
-import { admitSignup, findQuestionState, type SignupLimits } from '../db/alerts';
+import { admitSignup, findQuestionState, type SignupLimits } from '../db/store';
 import { getEnv } from '../env';
 import { composeConfirmation } from './compose';
 import { alertLinks, footerTokens, newMessageId, type AlertContext } from './context';

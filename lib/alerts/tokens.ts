@@ -11,7 +11,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TokenHashes } from '../db/alerts';
+import type { TokenHashes } from '../db/store';
 import { getEnv } from '../env';
 
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

@@ -5,10 +5,11 @@
  */
 import type { Db } from './client';
 import { pgPoolOf } from './client';
+import { withPoolClient } from './pool-client';
 
 /** The advisory-lock keys of our own, one per kind of run; distinct so that one never blocks another. */
 const RUN_LOCK_KEYS = {
-  /** The alerts outbox (lib/db/alert-outbox.ts): one sender at a time. */
+  /** The alerts outbox (lib/db/store/alert-outbox.ts): one sender at a time. */
   'alerts-outbox': 19_0001,
   /** `npm run sync`, every source: one sync at a time (docs/decisions/024-past-one-machine.md). */
   sync: 19_0002,
@@ -25,21 +26,13 @@ export type RunLock = keyof typeof RUN_LOCK_KEYS;
 /** Runs `work` while holding the lock, or returns null at once when another run holds it. */
 export async function withRunLock<T>(db: Db, lock: RunLock, work: () => Promise<T>): Promise<T | null> {
   const key = RUN_LOCK_KEYS[lock];
-  const pool = await pgPoolOf(db);
-  const client = await pool.connect();
-  const ignore = () => {};
-  client.on('error', ignore);
-  let broken: Error | undefined;
-  try {
+  return withPoolClient(await pgPoolOf(db), async (client, discard) => {
     const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
     if (!rows[0]?.locked) return null;
     try {
       return await work();
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((e: Error) => (broken = e));
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(discard);
     }
-  } finally {
-    client.removeListener('error', ignore);
-    client.release(broken);
-  }
+  });
 }

@@ -4,7 +4,7 @@
  */
 import 'server-only';
 import { citationKey, toBibtexEntry, toCslItem } from '../cite';
-import { getContributionLookup } from '../db/records';
+import { getContributionLookup } from '../db/pages';
 import { answerRetiredContribution } from '../http/permalink';
 import { originFromRequest } from '../http/origin';
 import { checkIdParam } from '../http/route-params';

@@ -2,7 +2,7 @@
  * The two Atom feeds: a search, newest first (follow a topic), and one written question (tells
  * a reader when its answer arrives). Pure: data and `now` in, XML out.
  */
-import type { RecordView } from '../db/views';
+import type { RecordView } from '../db/pages';
 import { formatDate, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '../format';
 import type { SearchHit } from '../search/run-search';
 import type { SearchRequest } from '../search/search-params';

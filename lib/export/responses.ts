@@ -3,8 +3,8 @@
  * parameters: 400 `{ error, param }` as /api/search; search down: 503 (both from lib/http).
  */
 import 'server-only';
-import { getContributionExportFacts } from '../db/exports';
-import { getContributionFeedFacts, getRecordView } from '../db/records';
+import { getContributionExportFacts } from '../db/pages';
+import { getContributionFeedFacts, getRecordView } from '../db/pages';
 import { badRequest, notFoundJson } from '../http/client-errors';
 import { originFromRequest } from '../http/origin';
 import { checkIdParam } from '../http/route-params';

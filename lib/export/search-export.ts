@@ -3,6 +3,7 @@
  * The search and the text lookup are passed in, so the paging and capping are tested without
  * services; routes wire them to Meilisearch and Postgres (run-search-export.ts).
  */
+import type { ContributionExportFacts } from '../db/pages';
 import type { SearchHit, SearchOutcome } from '../search/run-search';
 import { toSearchParams, type SearchRequest } from '../search/search-params';
 import { toCsvRow } from './csv';
@@ -30,18 +31,10 @@ export interface ExportRow {
   text: string | null;
 }
 
-/** What Postgres adds to a hit: the whole text and the ids researchers join other data on. */
-export interface ExportFacts {
-  text: string;
-  personId: string | null;
-  sourceId: string | null;
-  uin: string | null;
-  status: string | null;
-}
-
 export interface SearchExportDeps {
   search: (request: SearchRequest) => Promise<SearchOutcome>;
-  factsById: (ids: string[]) => Promise<Map<string, ExportFacts>>;
+  /** What Postgres adds to a hit: the whole text and the ids researchers join other data on. */
+  factsById: (ids: string[]) => Promise<Map<string, ContributionExportFacts>>;
   /** Absolute origin for the rows' links, e.g. "https://example.org". */
   origin: string;
 }

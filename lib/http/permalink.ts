@@ -1,14 +1,16 @@
 /**
  * What an old permalink answers after its document was corrected (docs/decisions/004): a moved
  * contribution 301s to its new id, a removed one is 410 with a link to its record, an unknown id
- * 404 (lib/http/not-found-page.ts). The status comes from lib/db/permalinks.ts; every route that takes a contribution id
+ * 404 (lib/http/not-found-page.ts). The status comes from lib/db/proxy/permalinks.ts; every route that takes a contribution id
  * answers through here — proxy.ts for /c/{id} (a page cannot send 301 or 410), the JSON API and
  * the citation downloads.
  */
-import type { PermalinkStatus, RetiredPermalinkStatus } from '../db/permalinks';
+import type { PermalinkStatus, RetiredPermalinkStatus } from '../db/proxy';
 import { notFoundJson } from './client-errors';
 import { CONTRIBUTION_NOT_FOUND, type NotFoundPage, notFoundPage, plainPageResponse } from './not-found-page';
 
+/** The page's own fallback for a contribution that moved while it rendered (the proxy sends 301 otherwise). */
+export const MOVED_HEADING = 'This contribution has moved';
 /** The words for a removed contribution, on the 410 page and the page's own fallback alike. */
 export const REMOVED_HEADING = 'This contribution was removed';
 export const REMOVED_EXPLANATION = 'A corrected version of its record no longer contains it.';

@@ -2,7 +2,7 @@
  * The 404 of /sittings/{date} for a day with no records or an address that is not a date,
  * answered by proxy.ts before the page renders (lib/http/not-found-page.ts says why).
  */
-import { hasSittingDay } from '../db/sitting-days';
+import { hasSittingDay } from '../db/proxy';
 import { notFoundPage, SITTING_DAY_NOT_FOUND } from './not-found-page';
 import { checkSittingDateParam } from './route-params';
 

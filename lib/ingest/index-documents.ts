@@ -12,8 +12,8 @@
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch, Settings } from 'meilisearch';
 import type { Db } from '../db/client';
-import { readIndexableRecords, type IndexableRecord } from '../db/indexable';
-import { listPendingDocuments, markAllDocumentsPending, markDocumentsIndexed, type PendingDocument } from '../db/outbox';
+import { readIndexableRecords, type IndexableRecord } from '../db/store';
+import { listPendingDocuments, markAllDocumentsPending, markDocumentsIndexed, type PendingDocument } from '../db/store';
 import { ID_PATTERN } from '../ids';
 import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
 import { toSearchDocuments, type SearchDocument } from '../search/documents';

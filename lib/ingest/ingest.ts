@@ -1,26 +1,24 @@
 /**
- * read → parse → resolve speakers → store (one transaction per document) → index. A file that
+ * Files and folders: read → parse → the one ingest step (ingest-document.ts: resolve speakers,
+ * checksum, store in one transaction per document) → index. A file that
  * cannot be read or parsed is reported with one line and the others still land. Unchanged files (same SHA-256 as
  * stored) are skipped. While files are stored, every ~10,000 stored contributions start a background
  * index pass over full batches (Meilisearch indexes on its own threads meanwhile); after the last
  * file, a final pass indexes everything still waiting.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import { getStoredSha256 } from '../db/documents';
-import type { DocumentToStore } from '../db/document-rows';
-import { storeDocument } from '../db/store-document';
 import { groupDayFileVersions } from '../day-files';
 import { contributionIdForSource, documentKey } from '../ids';
-import { getDefaultRegisterIndex, resolveRecordSpeakers, type RegisterIndex } from '../members';
+import type { RegisterIndex } from '../members';
 import { readGidRedirects } from '../parse/parlparse/gid-redirects';
-import { parseDocument, type ParsedDocument } from '../parse';
+import { parseDocument } from '../parse';
 import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { INDEX_BATCH_CONTRIBUTIONS, indexPendingDocuments, type IndexProgress } from './index-documents';
 import { expandPaths } from './files';
+import { isUnchanged, sha256Of, storeIngested } from './ingest-document';
 
 export interface IngestFailure {
   file: string;
@@ -48,8 +46,8 @@ export interface IngestOptions {
   search: { client: Meilisearch; indexName: string } | null;
   onFile?: (event: { file: string; done: number; total: number; outcome: FileOutcome['kind']; contributions: number }) => void;
   onIndexProgress?: (p: IndexProgress) => void;
-  /** The register to resolve speakers against; default: the bundled one. */
-  register?: RegisterIndex;
+  /** The register to resolve speakers against, chosen once when the command started. */
+  register: RegisterIndex;
 }
 
 export async function ingestPaths(paths: string[], options: IngestOptions): Promise<IngestSummary> {
@@ -75,7 +73,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   for (const file of files) {
     const outcome: FileOutcome = older.has(file)
       ? { kind: 'superseded' }
-      : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file), register: options.register });
+      : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
     if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
@@ -150,20 +148,6 @@ function sumProgress(a: IndexProgress, b: IndexProgress): IndexProgress {
   return { documents: a.documents + b.documents, contributions: a.contributions + b.contributions };
 }
 
-/** A parsed file as it is stored, its speakers resolved (against `register`, by default the bundled one). */
-export function toDocumentToStore(file: string, sha256: string, parsed: ParsedDocument, register: RegisterIndex = getDefaultRegisterIndex()): DocumentToStore {
-  return {
-    key: documentKey(file),
-    fileName: file,
-    sha256,
-    format: parsed.format,
-    rawText: parsed.text,
-    records: parsed.records,
-    // Each speaker is resolved once: by the parser where it needed the register, else here.
-    resolutions: parsed.resolutions ?? resolveRecordSpeakers(register, parsed.records),
-  };
-}
-
 type FileOutcome =
   | { kind: 'stored'; records: number; contributions: number; redirected: number }
   | { kind: 'unchanged' }
@@ -172,11 +156,11 @@ type FileOutcome =
 
 export interface IngestFileOptions {
   /** Earlier versions of the same ParlParse day, whose gid redirects old permalinks follow. */
-  olderVersions?: string[];
-  register?: RegisterIndex;
+  olderVersions: string[];
+  register: RegisterIndex;
 }
 
-export async function ingestFile(file: string, db: Db, options: IngestFileOptions = {}): Promise<FileOutcome> {
+export async function ingestFile(file: string, db: Db, options: IngestFileOptions): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
     // Refused from its size on disk, before a byte is read: a 5 GB file must not be read into memory.
@@ -186,12 +170,12 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
   } catch (e) {
     return { kind: 'failed', reason: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
   const key = documentKey(file);
-  if ((await getStoredSha256(db, key)) === sha256) return { kind: 'unchanged' };
+  if (await isUnchanged(db, key, sha256)) return { kind: 'unchanged' };
   let parsed;
   try {
-    parsed = parseDocument(bytes, { fileName: file }, { register: options.register });
+    parsed = parseDocument(bytes, { fileName: file });
   } catch (e) {
     const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
     return { kind: 'failed', reason };
@@ -201,7 +185,7 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
   if (!parsed.records.length) return { kind: 'failed', reason: `${file}: no records found in this document` };
   let redirects;
   try {
-    redirects = readRedirects(options.olderVersions ?? []);
+    redirects = readRedirects(options.olderVersions);
   } catch (e) {
     return {
       kind: 'failed',
@@ -209,7 +193,8 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
     };
   }
   try {
-    const stored = await storeDocument(db, { ...toDocumentToStore(file, sha256, parsed, options.register), redirects });
+    const doc = { key, fileName: file, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects };
+    const stored = await storeIngested(db, options.register, doc);
     return { kind: 'stored', records: stored.records, contributions: stored.contributions, redirected: stored.redirected };
   } catch (e) {
     return {

@@ -1,8 +1,9 @@
 /**
- * Which register ingest resolves speakers against: the one the last `npm run sync` wrote
- * (`DATA_DIR/members/register.json`, converted from parlparse's current people.json), else the
- * bundled 2015 copy, which stays the offline fallback. Parsing a single file (`npm run parse`)
- * and the unit tests keep the bundled copy, so their output does not depend on a data folder.
+ * Which register a command resolves speakers against, chosen once when it starts and passed
+ * explicitly from there: the one the last `npm run sync` wrote (`DATA_DIR/members/register.json`,
+ * converted from parlparse's current people.json), else the bundled 2015 copy, which stays the
+ * offline fallback. Ingest, both syncs and start choose this way; parsing a single file (`npm run
+ * parse`) and the unit tests take the bundled copy, so their output does not depend on a data folder.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -7,10 +7,10 @@
  * offices) in one transaction, so a newer register of the same shape needs no code change.
  */
 import type { Db } from '../db/client';
-import { markDocumentsPending } from '../db/outbox';
-import { getLoadedRegister, replaceRegister, type RegisterRows } from '../db/register';
-import { sameResolution, toResolutionColumns } from '../db/resolution';
-import { listStoredSpeakers, writeSpeakerResolution } from '../db/speaker-resolutions';
+import { markDocumentsPending } from '../db/store';
+import { getLoadedRegister, replaceRegister, type RegisterRows } from '../db/store';
+import { sameResolution, toResolutionColumns } from '../db/store';
+import { listStoredSpeakers, writeSpeakerResolution } from '../db/store';
 import { slugify } from '../ids';
 import { normalizeText, toNameKey } from './names';
 import { partyOn, toHeldOffice } from './offices';

@@ -13,11 +13,11 @@
  * Parties are compared by full name (vocabulary.ts toPartyName), so the bundled register's codes
  * ("Lab") and people.json's organisation ids ("labour") answer alike.
  */
-import type { HeldOffice } from '../db/resolution';
+import type { HeldOffice } from '../db/store';
 import { toPartyName } from '../vocabulary';
 import type { RegisterMembership, RegisterOffice, RegisterPerson } from './register-schema';
 
-/** Stored in the resolution columns, so its shape is defined beside them (lib/db/resolution.ts). */
+/** Stored in the resolution columns, so its shape is defined beside them (lib/db/store/resolution.ts). */
 export type { HeldOffice };
 
 /** The pre-2010 file ends in March 2010; its open posts ended with that government at the latest. */

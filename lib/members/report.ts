@@ -4,7 +4,7 @@
  * Printed by `npm run ingest` after its summary.
  */
 import type { Db } from '../db/client';
-import { countResolutionsByName, findResolutionExample } from '../db/speaker-resolutions';
+import { countResolutionsByName, findResolutionExample } from '../db/store';
 
 export interface ResolutionReport {
   contributions: Record<'resolved' | 'ambiguous' | 'unknown', number>;

@@ -3,21 +3,18 @@
  * tabled, answered and corrected in a window (and the written statements made in it), one day at a
  * time until a pass over the day is stable, fetches an item whole where the list may have cut it
  * (a question at the list's 255-character limit, an answer or statement ending "..."), stores
- * each as one record (one transaction each, lib/db/store-document.ts) and brings the index up to
- * date. Before every day the cursor in Postgres says where the run stands: an interrupted run (API
- * down, Ctrl-C) resumes at that day when started again with the same window. An item that fails its schema is reported with
+ * each as one record through the one ingest step (lib/ingest/ingest-document.ts, one transaction
+ * each) and brings the index up to date. Before every day the cursor in Postgres says where the run
+ * stands: an interrupted run (API down, Ctrl-C) resumes at that day when started again with the same window. An item that fails its schema is reported with
  * its id and skipped; nothing of it is stored.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import { currentDepartmentName } from '../db/answering-bodies';
-import { markQuestionCopiesForReindex, QUESTIONS_API_FORMAT } from '../db/question-sources';
-import { readSyncCursor, storedSha256, writeSyncCursor } from '../db/sync-cursors';
-import { storeDocument } from '../db/store-document';
+import { currentDepartmentName, QUESTIONS_API_FORMAT, readSyncCursor, writeSyncCursor } from '../db/store';
 import { indexPendingDocuments, type IndexProgress } from '../ingest/index-documents';
-import { getDefaultRegisterIndex, resolveRecordSpeakers, type RegisterIndex } from '../members';
+import { ingestConverted } from '../ingest/ingest-document';
+import type { RegisterIndex } from '../members';
 import { parsedRecordSchema, type ParsedRecord } from '../parse/record';
 import { apiQuestionSchema, apiStatementSchema, describeSchemaError, idOfRawItem } from './api-schema';
 import { QuestionsApiError, type ListParams, type QuestionsApiClient } from './api-client';
@@ -58,8 +55,8 @@ export interface SyncServices {
   db: Db;
   api: QuestionsApiClient;
   search: { client: Meilisearch; indexName: string } | null;
-  /** The register askers and ministers are resolved against (default: the bundled one). */
-  register?: RegisterIndex;
+  /** The register askers and ministers are resolved against (by Parliament's member id), chosen when the command started. */
+  register: RegisterIndex;
   onProgress?: (p: { phase: Phase; day: string; done: number; total: number; stored: number }) => void;
   /** Items per list request (default PAGE_SIZE). */
   pageSize?: number;
@@ -233,23 +230,15 @@ async function syncItem(phase: Phase, raw: unknown, services: SyncServices): Pro
       : `${what} ${checked.id} (${checked.record.house}, ${checked.record.date}): no UIN, kept under its id`;
     // A renamed department keeps its id: every record of it is shown under its newest name.
     if (checked.department) checked.record.department = await currentDepartmentName(services.db, checked.department);
-    const rawText = JSON.stringify(whole, null, 2);
-    const sha256 = createHash('sha256').update(rawText).digest('hex');
-    if ((await storedSha256(services.db, checked.key)) === sha256) return { kind: 'unchanged', withoutUin };
-    const records = [checked.record];
-    const resolutions = resolveRecordSpeakers(services.register ?? getDefaultRegisterIndex(), records);
-    await storeDocument(services.db, {
+    const kind = await ingestConverted(services.db, services.register, {
       key: checked.key,
       fileName: `${services.api.baseUrl}${checked.path}`,
-      sha256,
       format: QUESTIONS_API_FORMAT,
-      rawText,
-      records,
-      resolutions,
+      rawText: JSON.stringify(whole, null, 2),
+      records: [checked.record],
+      replacesQuestionCopiesOf: checked.question,
     });
-    // A ParlParse copy of this question, indexed before, is indexed again without it.
-    if (checked.question) await markQuestionCopiesForReindex(services.db, checked.question);
-    return { kind: 'stored', withoutUin };
+    return { kind, withoutUin };
   } catch (e) {
     // An unreachable API stops the run (resumable); a malformed or refused answer, or a store failure, costs this item only.
     if (e instanceof QuestionsApiError && e.kind === 'unreachable') throw e;

@@ -7,7 +7,7 @@
  * (copied pages) cannot be told apart by one, so they are candidates only when no record with
  * columns matches.
  */
-import type { DayRecordColumns, ReferenceTarget } from '../db/references';
+import type { DayRecordColumns, ReferenceTarget } from '../db/proxy';
 
 export interface CitationQuery {
   volume: string | null;

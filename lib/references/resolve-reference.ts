@@ -1,17 +1,10 @@
 /**
  * What a pasted reference names in our record: one record or contribution (→ its permalink), a
  * few candidates, or nothing. The reference is read by parse-reference.ts, looked up through
- * lib/db/references.ts, and a citation pinpointed by match-citation.ts.
+ * lib/db/proxy/references.ts, and a citation pinpointed by match-citation.ts.
  */
 import { isDatabaseUnavailable } from '../db/errors';
-import {
-  findBySourceId,
-  findBySourceIdInOtherVersions,
-  findDayRecords,
-  findRecordsBySourceUrl,
-  findRecordsByUin,
-  type ReferenceTarget,
-} from '../db/references';
+import { findBySourceId, findBySourceIdInOtherVersions, findDayRecords, findRecordsBySourceUrl, findRecordsByUin, type ReferenceTarget } from '../db/proxy';
 import { VENUES } from '../parse/record';
 import { matchCitation } from './match-citation';
 import { parseReference, type Reference } from './parse-reference';

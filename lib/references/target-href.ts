@@ -1,5 +1,5 @@
 /** Our permalink for a reference target. Pure, so components can build links without lib/db. */
-import type { ReferenceTarget } from '../db/references';
+import type { ReferenceTarget } from '../db/proxy';
 import type { Reference } from './parse-reference';
 
 /** The contribution's page for an id, a place in its record for a citation, else the record. */

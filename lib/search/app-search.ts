@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
-import { countPendingDocuments } from '../db/outbox';
+import { countPendingDocuments } from '../db/store';
 import { appMeiliKey, getEnv } from '../env';
 import { OVERDUE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';

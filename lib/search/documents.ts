@@ -1,10 +1,10 @@
 /**
- * Postgres rows (as lib/db/indexable.ts reads them) → Meilisearch documents, one per
+ * Postgres rows (as lib/db/store/indexable.ts reads them) → Meilisearch documents, one per
  * contribution. Pure: the one mapping that ingest, reindex and the tests' indexes use.
  * A field is here only if a search, filter, sort or hit (run-search.ts HIT_ATTRIBUTES) uses it:
  * every byte is stored once per contribution (decision 023).
  */
-import type { IndexableContribution, IndexableRecord } from '../db/indexable';
+import type { IndexableContribution, IndexableRecord } from '../db/store';
 import { findActsMentioned } from './acts';
 import { toDayNumber } from './fields';
 

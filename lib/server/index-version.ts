@@ -5,7 +5,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { createDb } from '../db/client';
-import { countPendingDocuments } from '../db/outbox';
+import { countPendingDocuments } from '../db/store';
 
 export interface IndexVersionSource {
   /** null when either service cannot be asked: then nothing should be served from a cache. */

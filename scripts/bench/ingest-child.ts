@@ -7,6 +7,7 @@ import { createDb } from '../../lib/db/client';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { trackPeakRss } from './stats';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const [dir] = process.argv.slice(2);
 const { BENCH_DATABASE_URL, BENCH_MEILI_URL, BENCH_MEILI_KEY, BENCH_INDEX } = process.env;
@@ -25,6 +26,7 @@ const elapsed = () => Math.round((performance.now() - started) / 1000);
 const summary = await ingestPaths([dir], {
   db,
   search: { client: search, indexName: BENCH_INDEX },
+  register: getDefaultRegisterIndex(),
   onFile: ({ done, total }) => {
     storedAt = performance.now();
     if (storedAt - lastLog > 15_000) {

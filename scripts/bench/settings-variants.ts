@@ -5,7 +5,7 @@
  * sweep builds it through the same code as `npm run reindex` (lib/ingest/index-documents.ts).
  */
 import type { Settings } from 'meilisearch';
-import type { IndexableRecord } from '../../lib/db/indexable';
+import type { IndexableRecord } from '../../lib/db/store';
 import type { IndexShape } from '../../lib/ingest/index-documents';
 import { slugify } from '../../lib/ids';
 import { toSearchDocuments, type SearchDocument } from '../../lib/search/documents';

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getEnv } from '../../lib/env';
 import { toDayNumber } from '../../lib/search/fields';
+import { loadCurrentRegister } from '../../lib/members/current';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { resolveWindow, syncQuestions, todayIso } from '../../lib/questions/sync';
 import type { Runtime } from '../../lib/runtime';
@@ -68,6 +69,8 @@ async function syncWithRuntime(options: z.infer<typeof optionsSchema>, runtime: 
     db: runtime.db,
     api,
     search: { client: runtime.search, indexName: runtime.indexName },
+    // The register the last sync brought (people.json), else the bundled one: askers and ministers found by their Parliament id.
+    register: loadCurrentRegister().index,
     onProgress: ({ phase, day, done, total, stored }) => progress.update(done, total, `${phase} ${day} · ${stored} stored`),
   }).finally(() => progress.done());
   if (summary.resumedFrom) console.log(`sync: resumed an interrupted run at ${summary.resumedFrom.phase} on ${summary.resumedFrom.day}`);

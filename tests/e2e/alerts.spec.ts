@@ -17,7 +17,8 @@ import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { seriousViolations } from './axe-support';
 import { E2E_INDEX } from './global-setup';
-import { deleteAllAlerts, deleteDocuments, findDocumentIds, listAlerts } from '../../lib/db/inventory';
+import { deleteAllAlerts, deleteDocuments, findDocumentIds, listAlerts } from '../support/inventory';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const env = (name: string) =>
   process.env[name] ??
@@ -73,7 +74,7 @@ async function alertStates(): Promise<Array<string | null>> {
 async function ingestDebate(name: string, words: string): Promise<string> {
   const file = path.join(work, `${name}.txt`);
   writeFileSync(file, `Modern Slavery\n\nHouse of Commons\n\nMonday 2 December 2024\n\nJess Phillips (Labour)\n\n${words}\n`);
-  const summary = await ingestPaths([file], { db, search: { client: search, indexName: E2E_INDEX } });
+  const summary = await ingestPaths([file], { db, search: { client: search, indexName: E2E_INDEX }, register: getDefaultRegisterIndex() });
   expect(summary.failed).toEqual([]);
   return file;
 }

@@ -17,6 +17,7 @@ import { startNextServer } from '../../scripts/support/next-server';
 import { resetDatabase } from '../support/fixtures';
 import { startTestSmtpServer } from '../support/smtp-server';
 import { exportServices, ROOT, startTestServices, TEST_DATA_DIR, TEST_DIST_DIR, TEST_PORTS } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 export const E2E_INDEX = 'e2e_contributions';
 
@@ -34,7 +35,11 @@ export default async function globalSetup() {
   await waitForTask(index.deleteAllDocuments(), 'clearing the e2e index');
   // The seeds, and one shipped real Westminster Hall day file (venue, TheyWorkForYou links, WH citations).
   const westminsterHall = path.join(ROOT, 'hansard/scrapedxml/westminhall/westminster2009-10-28a.xml');
-  const summary = await ingestPaths([path.join(ROOT, 'seeds'), westminsterHall], { db, search: { client: search, indexName: E2E_INDEX } });
+  const summary = await ingestPaths([path.join(ROOT, 'seeds'), westminsterHall], {
+    db,
+    search: { client: search, indexName: E2E_INDEX },
+    register: getDefaultRegisterIndex(),
+  });
   await db.$disconnect();
   if (summary.failed.length) throw new Error(`e2e setup: fixtures failed to ingest: ${summary.failed.map((f) => f.reason).join('; ')}`);
   if (isBuildStale(ROOT)) runNextBuild(ROOT);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
-import { deleteAliases, listContributions, putAliases } from '../../lib/db/inventory';
+import { deleteAliases, listContributions, putAliases } from '../support/inventory';
 import { servicesFromEnv } from '../support/test-services';
 
 /** The permalink of Vernon Coaker's first answer in the seeds ("A comprehensive UK action plan…"). */
@@ -86,7 +86,7 @@ test('a written question shows its status and offers its feed', async ({ page, r
 });
 
 test.describe('ids of corrected contributions, through the running server', () => {
-  // The seeds have no corrections: alias rows are written as a re-ingest would (lib/db/store-document.ts).
+  // The seeds have no corrections: alias rows are written as a re-ingest would (lib/db/store/store-document.ts).
   const MOVED = 'zzzzzzzzzzz2';
   const REMOVED = 'zzzzzzzzzzz3';
 

@@ -5,14 +5,15 @@
  */
 import { expect } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
-import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../../lib/db/inventory';
-import { QUESTIONS_API_FORMAT } from '../../lib/db/question-sources';
+import { deleteDocuments, deleteSyncCursors, findDocumentIds } from '../support/inventory';
+import { QUESTIONS_API_FORMAT } from '../../lib/db/store';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { CURSOR_SOURCE, syncQuestions } from '../../lib/questions/sync';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { recordedDetailValue, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn } from '../support/wq-api-stand-in';
 import { E2E_INDEX, e2eServices } from './security-support';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const services = e2eServices();
 const FORMAT = QUESTIONS_API_FORMAT;
@@ -42,6 +43,7 @@ export async function addQuestions() {
         db,
         api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0 }),
         search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX },
+        register: getDefaultRegisterIndex(),
       },
     );
     expect(summary.failed).toEqual([]);

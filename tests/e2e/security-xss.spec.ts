@@ -7,13 +7,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
-import { deleteDocument, listContributions, listRecords } from '../../lib/db/inventory';
+import { deleteDocument, listContributions, listRecords } from '../support/inventory';
 import { documentId, documentKey } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, waitForTask } from '../../lib/search/index-admin';
 import { TEST_DATA_DIR } from '../support/test-services';
 import { E2E_INDEX, e2eServices } from './security-support';
 import { readCsv } from '../support/read-csv';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const MARK = 'zqxssprobe';
 const FILE = path.join(TEST_DATA_DIR, 'e2e-xss', 'xss-probe-question.html');
@@ -45,7 +46,11 @@ test.beforeAll(async () => {
   mkdirSync(path.dirname(FILE), { recursive: true });
   writeFileSync(FILE, DOC);
   const db = createDb(services.databaseUrl, 1);
-  const summary = await ingestPaths([FILE], { db, search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX } });
+  const summary = await ingestPaths([FILE], {
+    db,
+    search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: E2E_INDEX },
+    register: getDefaultRegisterIndex(),
+  });
   expect(summary.failed).toEqual([]);
   expect(summary.indexed?.documents).toBe(1);
   const [record] = await listRecords(db, { documentId: docId });

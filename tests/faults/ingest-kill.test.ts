@@ -7,8 +7,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countDocuments } from '../../lib/db/documents';
-import { countIndexedDocuments, countPendingDocuments } from '../../lib/db/outbox';
+import { countDocuments } from '../../lib/db/store';
+import { countIndexedDocuments, countPendingDocuments } from '../../lib/db/store';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../lib/db/client';
-import { listContributions, listRecords } from '../../lib/db/inventory';
+import { listContributions, listRecords } from '../support/inventory';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
@@ -15,6 +15,7 @@ import { writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
 import { createRandom } from './support/mutate';
 import { FaultServices, FAULTS_DIR } from './support/services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const RATE = Number(process.env.LOAD_RATE ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -64,6 +65,7 @@ describe(`load: ${RATE} requests/s for ${SECONDS} s`, () => {
     const summary = await ingestPaths([path.join(ROOT, 'seeds'), ...corpus], {
       db,
       search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+      register: getDefaultRegisterIndex(),
     });
     expect(summary.failed).toEqual([]);
     paths = {

@@ -7,8 +7,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
-import { countDocuments } from '../../lib/db/documents';
-import { countPendingDocuments } from '../../lib/db/outbox';
+import { countDocuments } from '../../lib/db/store';
+import { countPendingDocuments } from '../../lib/db/store';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { ROOT } from '../support/test-services';
@@ -18,6 +18,7 @@ import { recordFigures } from './support/figures';
 import { runScript, spawnScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
 import { checkStore, compareIds, expectDocuments, indexedIds, storedContributionIds } from './support/verify';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const INDEX = 'faults_meili_down';
 const SEED_FILES = readSeeds().map((s) => path.join(ROOT, 'seeds', s.name));
@@ -43,6 +44,7 @@ describe('Meilisearch down during ingest', () => {
     const seeded = await ingestPaths([path.join(ROOT, 'seeds')], {
       db,
       search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+      register: getDefaultRegisterIndex(),
     });
     expect(seeded.failed).toEqual([]);
   }, 120_000);

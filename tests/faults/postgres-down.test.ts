@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../lib/db/client';
-import { listContributions, listRecords } from '../../lib/db/inventory';
+import { listContributions, listRecords } from '../support/inventory';
 import { slugify } from '../../lib/ids';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient } from '../../lib/search/index-admin';
@@ -15,6 +15,7 @@ import { ROOT } from '../support/test-services';
 import { startApp, type RunningApp } from './support/app';
 import { recordFigures } from './support/figures';
 import { FaultServices } from './support/services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const INDEX = 'faults_pg_down';
 const services = new FaultServices('postgres-down', 3);
@@ -37,6 +38,7 @@ describe('Postgres down under a running app', () => {
     const summary = await ingestPaths([path.join(ROOT, 'seeds')], {
       db,
       search: { client: createSearchClient(services.meiliUrl, services.meiliKey), indexName: INDEX },
+      register: getDefaultRegisterIndex(),
     });
     expect(summary.failed).toEqual([]);
     const contribution = (await listContributions(db)).find((c) => c.speakerName !== null)!;

@@ -12,14 +12,14 @@ import { deliverDueAlerts } from '../../lib/alerts/deliver';
 import { confirmAlert } from '../../lib/alerts/manage';
 import { createMailer, sendQueuedMessages } from '../../lib/alerts/mailer';
 import { requestAlert, signupLimitsFromEnv } from '../../lib/alerts/signup';
-import { countMessagesByStatus } from '../../lib/db/alert-outbox';
+import { countMessagesByStatus } from '../../lib/db/store';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { alertContext, ingestForTest, resetAlerts, TEST_FROM, TEST_SITE, tokenOf } from '../support/alerts';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { linksOf, startTestSmtpServer } from '../support/smtp-server';
 import { ROOT } from '../support/test-services';
-import { countAlerts, findContributions, listAlertMessages } from '../../lib/db/inventory';
+import { countAlerts, findContributions, listAlertMessages } from '../support/inventory';
 
 const rt = testRuntime('it_alerts_delivery');
 const UNANSWERED = readFileSync(path.join(ROOT, 'tests/fixtures/text/written-question/unanswered-lords.txt'), 'utf8');

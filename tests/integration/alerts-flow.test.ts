@@ -14,7 +14,7 @@ import { alertContext, ingestForTest, resetAlerts, TEST_FROM, TEST_SITE, tokenOf
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { headerOf, linksOf, startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
 import { ROOT } from '../support/test-services';
-import { findContributions } from '../../lib/db/inventory';
+import { findContributions } from '../support/inventory';
 
 const rt = testRuntime('it_alerts');
 const seed = (n: number) => path.join(ROOT, 'seeds', ['000_e66c5539a422f58f.txt', '001_637a8e166194ae8f.txt', '002_737171ab14034b46.txt'][n]);

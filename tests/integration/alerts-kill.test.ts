@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailer } from '../../lib/alerts/mailer';
 import { requestAlert } from '../../lib/alerts/signup';
-import { countMessagesByStatus } from '../../lib/db/alert-outbox';
+import { countMessagesByStatus } from '../../lib/db/store';
 import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM } from '../support/alerts';
 import { testRuntime } from '../support/fixtures';
 import { startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
-import { countAdvisoryLocks } from '../../lib/db/inventory';
+import { countAdvisoryLocks } from '../support/inventory';
 
 const rt = testRuntime('it_alerts_kill');
 const ADDRESSES = ['one@example.org', 'two@example.org', 'three@example.org'];

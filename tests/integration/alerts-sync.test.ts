@@ -16,7 +16,7 @@ import { alertContext, exitOf, resetAlerts, spawnCommand, TEST_FROM, TEST_SITE, 
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { layOutParldata } from '../support/parldata-fixture';
 import { linksOf, startTestSmtpServer, type TestSmtpServer } from '../support/smtp-server';
-import { findContributions } from '../../lib/db/inventory';
+import { findContributions } from '../support/inventory';
 
 const rt = testRuntime('it_alerts_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'alerts-sync-'));

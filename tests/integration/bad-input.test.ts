@@ -8,9 +8,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countDocuments } from '../../lib/db/documents';
-import { listContributions } from '../../lib/db/inventory';
-import { countPendingDocuments } from '../../lib/db/outbox';
+import { countDocuments } from '../../lib/db/store';
+import { listContributions } from '../support/inventory';
+import { countPendingDocuments } from '../../lib/db/store';
 import { documentId, documentKey } from '../../lib/ids';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { writeBadFiles, type BadFile } from '../faults/support/bad-files';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { searchResponseSchema } from '../../lib/api-schemas';
-import { listContributions, listRecords } from '../../lib/db/inventory';
+import { listContributions, listRecords } from '../support/inventory';
 import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
 import { withSeededRuntime } from './runtime-support';
@@ -15,7 +15,7 @@ pointRoutesAt(rt);
 
 const searchRoute = await import('../../app/api/search/route');
 const trendsCsvRoute = await import('../../app/trends.csv/route');
-const { getSittingDay, listSittingDays, listSittingYears } = await import('../../lib/db/sittings');
+const { getSittingDay, listSittingDays, listSittingYears } = await import('../../lib/db/pages');
 
 const get = (p: string) => new Request(`http://localhost:3000${p}`);
 

@@ -6,7 +6,7 @@
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
-import { listRecords } from '../../lib/db/inventory';
+import { listRecords } from '../support/inventory';
 import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
 import { withSeededRuntime } from './runtime-support';

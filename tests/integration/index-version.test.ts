@@ -11,6 +11,7 @@ import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createIndexVersionSource } from '../../lib/server/index-version';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_index_version');
 const seed = (name: string) => path.join(ROOT, 'seeds', name);
@@ -32,7 +33,7 @@ describe('index version', () => {
     expect(empty).not.toBeNull();
     expect(await versions.current()).toBe(empty);
 
-    expect((await ingestFile(seed('000_e66c5539a422f58f.txt'), rt.db)).kind).toBe('stored');
+    expect((await ingestFile(seed('000_e66c5539a422f58f.txt'), rt.db, { olderVersions: [], register: getDefaultRegisterIndex() })).kind).toBe('stored');
     const pending = await versions.current();
     expect(pending).not.toBe(empty);
 
@@ -46,7 +47,7 @@ describe('index version', () => {
   it('is reused for maxAgeMs, and null when a service cannot be asked', async () => {
     const cached = createIndexVersionSource({ search: rt.search, indexName: rt.indexName, databaseUrl: rt.services.databaseUrl, maxAgeMs: 60_000 });
     const before = await cached.current();
-    expect((await ingestFile(seed('001_637a8e166194ae8f.txt'), rt.db)).kind).toBe('stored');
+    expect((await ingestFile(seed('001_637a8e166194ae8f.txt'), rt.db, { olderVersions: [], register: getDefaultRegisterIndex() })).kind).toBe('stored');
     expect(await cached.current()).toBe(before);
     await cached.close();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countContributions, listContributions, listRecords } from '../../lib/db/inventory';
-import { countPendingDocuments, markAllDocumentsPending } from '../../lib/db/outbox';
+import { countContributions, listContributions, listRecords } from '../support/inventory';
+import { countPendingDocuments, markAllDocumentsPending } from '../../lib/db/store';
 import { indexPendingDocuments, rebuildIndex } from '../../lib/ingest/index-documents';
 import { waitForTask } from '../../lib/search/index-admin';
 import { ingestInto, SEEDS_DIR, testRuntime } from '../support/fixtures';

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listContributions } from '../../lib/db/inventory';
-import { countPendingDocuments } from '../../lib/db/outbox';
-import { deleteRegister, getRegisterSnapshot } from '../../lib/db/register';
-import { getPersonProfile } from '../../lib/db/speakers';
+import { listContributions } from '../support/inventory';
+import { countPendingDocuments } from '../../lib/db/store';
+import { deleteRegister, getRegisterSnapshot } from '../../lib/db/store';
+import { getPersonProfile } from '../../lib/db/pages';
 import { buildRegisterIndex, DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister, reresolveContributions } from '../../lib/members/import';
 import { getResolutionReport } from '../../lib/members/report';

@@ -10,9 +10,9 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contributionResponseSchema } from '../../lib/api-schemas';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import type { DocumentToStore } from '../../lib/db/document-rows';
-import { listAliases, listContributions } from '../../lib/db/inventory';
-import { storeDocument } from '../../lib/db/store-document';
+import type { DocumentToStore } from '../../lib/db/store';
+import { listAliases, listContributions } from '../support/inventory';
+import { storeDocument } from '../../lib/db/store';
 import { documentId } from '../../lib/ids';
 import { getDefaultRegisterIndex, resolveRecordSpeakers } from '../../lib/members';
 import { resetDatabase, testRuntime, pointRoutesAt } from '../support/fixtures';
@@ -152,7 +152,7 @@ describe('re-ingesting a real seed with one answer corrected', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'permalinks-'));
     const copy = path.join(dir, path.basename(seed));
     copyFileSync(seed, copy);
-    const first = await ingestPaths([copy], { db: rt.db, search: null });
+    const first = await ingestPaths([copy], { db: rt.db, search: null, register: getDefaultRegisterIndex() });
     expect(first.failed).toEqual([]);
     const all = async () => listContributions(rt.db);
     const before = await all();
@@ -160,7 +160,7 @@ describe('re-ingesting a real seed with one answer corrected', () => {
     expect(target?.speakerName).toBe('Vernon Coaker');
 
     writeFileSync(copy, readFileSync(seed, 'utf8').replace('A comprehensive UK action plan', 'A comprehensive national action plan'));
-    const second = await ingestPaths([copy], { db: rt.db, search: null });
+    const second = await ingestPaths([copy], { db: rt.db, search: null, register: getDefaultRegisterIndex() });
     expect(second.failed).toEqual([]);
     expect(second.stored).toBe(1);
     const after = await all();

@@ -11,10 +11,10 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StatementLinks } from '../../components/record/statement-links';
-import { getStatementRecordsByApiId, getStatementsLinkingTo } from '../../lib/db/questions';
-import { getRecordView } from '../../lib/db/records';
-import { readSyncCursor } from '../../lib/db/sync-cursors';
-import { countRecords, deleteSyncCursors, findRecordsByUin, listRecords } from '../../lib/db/inventory';
+import { getStatementRecordsByApiId, getStatementsLinkingTo } from '../../lib/db/pages';
+import { getRecordView } from '../../lib/db/pages';
+import { readSyncCursor } from '../../lib/db/store';
+import { countRecords, deleteSyncCursors, findRecordsByUin, listRecords } from '../support/inventory';
 import { createQuestionsApiClient } from '../../lib/questions/api-client';
 import { CURSOR_SOURCE, syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
 import { pointRoutesAt, resetDatabaseAndIndex, testRuntime } from '../support/fixtures';
@@ -28,6 +28,7 @@ import {
   VARIANTS,
   wholeOfCutQuestion,
 } from '../support/wq-api-data';
+import { getDefaultRegisterIndex } from '../../lib/members';
 import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
 
 const rt = testRuntime('it_questions_described');
@@ -40,6 +41,7 @@ const services = (extra: Partial<SyncServices> = {}): SyncServices => ({
   db: rt.db,
   api: client(),
   search: { client: rt.search, indexName: rt.indexName },
+  register: getDefaultRegisterIndex(),
   ...extra,
 });
 const recordedWithWholeCut = () => recordedListValues().map((v) => (v.id === CUT_QUESTION_ID ? wholeOfCutQuestion() : v));

@@ -9,13 +9,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getSupersedingQuestionRecordId } from '../../lib/db/questions';
+import { getSupersedingQuestionRecordId } from '../../lib/db/proxy';
 import { createQuestionsApiClient, QuestionsApiError } from '../../lib/questions/api-client';
 import { syncQuestions, type SyncServices, type SyncWindow } from '../../lib/questions/sync';
 import { ingestInto, resetDatabaseAndIndex, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { recordedDetailValue, recordedListValues, VARIANTS } from '../support/wq-api-data';
 import { startWqApiStandIn, type StandIn } from '../support/wq-api-stand-in';
-import { countRecords, deleteSyncCursors, findRecordsByUin } from '../../lib/db/inventory';
+import { countRecords, deleteSyncCursors, findRecordsByUin } from '../support/inventory';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_questions');
 pointRoutesAt(rt);
@@ -37,6 +38,7 @@ function services(extra: Partial<SyncServices> = {}): SyncServices {
     db: rt.db,
     api: createQuestionsApiClient({ baseUrl: api.url, minIntervalMs: 0, backoffMs: 1, retries: 1 }),
     search: { client: rt.search, indexName: rt.indexName },
+    register: getDefaultRegisterIndex(),
     ...extra,
   };
 }

@@ -12,7 +12,7 @@ import { parseDocument } from '../../lib/parse';
 import { SEEDS_DIR, testRuntime, pointRoutesAt } from '../support/fixtures';
 import { withSeededRuntime } from './runtime-support';
 import { ROOT } from '../support/test-services';
-import { findContributions, listRecords } from '../../lib/db/inventory';
+import { findContributions, listRecords } from '../support/inventory';
 
 const SAMPLES = path.join(ROOT, 'hansard/scrapedxml');
 const rt = testRuntime('it_references');

@@ -3,13 +3,13 @@
  * on real errors from the Prisma client over the pg adapter, not hand-made ones.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { pingDatabase } from '../../lib/db/availability';
+import { pingDatabase } from '../../lib/db/proxy';
 import { createDb } from '../../lib/db/client';
 import { getConnectionPid, queryInTransactionAfter, terminateConnection } from '../../lib/db/cluster';
-import { countDocuments } from '../../lib/db/documents';
+import { countDocuments } from '../../lib/db/store';
 import { isDatabaseUnavailable } from '../../lib/db/errors';
-import { putAliases } from '../../lib/db/inventory';
-import { listPendingDocuments } from '../../lib/db/outbox';
+import { putAliases } from '../support/inventory';
+import { listPendingDocuments } from '../../lib/db/store';
 import { databaseUnavailableJson, withDatabase } from '../../lib/http/database-unavailable';
 import { testRuntime } from '../support/fixtures';
 import { TEST_PORTS } from '../support/test-services';

@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { toDocumentRows } from '../../lib/db/document-rows';
-import { toIndexableRecords } from '../../lib/db/indexable';
-import { toDocumentToStore } from '../../lib/ingest/ingest';
+import { toDocumentRows } from '../../lib/db/store';
+import { toIndexableRecords } from '../../lib/db/store';
+import { documentKey } from '../../lib/ids';
+import { toDocumentToStore } from '../../lib/ingest/ingest-document';
+import { getDefaultRegisterIndex } from '../../lib/members';
 import { parseDocument } from '../../lib/parse';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
@@ -24,7 +26,18 @@ export function seedSearchDocuments(): SearchDocument[] {
     .sort()
     .flatMap((file) => {
       const parsed = parseDocument(readFileSync(path.join(dir, file)), { fileName: file });
-      return toIndexableRecords(toDocumentRows(toDocumentToStore(file, '', parsed))).flatMap(toSearchDocuments);
+      return toIndexableRecords(
+        toDocumentRows(
+          toDocumentToStore(getDefaultRegisterIndex(), {
+            key: documentKey(file),
+            fileName: file,
+            sha256: '',
+            format: parsed.format,
+            rawText: parsed.text,
+            records: parsed.records,
+          }),
+        ),
+      ).flatMap(toSearchDocuments);
     });
 }
 

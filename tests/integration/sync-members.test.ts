@@ -11,8 +11,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listContributions } from '../../lib/db/inventory';
-import { getRegisterCoverage } from '../../lib/db/register';
+import { listContributions } from '../support/inventory';
+import { getRegisterCoverage } from '../../lib/db/pages';
 import { documentId } from '../../lib/ids';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { formatSyncSummary } from '../../lib/sync/summary-lines';

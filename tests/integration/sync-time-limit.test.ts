@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countDocuments } from '../../lib/db/documents';
+import { countDocuments } from '../../lib/db/store';
 import { withRunLock } from '../../lib/db/run-lock';
 import { ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { exitOf, spawnCommand } from '../support/alerts';

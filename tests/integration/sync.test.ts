@@ -10,17 +10,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
-import { countDocuments } from '../../lib/db/documents';
-import { countContributions, listContributions } from '../../lib/db/inventory';
-import { getPersonProfile } from '../../lib/db/speakers';
+import { countDocuments } from '../../lib/db/store';
+import { countContributions, listContributions } from '../support/inventory';
+import { getPersonProfile } from '../../lib/db/pages';
 import { contributionIdForSource, documentId } from '../../lib/ids';
-import { getPermalinkStatus } from '../../lib/db/permalinks';
-import { getRegisterCoverage } from '../../lib/db/register';
+import { getPermalinkStatus } from '../../lib/db/proxy';
+import { getRegisterCoverage } from '../../lib/db/pages';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { resetStores, testRuntime } from '../support/fixtures';
 import { layOutParldata, parldataSyncOptions, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
 import { ROOT } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'sync-test-'));
@@ -84,7 +85,7 @@ describe('npm run sync from an rsync daemon', () => {
     // Same day keys, same bytes: ingest finds every file already stored as it would store it.
     const direct = await ingestPaths(
       realSampleFiles().map((f) => f.file),
-      { db: rt.db, search: null },
+      { db: rt.db, search: null, register: getDefaultRegisterIndex() },
     );
     expect(direct).toMatchObject({ stored: 0, unchanged: 17, failed: [] });
   }, 60_000);

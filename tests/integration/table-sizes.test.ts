@@ -1,15 +1,16 @@
 /**
- * The table sizes the benchmark divides by the contributions stored (lib/db/table-sizes.ts), on
+ * The table sizes the benchmark divides by the contributions stored (scripts/bench/table-sizes.ts), on
  * the real Postgres: the app's tables by default, the baseline's schema only when asked for.
  */
 import path from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASELINE_SCHEMA, buildBaseline, createBaselinePool, dropBaseline } from '../../lib/db/fts-baseline';
-import { getTableSizes } from '../../lib/db/table-sizes';
+import { BASELINE_SCHEMA, buildBaseline, createBaselinePool, dropBaseline } from '../../scripts/bench/fts-baseline';
+import { getTableSizes } from '../../scripts/bench/table-sizes';
 import { ingestFile } from '../../lib/ingest/ingest';
 import { resetDatabase, testRuntime } from '../support/fixtures';
 import { ROOT } from '../support/test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_table_sizes');
 
@@ -17,7 +18,9 @@ describe('table sizes', () => {
   let pool: pg.Pool;
   beforeAll(async () => {
     await resetDatabase(rt.db);
-    expect((await ingestFile(path.join(ROOT, 'seeds', '000_e66c5539a422f58f.txt'), rt.db)).kind).toBe('stored');
+    expect(
+      (await ingestFile(path.join(ROOT, 'seeds', '000_e66c5539a422f58f.txt'), rt.db, { olderVersions: [], register: getDefaultRegisterIndex() })).kind,
+    ).toBe('stored');
     pool = createBaselinePool(rt.services.databaseUrl, 1);
   });
   afterAll(async () => {

@@ -7,7 +7,8 @@ import type { Mailer } from '../../lib/alerts/mailer';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import type { testRuntime } from './fixtures';
 import { ROOT } from './test-services';
-import { deleteAllAlerts } from '../../lib/db/inventory';
+import { deleteAllAlerts } from './inventory';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 export const TEST_SITE = 'https://alerts.example';
 export const TEST_FROM = 'Hansard search <alerts@alerts.example>';
@@ -22,7 +23,7 @@ export function alertContext(rt: ReturnType<typeof testRuntime>, mailer: Mailer,
 
 /** Ingests files into the test database and index; fails the test when any file fails. */
 export async function ingestForTest(rt: ReturnType<typeof testRuntime>, paths: string[]): Promise<void> {
-  const summary = await ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+  const summary = await ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName }, register: getDefaultRegisterIndex() });
   if (summary.failed.length || summary.indexError)
     throw new Error(`ingest failed: ${summary.failed.map((f) => f.reason).join('; ')} ${summary.indexError ?? ''}`);
 }

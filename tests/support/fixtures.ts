@@ -1,10 +1,11 @@
 /** Helpers for tests that use the real services: a db client, a search client, a clean slate. */
 import path from 'node:path';
 import { createDb, type Db } from '../../lib/db/client';
-import { deleteAllDocuments } from '../../lib/db/inventory';
+import { deleteAllDocuments } from './inventory';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { ROOT, servicesFromEnv } from './test-services';
+import { getDefaultRegisterIndex } from '../../lib/members';
 
 export const SEEDS_DIR = path.join(ROOT, 'seeds');
 
@@ -52,7 +53,7 @@ export async function resetDatabaseAndIndex(rt: TestRuntime): Promise<void> {
 
 /** Ingests files or folders into the runtime's database and search index, as the ingest command does. */
 export function ingestInto(rt: TestRuntime, paths: string[]) {
-  return ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName } });
+  return ingestPaths(paths, { db: rt.db, search: { client: rt.search, indexName: rt.indexName }, register: getDefaultRegisterIndex() });
 }
 
 /** A clean slate holding only what `paths` (the seeds unless told) ingest to; throws naming any file that failed. */

@@ -17,6 +17,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRegisterIndex } from '@/lib/members';
 import { parseDocument } from '@/lib/parse';
 import { decodeDocument } from '@/lib/parse/decode';
+import { resolveSpeakers } from '@/lib/ingest/ingest-document';
+import { PARLPARSE_FORMAT } from '@/lib/parse';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
 import { parsedRecordSchema, type Contribution, type ParsedRecord } from '@/lib/parse/record';
 
@@ -74,7 +76,10 @@ const xmlFixtures: FixtureSet = {
   dir: xmlDir,
   input: /\.xml$/,
   parse(path) {
-    const records = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }, { register: xmlRegister }).records;
+    const records = resolveSpeakers(xmlRegister, {
+      format: PARLPARSE_FORMAT,
+      records: parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }),
+    }).records;
     for (const record of records) expect(() => parsedRecordSchema.parse(record)).not.toThrow();
     return records;
   },

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { CitationPanel } from '@/components/record/citation-panel';
 import { ContributionText } from '@/components/record/contribution-text';
 import { SpeakerLine } from '@/components/record/speaker-line';
 import { formatOscolaCitation } from '@/lib/cite';
-import { getContributionLookup } from '@/lib/db/records';
-import type { ContributionView, RecordView } from '@/lib/db/views';
+import { getContributionLookup } from '@/lib/db/pages';
+import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, houseAbbreviation, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
 import { originFromHeaders } from '@/lib/http/origin';
-import { REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
+import { MOVED_HEADING, REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -70,8 +70,20 @@ function Related({ label, items, record }: { label: string; items: string[]; rec
 export default async function ContributionPage({ params }: Props) {
   const found = await load(params);
   // proxy.ts answers moved (301) and removed (410) ids before this renders (lib/http/permalink.ts);
-  // these branches only catch a re-ingest that lands between the proxy's lookup and this one.
-  if (found.status === 'moved') permanentRedirect(`/c/${found.to}`);
+  // these branches only catch a re-ingest that lands between the proxy's lookup and this one (a
+  // page cannot send 301, so a moved one links to its new address).
+  if (found.status === 'moved') {
+    return (
+      <div className="py-8">
+        <h1 className="font-serif text-2xl font-bold">{MOVED_HEADING}</h1>
+        <p className="mt-2">
+          <Link href={`/c/${found.to}`} className="text-blue-800 underline">
+            Read it at its new address
+          </Link>
+        </p>
+      </div>
+    );
+  }
   if (found.status === 'gone') {
     return (
       <div className="py-8">

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
 import { StatementLinks } from '@/components/record/statement-links';
-import { getRecordView } from '@/lib/db/records';
-import { QUESTIONS_API_FORMAT } from '@/lib/db/question-sources';
-import { getGroupedQuestionRecordIds, getStatementRecordsByApiId, getStatementsLinkingTo, getSupersedingQuestionRecordId } from '@/lib/db/questions';
+import { getGroupedQuestionRecordIds, getRecordView, getStatementRecordsByApiId, getStatementsLinkingTo } from '@/lib/db/pages';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -30,9 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RecordPage({ params }: Props) {
   const record = await load(params);
   if (!record) notFound();
-  // A ParlParse copy of a question the API brought: the API record is the question's one page.
-  const home = record.kind === 'written-question' && record.source.format !== QUESTIONS_API_FORMAT ? await getSupersedingQuestionRecordId(record.id) : null;
-  if (home) permanentRedirect(`/d/${home}`);
   // "Tell me when my question is answered": only while no answer is stored.
   const question =
     record.kind === 'written-question' && !record.contributions.some((c) => c.type === 'answer')

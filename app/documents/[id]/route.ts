@@ -1,4 +1,4 @@
-import { getSourceDocumentText } from '@/lib/db/records';
+import { getSourceDocumentText } from '@/lib/db/pages';
 import { notFoundJson } from '@/lib/http/client-errors';
 import { withDatabase } from '@/lib/http/database-unavailable';
 import { readIdParam } from '@/lib/http/route-params';

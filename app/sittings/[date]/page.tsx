@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SittingRecordsByHouse } from '@/components/sittings/sitting-records';
 import { plural } from '@/components/sittings/house-labels';
-import { getSittingDay } from '@/lib/db/sittings';
+import { getSittingDay } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
 import { checkSittingDateParam } from '@/lib/http/route-params';
 

@@ -6,9 +6,9 @@ import { PersonContributionList, SpeakerContributionList } from '@/components/sp
 import { SpeakerDescriptions } from '@/components/speaker/speaker-descriptions';
 import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
 import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
-import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/speakers';
-import type { SpeakerPageView } from '@/lib/db/views';
-import { getRegisterCoverage, type RegisterCoverage } from '@/lib/db/register';
+import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/pages';
+import type { SpeakerPageView } from '@/lib/db/pages';
+import { getRegisterCoverage, type RegisterCoverage } from '@/lib/db/pages';
 import { speakerPageParamsSchema } from '@/lib/http/route-params';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';

@@ -1,8 +1,7 @@
 /**
  * Stage 3: maps a section (or a division) to the shared record shape (lib/parse/record.ts):
- * speakers from the register, roles and answer links, title, kind, department, references.
+ * speakers as printed, roles and answer links, title, kind, department, references.
  */
-import type { RegisterIndex, SpeakerResolution } from '@/lib/members';
 import type { Contribution, ParsedRecord, RecordKind, Venue } from '../record';
 import { defaultVenue, isGrandCommitteeColumn } from '../venue';
 import { assignRoles, type RoleRule } from './roles';
@@ -15,22 +14,14 @@ export interface DayContext {
   date: string | null;
   kind: DayFileKind;
   billTitle: string | null;
-  register: RegisterIndex;
   /** The file marks question time with TWFY `type` attributes (newer files). */
   typedSpeeches: boolean;
 }
 
-/** A record and the register's answer for each of its contributions' speakers, in the same order. */
-export interface RecordWithSpeakers {
-  record: ParsedRecord;
-  resolutions: (SpeakerResolution | null)[];
-}
-
-export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSpeakers | null {
+export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord | null {
   if (section.speeches.length === 0) return null;
   const warnings = new Set<string>();
-  const resolved = section.speeches.map((s) => readSpeechSpeaker(s.attrs, { date: ctx.date, house: ctx.kind.house }, ctx.register));
-  for (const r of resolved) if (r.warning) warnings.add(r.warning);
+  const resolved = section.speeches.map((s) => readSpeechSpeaker(s.attrs));
 
   const rule = roleRule(section, ctx);
   const roles = assignRoles(
@@ -91,7 +82,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): RecordWithSp
     record.question = questionStatus(section, contributions, ctx.date);
     if (answeredAfterHoldingAnswer(section)) record.flags = ['holding-answer'];
   }
-  return { record, resolutions: resolved.map((r) => r.resolution) };
+  return record;
 }
 
 export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ctx: DayContext): ParsedRecord {

@@ -7,7 +7,7 @@ import { isDue } from '@/lib/alerts/deliver';
 import { createMailer, retryDelayMs, withoutAddresses } from '@/lib/alerts/mailer';
 import { toAlertSearch, toSearchTarget } from '@/lib/alerts/schemas';
 import { hashTokenParam, newToken } from '@/lib/alerts/tokens';
-import type { AlertMessage } from '@/lib/db/alert-outbox';
+import type { AlertMessage } from '@/lib/db/store';
 import { emptySearchRequest } from '@/lib/search/search-params';
 
 const footer = { manageUrl: 'https://x.example/alerts/manage?token=M', unsubscribeUrl: 'https://x.example/alerts/unsubscribe?token=U' };

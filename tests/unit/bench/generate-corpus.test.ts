@@ -15,6 +15,8 @@ import {
 } from '../../../scripts/bench/corpus';
 import { XML_KINDS } from '../../../scripts/bench/corpus-xml';
 import { SOURCES } from '../../../scripts/bench/options';
+import { parseAndResolve } from '../../../lib/ingest/ingest-document';
+import { getDefaultRegisterIndex } from '../../../lib/members';
 import { parseDocument } from '../../../lib/parse';
 
 const dirs: string[] = [];
@@ -65,7 +67,7 @@ describe('generate-corpus', () => {
     let parties = 0;
     for (const kind of Object.keys(manifest.byKind)) {
       const file = filesOf(path.join(dir, kind))[0];
-      const parsed = parseDocument(readFileSync(path.join(dir, kind, file)), { fileName: file });
+      const parsed = parseAndResolve(readFileSync(path.join(dir, kind, file)), { fileName: file }, getDefaultRegisterIndex());
       formats.add(parsed.format);
       expect(parsed.records.length, file).toBeGreaterThan(0);
       expect(

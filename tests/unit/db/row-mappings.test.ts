@@ -1,13 +1,13 @@
 /**
- * The two pure row mappings (lib/db/document-rows.ts, lib/db/indexable.ts): a parsed document →
+ * The two pure row mappings (lib/db/store/document-rows.ts, lib/db/store/indexable.ts): a parsed document →
  * its rows, and rows → what the index is built from. What they must keep: ids from lib/ids.ts,
  * answers pointing at ids, one speaker row per printed name, resolutions written as given, and
  * nothing but the indexed columns passed on.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, toDocumentRows, type DocumentToStore } from '@/lib/db/document-rows';
-import { toIndexableRecords } from '@/lib/db/indexable';
-import { RESOLUTION_COLUMNS, type ResolutionFacts } from '@/lib/db/resolution';
+import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, toDocumentRows, type DocumentToStore } from '@/lib/db/store';
+import { toIndexableRecords } from '@/lib/db/store';
+import { RESOLUTION_COLUMNS, type ResolutionFacts } from '@/lib/db/store';
 import { contributionIds, documentId, recordId } from '@/lib/ids';
 import { oralAnswersRecord } from '../../support/parsed-records';
 

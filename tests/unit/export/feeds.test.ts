@@ -1,6 +1,6 @@
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import type { RecordView } from '@/lib/db/views';
+import type { RecordView } from '@/lib/db/pages';
 import { buildQuestionFeed, buildSearchFeed, describeSearch, questionUpdatedAt } from '@/lib/export/feeds';
 import { emptySearchRequest } from '@/lib/search/search-params';
 

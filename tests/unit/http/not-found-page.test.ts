@@ -39,8 +39,8 @@ describe('the 404 pages the proxy answers', () => {
   });
 
   it('a malformed record id or speaker slug is 404 without asking the database; other paths pass', async () => {
-    expect((await answerRecordPage('/d/not-an-id'))?.status).toBe(404);
+    expect((await answerRecordPage(new URL('http://localhost/d/not-an-id')))?.status).toBe(404);
     expect((await answerSpeakerPage('/speakers/Not%20A%20Slug'))?.status).toBe(404);
-    expect(await answerRecordPage('/d/aaaaaaaaaaaa/feed.atom')).toBeNull();
+    expect(await answerRecordPage(new URL('http://localhost/d/aaaaaaaaaaaa/feed.atom'))).toBeNull();
   });
 });

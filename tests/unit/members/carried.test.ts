@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRegisterIndex, loadRegister, resolveRecordSpeakers } from '@/lib/members';
 import { decodeDocument } from '@/lib/parse/decode';
+import { resolveSpeakers } from '@/lib/ingest/ingest-document';
+import { PARLPARSE_FORMAT } from '@/lib/parse';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
 
 const fixtures = join(__dirname, '../../fixtures/xml');
@@ -23,11 +25,10 @@ describe('a speaker resolved while parsing is what re-resolving the stored speak
     expect(files.length).toBeGreaterThanOrEqual(4);
     let resolved = 0;
     for (const file of files) {
-      const { records, resolutions } = parseParlparseXml(
-        decodeDocument(readFileSync(join(fixtures, file)), file),
-        { fileName: file },
-        { register: forParsing },
-      );
+      const { records, resolutions } = resolveSpeakers(forParsing, {
+        format: PARLPARSE_FORMAT,
+        records: parseParlparseXml(decodeDocument(readFileSync(join(fixtures, file)), file), { fileName: file }),
+      });
       expect(resolveRecordSpeakers(forImport, records), file).toEqual(resolutions);
       resolved += resolutions.flat().filter((r) => r?.status === 'resolved').length;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexableContribution } from '@/lib/db/indexable';
+import type { IndexableContribution } from '@/lib/db/store';
 import { toSearchDocuments } from '@/lib/search/documents';
 
 const base: IndexableContribution = {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRegisterIndex, getDefaultRegister, getDefaultRegisterIndex, resolveRecordSpeakers, resolveSpeaker } from '@/lib/members';
 import { decodeDocument } from '@/lib/parse/decode';
+import { resolveSpeakers } from '@/lib/ingest/ingest-document';
+import { PARLPARSE_FORMAT } from '@/lib/parse';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
 import { toPartyName } from '@/lib/vocabulary';
 
@@ -38,7 +40,10 @@ describe.skipIf(!existsSync(manifestPath))('speaker resolution on real ParlParse
     for (const doc of manifest.documents) {
       const want = new Map(doc.speakers.map((s) => [s.speaker_ref, s]));
       const path = join(dir, doc.file);
-      const { records, resolutions } = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path });
+      const { records, resolutions } = resolveSpeakers(register, {
+        format: PARLPARSE_FORMAT,
+        records: parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }),
+      });
       // Carried, not redone: what parsing resolved is what re-resolving the stored speakers gives (carried.test.ts).
       if (JSON.stringify(resolveRecordSpeakers(forImport, records)) !== JSON.stringify(resolutions)) carriedDiffer.push(doc.file);
       for (const record of records) {

@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '@/lib/parse/decode';
+import { resolveSpeakers } from '@/lib/ingest/ingest-document';
+import { PARLPARSE_FORMAT } from '@/lib/parse';
+import { getDefaultRegisterIndex } from '@/lib/members';
 import { parseParlparseXml } from '@/lib/parse/parlparse';
 import { parsedRecordSchema, type ParsedRecord } from '@/lib/parse/record';
 
@@ -76,7 +79,10 @@ describe.skipIf(!existsSync(manifestPath))('real ParlParse samples', () => {
     const failures: string[] = [];
     for (const doc of manifest.documents) {
       const path = join(dir, doc.file);
-      const { records } = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path });
+      const { records } = resolveSpeakers(getDefaultRegisterIndex(), {
+        format: PARLPARSE_FORMAT,
+        records: parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path }),
+      });
       for (const record of records) parsedRecordSchema.parse(record);
       const result = score(doc, records);
       passed += result.passed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DayRecordColumns } from '@/lib/db/references';
+import type { DayRecordColumns } from '@/lib/db/proxy';
 import { columnNumber, matchCitation } from '@/lib/references/match-citation';
 
 function record(

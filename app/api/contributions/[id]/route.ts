@@ -1,4 +1,4 @@
-import { getContributionLookup } from '@/lib/db/records';
+import { getContributionLookup } from '@/lib/db/pages';
 import { notFoundJson } from '@/lib/http/client-errors';
 import { withDatabase } from '@/lib/http/database-unavailable';
 import { answerRetiredContribution } from '@/lib/http/permalink';

@@ -1,4 +1,4 @@
-import { facetValuesRoute } from '@/components/search/facet-values-page';
+import { facetValuesRoute } from '@/app/_search/facet-values-route';
 import { countQuestionMatches } from '@/lib/search/app-search';
 import { FILTERED_PAGES } from '@/lib/search/search-params';
 

@@ -4,8 +4,8 @@
  * 500. The answer is cached briefly — 1 s when up, 0.5 s when down — so a healthy server pays one
  * `select 1` a second and an outage under load costs two probes a second, not one per request.
  */
-import { getDb, type Db } from './client';
-import { isDatabaseUnavailable } from './errors';
+import { getDb, type Db } from '../client';
+import { isDatabaseUnavailable } from '../errors';
 
 const UP_FOR_MS = 1000;
 const DOWN_FOR_MS = 500;

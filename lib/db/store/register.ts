@@ -3,9 +3,8 @@
  * which register file is loaded, and replacing it whole. lib/members/import.ts turns a register
  * file into these rows.
  */
-import type { Db } from './client';
-import { getDb } from './client';
-import type { Prisma } from './generated/client';
+import type { Db } from '../client';
+import type { Prisma } from '../generated/client';
 
 export interface RegisterRows {
   /** `identifiers`: the register's map of other ids (datadotparl_id, wikidata…), stored as JSON. */
@@ -23,7 +22,7 @@ export interface RegisterSource {
 }
 
 /** The single MemberRegisterImport row. */
-const REGISTER_ROW_ID = 'current';
+export const REGISTER_ROW_ID = 'current';
 
 /** Rows per createMany: one statement per table would carry tens of thousands of rows. */
 const ROWS_PER_INSERT = 5000;
@@ -71,23 +70,4 @@ export async function getRegisterSnapshot(db: Db) {
 /** Empties the register tables, as before a first import. */
 export async function deleteRegister(db: Db): Promise<void> {
   await db.$transaction([db.person.deleteMany({}), db.memberRegisterImport.deleteMany({})]);
-}
-
-/**
- * What the loaded register covers, for the pages that show register facts: where it came from (the
- * bundled file, or the folder / URL a sync took parlparse's people.json from) and the latest date
- * its seats mention.
- */
-export interface RegisterCoverage {
-  /** A URL, a folder, or the path of the bundled register. */
-  source: string;
-  /** YYYY-MM-DD (or shorter for some old peerages); null when the register holds no seat. */
-  dataTo: string | null;
-}
-
-export async function getRegisterCoverage(db: Db = getDb()): Promise<RegisterCoverage | null> {
-  const imported = await db.memberRegisterImport.findUnique({ where: { id: REGISTER_ROW_ID }, select: { source: true } });
-  if (!imported) return null;
-  const [latest] = await db.$queryRaw<{ data_to: string | null }[]>`SELECT max(greatest("startDate", coalesce("endDate", ''))) AS data_to FROM "Membership"`;
-  return { source: imported.source, dataTo: latest?.data_to ?? null };
 }

@@ -7,11 +7,11 @@
  *   import:members`); contributions link by `personId`, set at ingest.
  */
 import 'server-only';
-import type { Db } from './client';
-import { getDb } from './client';
-import { toIsoDate } from '../dates';
-import type { Prisma } from './generated/client';
-import { slugify } from '../ids';
+import type { Db } from '../client';
+import { getDb } from '../client';
+import { toIsoDate } from '../../dates';
+import type { Prisma } from '../generated/client';
+import { slugify } from '../../ids';
 import { toRecordLink, type SpeakerPageRegister, type SpeakerPageView } from './views';
 
 /** A speaker's or person's contributions, newest first: undated ones last, record order within a day. */

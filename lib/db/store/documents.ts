@@ -1,7 +1,7 @@
 /**
  * Source documents as a whole: whether a file is already stored unchanged, and how many are stored.
  */
-import type { Db } from './client';
+import type { Db } from '../client';
 
 /** The SHA-256 of the stored version of a source (by its document key); null when it was never stored. */
 export async function getStoredSha256(db: Db, sourceKey: string): Promise<string | null> {

@@ -2,10 +2,11 @@
  * Reads a written question's page needs beyond its own record: the records of the questions
  * answered together with it, found by house, UIN and date tabled (the question key, whichever
  * source brought them); and a written statement's: the statements it names and those naming it.
+ * Which record stands for a superseded copy is the proxy's read (lib/db/proxy/page-existence.ts:
+ * /d/{copy} answers 301).
  */
 import 'server-only';
-import { getDb } from './client';
-import { QUESTIONS_API_FORMAT, supersededQuestionCondition } from './question-sources';
+import { getDb } from '../client';
 
 /** UIN → record id of each grouped question we hold (date tabled compared when given). */
 export async function getGroupedQuestionRecordIds(
@@ -24,18 +25,6 @@ export async function getGroupedQuestionRecordIds(
     if (row) found.set(g.uin, row.id);
   }
   return found;
-}
-
-/** The API record that stands for a record from another source (see supersededQuestionCondition), or null. */
-export async function getSupersedingQuestionRecordId(recordId: string): Promise<string | null> {
-  const rows = await getDb().$queryRawUnsafe<Array<{ id: string }>>(
-    `SELECT a.id FROM "Record" r, "Record" a JOIN "SourceDocument" ad ON ad.id = a."documentId"
-     WHERE r.id = $1 AND ${supersededQuestionCondition('r')}
-       AND ad.format = '${QUESTIONS_API_FORMAT}' AND a.house = r.house AND a."tabledDate" = r."tabledDate" AND lower(a.uin) = lower(btrim(split_part(r.uin, ',', 1)))
-     ORDER BY a.id LIMIT 1`,
-    recordId,
-  );
-  return rows[0]?.id ?? null;
 }
 
 export interface LinkedStatementRecord {

@@ -4,9 +4,9 @@
  * Why it is at-least-once at the edge, and how duplicates are recognisable:
  * docs/decisions/017-alerts-outbox.md.
  */
-import type { Db } from './client';
-import type { AlertMessage, Prisma } from './generated/client';
-import { withRunLock } from './run-lock';
+import type { Db } from '../client';
+import type { AlertMessage, Prisma } from '../generated/client';
+import { withRunLock } from '../run-lock';
 
 export type { AlertMessage };
 

@@ -1,11 +1,11 @@
 /**
  * Stored contributions' speaker resolutions as a whole: read them back in batches to resolve them
  * again after a register import, write the ones that changed, and count outcomes for the ingest
- * report. The columns themselves are defined in lib/db/resolution.ts.
+ * report. The columns themselves are defined in lib/db/store/resolution.ts.
  */
-import { toIsoDate } from '../dates';
-import type { Db } from './client';
-import { Prisma } from './generated/client';
+import { toIsoDate } from '../../dates';
+import type { Db } from '../client';
+import { Prisma } from '../generated/client';
 import { RESOLUTION_COLUMNS, type ResolutionColumns } from './resolution';
 
 /** A stored contribution's printed speaker, where and when they spoke, and its current resolution. */

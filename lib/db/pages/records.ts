@@ -1,10 +1,10 @@
 /**
  * Reads of records and their contributions for pages, permalinks, feeds and exports, as view
- * models (lib/db/views.ts).
+ * models (lib/db/pages/views.ts).
  */
 import 'server-only';
-import { getDb } from './client';
-import { getRetiredPermalinkStatus, type RetiredPermalinkStatus } from './permalinks';
+import { getDb } from '../client';
+import { getRetiredPermalinkStatus, type RetiredPermalinkStatus } from '../proxy/permalinks';
 import { RECORD_VIEW_INCLUDE, toRecordView, type ContributionView, type RecordView } from './views';
 
 export type ContributionLookup = { status: 'found'; contribution: ContributionView; record: RecordView } | RetiredPermalinkStatus;

@@ -5,7 +5,7 @@
  * given on the latest day; when it changes, every record of that department takes it and goes back
  * to the index.
  */
-import type { Db } from './client';
+import type { Db } from '../client';
 
 /** Notes `name` as the department's name on `asOf`, and returns its newest name (this one unless a later day named it otherwise). */
 export async function currentDepartmentName(db: Db, given: { id: number; name: string; asOf: string }): Promise<string> {

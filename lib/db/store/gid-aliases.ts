@@ -1,7 +1,7 @@
 /**
  * Permalink aliases from a source's own redirects (ParlParse `<gidredirect>`): when a re-published
  * day gives a speech a new id, the old contribution id answers 301 to the new one. Written inside
- * the transaction that stores the day's latest version (lib/db/store-document.ts), after the aliases
+ * the transaction that stores the day's latest version (lib/db/store/store-document.ts), after the aliases
  * that guess by position, which an explicit redirect overrides.
  */
 import type pg from 'pg';

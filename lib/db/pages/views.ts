@@ -1,12 +1,12 @@
 /**
  * The view models pages, feeds and the JSON API render: plain, serialisable objects made from
  * rows (record pages, permalinks, printed-name speaker pages). Person pages' views are in
- * lib/db/speakers.ts beside their reads.
+ * lib/db/pages/speakers.ts beside their reads.
  */
-import { toIsoDate } from '../dates';
-import type { QuestionFacts, StatementFacts } from '../parse/record';
-import type { Prisma } from './generated/client';
-import { toSpeakerRegisterView, type HeldOffice, type SpeakerRegisterView } from './resolution';
+import { toIsoDate } from '../../dates';
+import type { QuestionFacts, StatementFacts } from '../../parse/record';
+import type { Prisma } from '../generated/client';
+import { toSpeakerRegisterView, type HeldOffice, type SpeakerRegisterView } from '../store/resolution';
 
 export type { SpeakerRegisterView };
 
@@ -66,22 +66,16 @@ export interface RecordView {
   contributions: ContributionView[];
 }
 
-export type ContributionLookup =
-  | { status: 'found'; contribution: ContributionView; record: RecordView }
-  | { status: 'moved'; to: string }
-  | { status: 'gone'; recordId: string; recordExists: boolean }
-  | { status: 'missing' };
-
-/** What a record page is read with (lib/db/records.ts). */
+/** What a record page is read with (lib/db/pages/records.ts). */
 export const RECORD_VIEW_INCLUDE = {
   document: { select: { fileName: true, format: true, ingestedAt: true, id: true } },
   contributions: { orderBy: { position: 'asc' }, include: { speaker: { select: { slug: true } } } },
 } satisfies Prisma.RecordInclude;
 
-type RecordRow = Prisma.RecordGetPayload<{ include: typeof RECORD_VIEW_INCLUDE }>;
+type RecordWithViewRelations = Prisma.RecordGetPayload<{ include: typeof RECORD_VIEW_INCLUDE }>;
 
 /** The question's columns and its stored details (document-rows.ts), as one object. */
-function toQuestionFacts(row: RecordRow): QuestionFacts {
+function toQuestionFacts(row: RecordWithViewRelations): QuestionFacts {
   const details = row.questionDetails && typeof row.questionDetails === 'object' && !Array.isArray(row.questionDetails) ? row.questionDetails : {};
   return {
     ...(details as Partial<QuestionFacts>),
@@ -92,7 +86,7 @@ function toQuestionFacts(row: RecordRow): QuestionFacts {
   };
 }
 
-export function toRecordView(row: RecordRow): RecordView {
+export function toRecordView(row: RecordWithViewRelations): RecordView {
   const answeredBy = new Map<string, string[]>();
   for (const c of row.contributions) for (const q of c.answersIds) answeredBy.set(q, [...(answeredBy.get(q) ?? []), c.id]);
   return {

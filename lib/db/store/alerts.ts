@@ -4,14 +4,20 @@
  * alert since its last delivery. The outbox has its own file (alert-outbox.ts).
  */
 import { randomUUID } from 'node:crypto';
-import type { Db } from './client';
-import type { Alert, Prisma } from './generated/client';
+import type { Db } from '../client';
+import type { Alert as AlertRow, Prisma } from '../generated/client';
 import { insertMessage, type NewMessage } from './alert-outbox';
-import { XACT_LOCK_KEYS } from './run-lock';
+import { XACT_LOCK_KEYS } from '../run-lock';
 
-export type { Alert };
 export type AlertKind = 'search' | 'member' | 'question';
 export type AlertFrequency = 'daily' | 'immediate';
+
+/** A saved search, followed member or followed question as the app sees it: the stored row, its kind and frequency as the app's words. */
+export type SavedAlert = Omit<AlertRow, 'kind' | 'frequency'> & { kind: AlertKind; frequency: AlertFrequency };
+
+// The columns hold only what admitSignup wrote, from the app's own unions.
+const toSavedAlert = (row: AlertRow): SavedAlert => ({ ...row, kind: row.kind as AlertKind, frequency: row.frequency as AlertFrequency });
+const toSavedAlertOrNull = (row: AlertRow | null): SavedAlert | null => (row ? toSavedAlert(row) : null);
 export type TokenPurpose = 'confirm' | 'manage' | 'unsubscribe';
 
 export interface NewToken {
@@ -76,7 +82,7 @@ export async function admitSignup(
   db: Db,
   s: PendingSignup,
   limits: SignupLimits,
-  confirmation: (alert: Alert) => { tokens: NewToken[]; message: NewMessage },
+  confirmation: (alert: SavedAlert) => { tokens: NewToken[]; message: NewMessage },
 ): Promise<Admission> {
   const hourAgo = new Date(s.now.getTime() - HOUR_MS);
   // Parallel sign-ups queue on the lock: give them longer than Prisma's 2 s / 5 s defaults.
@@ -103,7 +109,7 @@ export async function admitSignup(
       const alert = existing
         ? await tx.alert.update({ where: { id: existing.id }, data: { frequency: s.frequency } })
         : await tx.alert.create({ data: { id: randomUUID(), email: s.email, kind: s.kind, query: s.query, frequency: s.frequency, createdAt: s.now } });
-      const { tokens, message } = confirmation(alert);
+      const { tokens, message } = confirmation(toSavedAlert(alert));
       await tx.alertToken.createMany({ data: tokenRows(tokens) });
       await insertMessage(tx, message, s.now);
       return 'queued';
@@ -113,19 +119,19 @@ export async function admitSignup(
 }
 
 /** The unconfirmed alert a confirmation link stands for, read only (a GET of the link changes nothing); null when not valid. */
-export async function findPendingConfirmation(db: Db, hashes: TokenHashes, now: Date): Promise<{ alert: Alert; used: boolean } | null> {
+export async function findPendingConfirmation(db: Db, hashes: TokenHashes, now: Date): Promise<{ alert: SavedAlert; used: boolean } | null> {
   const token = await db.alertToken.findFirst({ where: { ...tokenWhere(hashes), purpose: 'confirm' } });
   if (!token?.alertId || (token.expiresAt && token.expiresAt <= now && !token.usedAt)) return null;
   const alert = await db.alert.findUnique({ where: { id: token.alertId } });
-  return alert ? { alert, used: token.usedAt !== null } : null;
+  return alert ? { alert: toSavedAlert(alert), used: token.usedAt !== null } : null;
 }
 
 /**
  * Confirms by a confirmation link (POST only): the token is used up and its alert confirmed,
  * watching documents stored from now on. Null when the token is unknown, used or expired.
  */
-export async function confirmAlertByToken(db: Db, hashes: TokenHashes, now: Date): Promise<Alert | null> {
-  return db.$transaction(async (tx) => {
+export async function confirmAlertByToken(db: Db, hashes: TokenHashes, now: Date): Promise<SavedAlert | null> {
+  const confirmed = await db.$transaction(async (tx) => {
     const token = await tx.alertToken.findFirst({ where: { ...tokenWhere(hashes), purpose: 'confirm' } });
     if (!token?.alertId) return null;
     // Used up in one statement, so two POSTs of one link cannot both pass.
@@ -139,6 +145,7 @@ export async function confirmAlertByToken(db: Db, hashes: TokenHashes, now: Date
     if (alert.confirmedAt) return alert;
     return tx.alert.update({ where: { id: alert.id }, data: { confirmedAt: now, deliveredUpTo: now } });
   });
+  return toSavedAlertOrNull(confirmed);
 }
 
 /** The address a manage or unsubscribe token stands for, or null. */
@@ -175,8 +182,8 @@ export async function purgeUnconfirmed(db: Db, now: Date, maxAgeMs: number): Pro
   });
 }
 
-export function listAlertsOf(db: Db, email: string): Promise<Alert[]> {
-  return db.alert.findMany({ where: { email }, orderBy: { createdAt: 'asc' } });
+export async function listAlertsOf(db: Db, email: string): Promise<SavedAlert[]> {
+  return (await db.alert.findMany({ where: { email }, orderBy: { createdAt: 'asc' } })).map(toSavedAlert);
 }
 
 /** Deletes one alert of the address (nothing when the id is another address's). */
@@ -194,8 +201,10 @@ export async function deleteAlertsOf(db: Db, email: string): Promise<number> {
 }
 
 /** Confirmed alerts still to watch (a question alert stops once fired). */
-export function listActiveAlerts(db: Db): Promise<Alert[]> {
-  return db.alert.findMany({ where: { confirmedAt: { not: null }, firedAt: null }, orderBy: [{ email: 'asc' }, { createdAt: 'asc' }] });
+export async function listActiveAlerts(db: Db): Promise<SavedAlert[]> {
+  return (await db.alert.findMany({ where: { confirmedAt: { not: null }, firedAt: null }, orderBy: [{ email: 'asc' }, { createdAt: 'asc' }] })).map(
+    toSavedAlert,
+  );
 }
 
 /** Records of documents stored after `since` and already in the search index. */

@@ -1,12 +1,12 @@
 /**
  * Whole-table reads and fixtures for checks that look at everything stored — the tests, the
  * fault suite and its load runs — so they ask lib/db rather than writing their own queries.
- * Nothing here serves a page (those reads are lib/db/records.ts and lib/db/speakers.ts).
+ * Nothing here serves a page (those reads are lib/db/pages/records.ts and lib/db/pages/speakers.ts).
  */
-import type { Db } from './client';
-import type { Contribution, ContributionAlias, Record as RecordRow } from './generated/client';
+import type { Db } from '../../lib/db/client';
+import type { Contribution, ContributionAlias, Record as StoredRecord } from '../../lib/db/generated/client';
 
-export type { Contribution, ContributionAlias, RecordRow };
+export type { Contribution, ContributionAlias, StoredRecord };
 
 export interface StoredFilter {
   /** Only this document's rows. */
@@ -25,7 +25,7 @@ export async function listContributions(db: Db, filter: StoredFilter = {}): Prom
 }
 
 /** Records (without contributions) in document and record order. */
-export async function listRecords(db: Db, filter: StoredFilter = {}): Promise<RecordRow[]> {
+export async function listRecords(db: Db, filter: StoredFilter = {}): Promise<StoredRecord[]> {
   return db.record.findMany({
     where: filter.documentId ? { documentId: filter.documentId } : undefined,
     orderBy: [{ documentId: 'asc' }, { position: 'asc' }],

@@ -2,7 +2,7 @@
  * What search exports (/api/search.csv, /api/search.json) add to the index's hits from Postgres:
  * each contribution's whole text and the ids researchers join other data on.
  */
-import { getDb, type Db } from './client';
+import { getDb, type Db } from '../client';
 
 export interface ContributionExportFacts {
   text: string;

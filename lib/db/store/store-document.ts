@@ -1,11 +1,12 @@
 /**
  * Stores one parsed document in Postgres in one transaction: its records, contributions and
- * speakers (rows from lib/db/document-rows.ts) replace what the document held before.
+ * speakers (rows from lib/db/store/document-rows.ts) replace what the document held before.
  * Contributions that disappear leave an alias: to the contribution now at their place (changed
  * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
  */
 import type pg from 'pg';
-import { pgPoolOf, type Db } from './client';
+import { pgPoolOf, type Db } from '../client';
+import { withPoolClient } from '../pool-client';
 import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, SPEAKER_COLUMNS, toDocumentRows, type DocumentRows, type DocumentToStore } from './document-rows';
 import { writeContributionRedirects, type ContributionRedirect } from './gid-aliases';
 
@@ -74,24 +75,16 @@ async function insertRows(client: pg.PoolClient, table: string, columns: string[
  * from the pool rather than given back.
  */
 async function inTransaction(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
-  const client = await pool.connect();
-  // A connection that dies emits 'error' besides failing the statement in flight (which is what
-  // we report); a checked-out client has no listener of its own, and an unheard 'error' would
-  // end the process.
-  const ignore = () => {};
-  client.on('error', ignore);
-  let broken: Error | undefined;
-  try {
-    await client.query('BEGIN');
-    await work(client);
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
-    throw e;
-  } finally {
-    client.removeListener('error', ignore);
-    client.release(broken);
-  }
+  await withPoolClient(pool, async (client, discard) => {
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK').catch(discard);
+      throw e;
+    }
+  });
 }
 
 interface PlacedContribution {

@@ -5,7 +5,7 @@
  * because proxy.ts asks this on every permalink request and needs only the status. The answers
  * themselves are lib/http/permalink.ts.
  */
-import { getDb, type Db } from './client';
+import { getDb, type Db } from '../client';
 
 /** An id that is not a live contribution: what the alias table says became of it. */
 export type RetiredPermalinkStatus = { status: 'moved'; to: string } | { status: 'gone'; recordId: string; recordExists: boolean } | { status: 'missing' };

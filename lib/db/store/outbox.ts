@@ -1,11 +1,11 @@
 /**
  * The outbox to the search index: a source document whose `indexedAt` is null waits for
- * Meilisearch (storing a document sets it so, lib/db/store-document.ts). The index stage
+ * Meilisearch (storing a document sets it so, lib/db/store/store-document.ts). The index stage
  * (lib/ingest/index-documents.ts) lists what waits and marks it indexed; a register import marks
  * re-resolved documents pending; `npm run reindex` marks everything pending; search pages and the
  * page cache count what waits.
  */
-import type { Db } from './client';
+import type { Db } from '../client';
 
 export interface PendingDocument {
   id: string;

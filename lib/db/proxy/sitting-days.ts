@@ -1,9 +1,9 @@
 /**
  * Whether a day has records, for proxy.ts's 404 of an empty /sittings/{date}. Kept apart from the
- * page reads (lib/db/sittings.ts, server-only) because the proxy bundle loads it, as it does
- * lib/db/permalinks.ts.
+ * page reads (lib/db/pages/sittings.ts, server-only) because the proxy bundle loads it, as it does
+ * lib/db/proxy/permalinks.ts.
  */
-import { getDb } from './client';
+import { getDb } from '../client';
 
 /** Whether any record is dated `date` (YYYY-MM-DD); uses the index on Record.date. */
 export async function hasSittingDay(date: string): Promise<boolean> {

@@ -4,8 +4,8 @@
  * sitting day's records with the Hansard columns their contributions start in. Plain rows out;
  * lib/references decides what matches.
  */
-import { toIsoDate } from '../dates';
-import { getDb, type Db } from './client';
+import { toIsoDate } from '../../dates';
+import { getDb, type Db } from '../client';
 
 /** One record or contribution a reference may point to, with what a list of candidates shows. */
 export interface ReferenceTarget {

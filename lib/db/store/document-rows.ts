@@ -4,10 +4,11 @@
  * storing (by the parser or by ingest, lib/members) and only written here. The column lists are
  * derived from the row types, once.
  */
-import { contributionIds, documentId, recordId, shortHash, slugify } from '../ids';
-import type { ParsedRecord } from '../parse/record';
+import { contributionIds, documentId, recordId, shortHash, slugify } from '../../ids';
+import type { ParsedRecord } from '../../parse/record';
 import type { ContributionRedirect } from './gid-aliases';
 import { RESOLUTION_COLUMNS, toResolutionColumns, type ResolutionColumns, type ResolutionFacts } from './resolution';
+import type { Record as RecordModel } from '../generated/client';
 
 export interface DocumentToStore {
   key: string;
@@ -31,26 +32,13 @@ export interface SpeakerRow {
   name: string;
 }
 
-export interface RecordRow {
-  id: string;
-  documentId: string;
-  position: number;
-  sourceId: string | null;
-  sourceUrl: string | null;
-  title: string;
-  kind: string;
-  house: string | null;
-  /** Dates as YYYY-MM-DD. */
+/**
+ * A Record row as the store writes it over plain pg (store-document.ts): Prisma's Record columns
+ * (prisma/schema.prisma says what each holds), dates as YYYY-MM-DD text and the question details
+ * as a plain object.
+ */
+export type RecordInsertRow = Omit<RecordModel, 'date' | 'tabledDate' | 'answeredDate' | 'dueDate' | 'questionDetails' | 'statementFacts'> & {
   date: string | null;
-  department: string | null;
-  /** Parliament's id of the answering department, when the source gives it (lib/db/answering-bodies.ts). */
-  departmentId: number | null;
-  uin: string | null;
-  volume: string | null;
-  column: string | null;
-  warnings: string[];
-  flags: string[];
-  questionStatus: string | null;
   tabledDate: string | null;
   answeredDate: string | null;
   dueDate: string | null;
@@ -58,13 +46,7 @@ export interface RecordRow {
   questionDetails: object | null;
   /** A written statement's links, notice number and attachments (Parliament's API); null otherwise. */
   statementFacts: object | null;
-  ayes: number | null;
-  noes: number | null;
-  /** Where it was said (lib/parse/record.ts VENUES); null when the source does not tell. */
-  venue: string | null;
-  /** Public Bill Committees: the bill. */
-  bill: string | null;
-}
+};
 
 export interface ContributionRow extends ResolutionColumns {
   id: string;
@@ -89,7 +71,7 @@ export interface ContributionRow extends ResolutionColumns {
 export interface DocumentRows {
   document: { id: string; sourceKey: string; fileName: string; sha256: string; format: string; rawText: string };
   speakers: SpeakerRow[];
-  records: RecordRow[];
+  records: RecordInsertRow[];
   contributions: ContributionRow[];
 }
 
@@ -97,7 +79,7 @@ export interface DocumentRows {
 export const columnsOf = <Row>(keys: { [K in keyof Row]-?: true }) => Object.keys(keys) as Array<keyof Row & string>;
 
 export const SPEAKER_COLUMNS = columnsOf<SpeakerRow>({ id: true, slug: true, name: true });
-export const RECORD_COLUMNS = columnsOf<RecordRow>({
+export const RECORD_COLUMNS = columnsOf<RecordInsertRow>({
   id: true,
   documentId: true,
   position: true,
@@ -177,7 +159,7 @@ function toQuestionDetails(q: NonNullable<ParsedRecord['question']>): object | n
   return Object.keys(rest).length ? rest : null;
 }
 
-function toRecordRow(r: ParsedRecord, docId: string, position: number, id: string): RecordRow {
+function toRecordRow(r: ParsedRecord, docId: string, position: number, id: string): RecordInsertRow {
   return {
     id,
     documentId: docId,

@@ -1,16 +1,16 @@
 /**
  * What the search index is built from: records with their contributions, in the columns the
- * index uses. `toIndexableRecords` is the one mapping from stored rows (lib/db/document-rows.ts)
+ * index uses. `toIndexableRecords` is the one mapping from stored rows (lib/db/store/document-rows.ts)
  * to this shape — used on rows read back from Postgres by `readIndexableRecords`, and by tests on
  * rows made from parsed files — and lib/search/documents.ts maps it to indexed documents.
  */
-import type { Db } from './client';
-import { columnsOf, type ContributionRow, type RecordRow } from './document-rows';
+import type { Db } from '../client';
+import { columnsOf, type ContributionRow, type RecordInsertRow } from './document-rows';
 import { supersededQuestionCondition } from './question-sources';
 import type { RESOLUTION_COLUMNS } from './resolution';
 
 const INDEXED_RECORD_COLUMNS = columnsOf<
-  Pick<RecordRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>
+  Pick<RecordInsertRow, 'id' | 'documentId' | 'position' | 'title' | 'kind' | 'house' | 'date' | 'department' | 'venue' | 'uin' | 'questionStatus' | 'dueDate'>
 >({
   id: true,
   documentId: true,
@@ -53,7 +53,7 @@ const INDEXED_CONTRIBUTION_COLUMNS = [
   ...INDEXED_RESOLUTION_COLUMNS,
 ];
 
-type IndexedRecordRow = Pick<RecordRow, (typeof INDEXED_RECORD_COLUMNS)[number]>;
+type IndexedRecordRow = Pick<RecordInsertRow, (typeof INDEXED_RECORD_COLUMNS)[number]>;
 type IndexedContributionRow = Pick<ContributionRow, (typeof INDEXED_CONTRIBUTION_COLUMNS)[number]>;
 
 /** A contribution as the index sees it; the resolution columns may be absent (a speaker never resolved). */

@@ -5,8 +5,8 @@
  * so a page costs a few queries whatever the size of a day.
  */
 import 'server-only';
-import { toIsoDate } from '../dates';
-import { getDb } from './client';
+import { toIsoDate } from '../../dates';
+import { getDb } from '../client';
 
 /** Where a record was: its house, or `other` when the source names none (committee publications). */
 export type SittingHouse = 'Commons' | 'Lords' | 'other';

@@ -3,7 +3,7 @@
  * (ParlParse written-answers files: same house, date tabled and UIN) go back to waiting for the
  * index, so the next index pass leaves their copy out: one question, one record (docs/decisions/015).
  */
-import type { Db } from './client';
+import type { Db } from '../client';
 
 /** The format of the source documents the questions sync stores (one API question each). */
 export const QUESTIONS_API_FORMAT = 'questions-api';
