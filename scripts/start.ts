@@ -41,11 +41,15 @@ await runCommand('start', async () => {
   try {
     console.log(`start: Postgres ${redact(runtime.services.databaseUrl)}, Meilisearch ${runtime.services.meiliUrl}`);
     const current = loadCurrentRegister();
-    if (!(await getLoadedRegister(runtime.db))) {
+    const loaded = await getLoadedRegister(runtime.db);
+    const sha256 = createHash('sha256').update(readFileSync(current.path)).digest('hex');
+    if (!loaded) {
       // Speaker pages show register persons; the first start loads the register (~10 s): the bundled one, or the last sync's.
-      const sha256 = createHash('sha256').update(readFileSync(current.path)).digest('hex');
       const imported = await importRegister(runtime.db, current.register, { path: current.path, sha256 });
       console.log(`start: member register imported — ${imported.counts.persons} persons, ${imported.counts.offices} offices`);
+    } else if (loaded.sha256 === sha256 && loaded.officesKnownUntil == null) {
+      // The same register, imported before its offices' end date was stored: the import records it and keeps the rows.
+      await importRegister(runtime.db, current.register, { path: current.path, sha256 });
     }
     if ((await countDocuments(runtime.db)) === 0) {
       // The five seed documents and the shipped real Hansard (hansard/, ~3,600 contributions, a few seconds).

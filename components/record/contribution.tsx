@@ -27,13 +27,24 @@ function PairedLinks({ label, ids, record, className }: { label: string; ids: st
   );
 }
 
-/** One contribution in the reading view, anchored at c-{id}, with its question/answer links. */
-export function Contribution({ contribution: c, record }: { contribution: ContributionView; record: RecordView }) {
+/**
+ * One contribution in the reading view, anchored at c-{id}, with its question/answer links.
+ * `officesKnownUntil`: where the loaded register's office data ends, for the speaker line.
+ */
+export function Contribution({
+  contribution: c,
+  record,
+  officesKnownUntil,
+}: {
+  contribution: ContributionView;
+  record: RecordView;
+  officesKnownUntil: string | null;
+}) {
   return (
     <article id={`c-${c.id}`} aria-labelledby={`h-${c.id}`} className="border-b border-stone-200 py-5">
       <header className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`h-${c.id}`} className="m-0">
-          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} officesKnownUntil={officesKnownUntil} />
         </h3>
         <div className="flex items-center gap-3 text-xs text-stone-600">
           <span className="rounded bg-stone-200 px-1.5 py-0.5 uppercase tracking-wide">{TYPE_LABELS[c.type] ?? c.type}</span>

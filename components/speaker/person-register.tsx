@@ -46,6 +46,9 @@ export function RegisterAttribution({ coverage }: { coverage: RegisterCoverage |
             from.label
           )}
           .{' '}
+          {coverage.officesKnownUntil
+            ? `Office data to ${formatRegisterDate(coverage.officesKnownUntil)}. `
+            : 'The register does not say how far its office data goes. '}
         </>
       ) : null}
       {REGISTER_ATTRIBUTION.text} (
@@ -57,7 +60,7 @@ export function RegisterAttribution({ coverage }: { coverage: RegisterCoverage |
         source
       </a>
       ); offices from data.parliament.uk, Open Parliament Licence v3.0.
-      {!from || from.bundled ? ' Seats: Commons 1992–2015 and 2017–19, Lords to February 2015; offices to October 2020.' : ''}
+      {!from || from.bundled ? ' Seats: Commons 1992–2015 and 2017–19, Lords to February 2015.' : ''}
     </p>
   );
 }
@@ -142,7 +145,7 @@ export function PersonRegister({ person, coverage, headingLevel = 2 }: { person:
                 <td className={cell}>{o.department ?? '—'}</td>
                 <td className={cell}>{o.government ? 'Government post' : (KIND_LABELS[o.kind] ?? o.kind)}</td>
                 <td className={cell}>{formatRegisterDate(o.start)}</td>
-                <td className="py-1">{formatRegisterDate(o.end) ?? openOfficeEnd(o.kind)}</td>
+                <td className="py-1">{formatRegisterDate(o.end) ?? openOfficeEnd(o.kind, coverage?.officesKnownUntil ?? null)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,9 +3,6 @@ import { formatDate } from '@/lib/format';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** The register's office data stops here (lib/members/offices.ts OFFICES_KNOWN_UNTIL). */
-export const REGISTER_OFFICES_UNTIL = '2020-10-21';
-
 /** Register dates are YYYY-MM-DD, and for some old peerages YYYY-MM or only YYYY. */
 export function formatRegisterDate(value: string | null): string | null {
   if (!value) return null;
@@ -15,11 +12,17 @@ export function formatRegisterDate(value: string | null): string | null {
   return value;
 }
 
-/** What an open end means for a post: the 1997-2010 list ends with that government; the later one in October 2020. */
-export function openOfficeEnd(kind: string): string {
-  return kind === 'ministerial'
-    ? 'no end date in the 1997–2010 list'
-    : `still held on ${formatDate(REGISTER_OFFICES_UNTIL)}, when the register’s office data ends`;
+/**
+ * What an open end means for a post: the 1997-2010 list ends with that government; a later post
+ * was still held where the loaded register's office data ends (`officesKnownUntil`, stored with the
+ * register; null when the register does not say, and then no date is given).
+ */
+export function openOfficeEnd(kind: string, officesKnownUntil: string | null): string {
+  if (kind === 'ministerial') return 'no end date in the 1997–2010 list';
+  const until = formatRegisterDate(officesKnownUntil);
+  return until
+    ? `still held on ${until}, when the register’s office data ends`
+    : 'still held when the register’s office data ends, a date the register does not give';
 }
 
 function comparable(s: string): string {

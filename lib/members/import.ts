@@ -8,7 +8,7 @@
  */
 import type { Db } from '../db/client';
 import { markDocumentsPending } from '../db/store';
-import { getLoadedRegister, replaceRegister, type RegisterRows } from '../db/store';
+import { getLoadedRegister, replaceRegister, setRegisterOfficesKnownUntil, type RegisterRows } from '../db/store';
 import { sameResolution, toResolutionColumns } from '../db/store';
 import { listStoredSpeakers, writeSpeakerResolution } from '../db/store';
 import { slugify } from '../ids';
@@ -16,7 +16,7 @@ import { normalizeText, toNameKey } from './names';
 import { partyOn, toHeldOffice } from './offices';
 import { toPartyName } from '../vocabulary';
 import type { Register, RegisterPerson } from './register-schema';
-import type { RegisterIndex } from './register-index';
+import { officesKnownUntil, type RegisterIndex } from './register-index';
 import { nameOf, resolveSpeaker } from './resolve';
 
 export interface ImportResult {
@@ -95,13 +95,21 @@ export function toRegisterRows(register: Register): RegisterRows {
   return rows;
 }
 
-/** Replaces the register in the database unless the same file (by sha256) is already there. */
+/**
+ * Replaces the register in the database unless the same file (by sha256) is already there, and
+ * records how far its posts are known held (what the pages word an open post's end by).
+ */
 export async function importRegister(db: Db, register: Register, source: { path: string; sha256: string; force?: boolean }): Promise<ImportResult> {
   const rows = toRegisterRows(register);
   const counts = { persons: rows.persons.length, names: rows.names.length, memberships: rows.memberships.length, offices: rows.offices.length };
+  const knownUntil = officesKnownUntil(register) || null;
   const current = await getLoadedRegister(db);
-  if (!source.force && current?.sha256 === source.sha256 && current.persons === counts.persons) return { status: 'unchanged', counts };
-  await replaceRegister(db, rows, { source: source.path, sha256: source.sha256, counts });
+  if (!source.force && current?.sha256 === source.sha256 && current.persons === counts.persons) {
+    // The same file imported before the date was stored: record it, the rows stay as they are.
+    if (current.officesKnownUntil !== knownUntil) await setRegisterOfficesKnownUntil(db, knownUntil);
+    return { status: 'unchanged', counts };
+  }
+  await replaceRegister(db, rows, { source: source.path, sha256: source.sha256, counts, officesKnownUntil: knownUntil });
   return { status: 'imported', counts };
 }
 

@@ -8,8 +8,9 @@
  *   ("Minister of State", "Whip"); a missing end date means "still held in March 2010".
  * - kinds `governmentpost` / `oppositionpost` / `parliamentarypost` / `committee`
  *   (data.parliament.uk, ministers-2010.json); a missing end date means "still held when the file
- *   was made" — the register's `offices_known_until`, taken from the file (the bundled copy's
- *   ends in October 2020, a synced one wherever parlparse's current file ends).
+ *   was made" — the register's `offices_known_until`, taken from the file (the bundled copy has
+ *   none, so its latest post date in 2020 stands in; a synced one ends wherever parlparse's
+ *   current file ends). The import stores it, and the pages word an open post by it.
  * Parties are compared by full name (vocabulary.ts toPartyName), so the bundled register's codes
  * ("Lab") and people.json's organisation ids ("labour") answer alike.
  */

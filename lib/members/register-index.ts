@@ -104,14 +104,32 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
       }
     }
   }
-  const knownUntil = register.meta?.offices_known_until;
-  coverage.officesKnownUntil = typeof knownUntil === 'string' && knownUntil ? knownUntil : coverage.officesUntil;
+  coverage.officesKnownUntil = officesKnownUntil(register);
   // A merged person's old id (people.json `{id, redirect}`) finds the person it became.
   for (const [oldId, newId] of Object.entries(register.redirects ?? {})) {
     const person = index.byPersonId.get(newId);
     if (person && !index.byPersonId.has(oldId)) index.byPersonId.set(oldId, person);
   }
   return index;
+}
+
+/**
+ * How far a register's open posts are known to be held: its `meta.offices_known_until` (the last
+ * date its office file mentions), else the latest start or end date of its posts (committee places
+ * aside); '' when it holds no post. The import stores it, so pages word an open end by it.
+ */
+export function officesKnownUntil(register: Register): string {
+  const known = register.meta?.offices_known_until;
+  if (typeof known === 'string' && known) return known;
+  let latest = '';
+  for (const person of register.persons) {
+    for (const o of person.offices ?? []) {
+      if (o.kind === 'committee') continue;
+      const last = o.end_date ?? o.start_date;
+      if (last > latest) latest = last;
+    }
+  }
+  return latest;
 }
 
 function addName(index: RegisterIndex, key: string, entry: NameEntry): void {

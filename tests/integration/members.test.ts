@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContributions } from '../support/inventory';
 import { countPendingDocuments } from '../../lib/db/store';
-import { deleteRegister, getRegisterSnapshot } from '../../lib/db/store';
-import { getPersonProfile } from '../../lib/db/pages';
+import { deleteRegister, getRegisterSnapshot, setRegisterOfficesKnownUntil } from '../../lib/db/store';
+import { getPersonProfile, getRegisterCoverage, getRegisterOfficesKnownUntil } from '../../lib/db/pages';
 import { buildRegisterIndex, DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
 import { importRegister, reresolveContributions } from '../../lib/members/import';
 import { getResolutionReport } from '../../lib/members/report';
@@ -39,6 +39,20 @@ describe('member register import and speaker resolution', () => {
 
     expect((await importRegister(rt.db, register, source)).status).toBe('unchanged');
     expect(await importRegister(rt.db, register, { ...source, force: true })).toMatchObject({ status: 'imported', counts: first.counts });
+    expect(await getRegisterSnapshot(rt.db)).toEqual(before);
+  }, 120_000);
+
+  it('stores where the register’s office data ends, and fills it for the same file imported before it was stored', async () => {
+    const knownUntil = buildRegisterIndex(register).coverage.officesKnownUntil;
+    expect(knownUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await getRegisterCoverage(rt.db))?.officesKnownUntil).toBe(knownUntil);
+    // As a row imported before the column existed: the same file again records the date, rows untouched.
+    await setRegisterOfficesKnownUntil(rt.db, null);
+    expect((await getRegisterCoverage(rt.db))?.officesKnownUntil).toBeNull();
+    const before = await getRegisterSnapshot(rt.db);
+    expect((await importRegister(rt.db, register, source)).status).toBe('unchanged');
+    expect((await getRegisterCoverage(rt.db))?.officesKnownUntil).toBe(knownUntil);
+    expect(await getRegisterOfficesKnownUntil(rt.db)).toBe(knownUntil);
     expect(await getRegisterSnapshot(rt.db)).toEqual(before);
   }, 120_000);
 

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listContributions } from '../support/inventory';
 import { getRegisterCoverage } from '../../lib/db/pages';
 import { documentId } from '../../lib/ids';
+import { DEFAULT_REGISTER_PATH, loadRegister } from '../../lib/members';
+import { officesKnownUntil } from '../../lib/members/register-index';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { formatSyncSummary } from '../../lib/sync/summary-lines';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
@@ -59,6 +61,14 @@ describe("npm run sync with a members source in the real file's shapes", () => {
     expect(synced.failed).toEqual([]);
     expect(synced.register).toMatchObject({ status: 'imported', persons: 10, skipped: [] });
   }, 120_000);
+
+  it('the loaded register says where the synced file’s office data ends, past the bundled copy’s 2020', async () => {
+    const written = JSON.parse(readFileSync(syncOptions().registerPath, 'utf8'));
+    const knownUntil = written.meta.offices_known_until;
+    // The synced ministers file runs past the bundled register's office data (its latest post, 2020-09-29).
+    expect(knownUntil > officesKnownUntil(loadRegister(DEFAULT_REGISTER_PATH))).toBe(true);
+    expect(await getRegisterCoverage(rt.db)).toMatchObject({ source: members, officesKnownUntil: knownUntil });
+  });
 
   it('a 2009 speech whose speaker id was merged into another membership resolves to the right person', async () => {
     const speeches = (await day('debates2009-10-26')).filter((c) => c.speakerRef === 'uk.org.publicwhip/member/1379');

@@ -16,6 +16,7 @@ import { getPersonProfile } from '../../lib/db/pages';
 import { contributionIdForSource, documentId } from '../../lib/ids';
 import { getPermalinkStatus } from '../../lib/db/proxy';
 import { getRegisterCoverage } from '../../lib/db/pages';
+import { officesKnownUntil } from '../../lib/members/register-index';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
 import { resetStores, testRuntime } from '../support/fixtures';
 import { layOutParldata, parldataSyncOptions, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
@@ -190,8 +191,13 @@ describe('npm run sync from an rsync daemon', () => {
     expect((await getPersonProfile(newId, { db: rt.db }))?.contributions.total).toBeGreaterThan(0);
     expect((await listContributions(rt.db)).filter((c) => c.personId === oldId)).toEqual([]);
     expect(existsSync(syncOptions().registerPath)).toBe(true);
-    // The page's coverage line: the source the sync took people.json from, and the latest date of its seats.
+    // The page's coverage line: the source the sync took people.json from, the latest date of its seats,
+    // and where its office data ends.
     const register = JSON.parse(readFileSync(syncOptions().registerPath, 'utf8'));
-    expect(await getRegisterCoverage(rt.db)).toEqual({ source: members, dataTo: register.meta.data_to });
+    expect(await getRegisterCoverage(rt.db)).toEqual({
+      source: members,
+      dataTo: register.meta.data_to,
+      officesKnownUntil: officesKnownUntil(register) || null,
+    });
   }, 120_000);
 });

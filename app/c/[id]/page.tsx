@@ -6,7 +6,7 @@ import { CitationPanel } from '@/components/record/citation-panel';
 import { ContributionText } from '@/components/record/contribution-text';
 import { SpeakerLine } from '@/components/record/speaker-line';
 import { formatOscolaCitation } from '@/lib/cite';
-import { getContributionLookup } from '@/lib/db/pages';
+import { getContributionLookup, getRegisterOfficesKnownUntil } from '@/lib/db/pages';
 import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, houseAbbreviation, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
 import { originFromHeaders } from '@/lib/http/origin';
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function Related({ label, items, record }: { label: string; items: string[]; record: RecordView }) {
+function Related({ label, items, record, officesKnownUntil }: { label: string; items: string[]; record: RecordView; officesKnownUntil: string | null }) {
   const found = items.map((id) => record.contributions.find((c) => c.id === id)).filter((c): c is ContributionView => Boolean(c));
   if (!found.length) return null;
   return (
@@ -54,7 +54,7 @@ function Related({ label, items, record }: { label: string; items: string[]; rec
       {found.map((c) => (
         <div key={c.id} className="rounded border border-stone-300 bg-white p-4">
           <p className="mb-1 text-xs uppercase tracking-wide text-stone-500">{label}</p>
-          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} officesKnownUntil={officesKnownUntil} />
           <div className="mt-2">
             <ContributionText text={c.text} />
           </div>
@@ -105,6 +105,8 @@ export default async function ContributionPage({ params }: Props) {
   const prev = record.contributions[index - 1];
   const next = record.contributions[index + 1];
   const permalink = `${originFromHeaders(await headers())}${c.url}`;
+  // Where the register's office data ends: how the speaker lines word a post it holds open.
+  const officesKnownUntil = await getRegisterOfficesKnownUntil();
   return (
     <div>
       <p className="text-sm text-stone-600">
@@ -119,10 +121,10 @@ export default async function ContributionPage({ params }: Props) {
           {record.title}
         </Link>
       </h1>
-      <Related label="Question" items={c.answers} record={record} />
+      <Related label="Question" items={c.answers} record={record} officesKnownUntil={officesKnownUntil} />
       <article id={`c-${c.id}`} className="my-4 rounded border-2 border-commons/60 bg-white p-5" aria-label={TYPE_LABELS[c.type] ?? 'Contribution'}>
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} />
+          <SpeakerLine speaker={c.speaker} department={c.type === 'answer' ? record.department : null} officesKnownUntil={officesKnownUntil} />
           <span className="text-xs text-stone-600">
             {TYPE_LABELS[c.type] ?? c.type}
             {c.time ? ` · ${c.time}` : ''}
@@ -136,7 +138,7 @@ export default async function ContributionPage({ params }: Props) {
           </Link>
         </p>
       </article>
-      <Related label="Answer" items={c.answeredBy} record={record} />
+      <Related label="Answer" items={c.answeredBy} record={record} officesKnownUntil={officesKnownUntil} />
       <CitationPanel permalink={permalink} citation={formatOscolaCitation(record, c)} downloads={{ csl: `${c.url}/cite.json`, bibtex: `${c.url}/cite.bib` }} />
       <nav aria-label="Neighbouring contributions" className="mt-6 flex justify-between text-sm">
         {prev ? (

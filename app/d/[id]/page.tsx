@@ -5,7 +5,7 @@ import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
 import { StatementLinks } from '@/components/record/statement-links';
-import { getGroupedQuestionRecordIds, getRecordView, getStatementRecordsByApiId, getStatementsLinkingTo } from '@/lib/db/pages';
+import { getGroupedQuestionRecordIds, getRecordView, getRegisterOfficesKnownUntil, getStatementRecordsByApiId, getStatementsLinkingTo } from '@/lib/db/pages';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -38,6 +38,8 @@ export default async function RecordPage({ params }: Props) {
   const [linked, linking] = record.statement
     ? await Promise.all([getStatementRecordsByApiId(record.statement.links.map((l) => l.statementId)), getStatementsLinkingTo(record.statement.apiId)])
     : [new Map(), []];
+  // Where the register's office data ends: how the speaker lines word a post it holds open.
+  const officesKnownUntil = await getRegisterOfficesKnownUntil();
   return (
     <div>
       <RecordHeader record={record} />
@@ -54,7 +56,7 @@ export default async function RecordPage({ params }: Props) {
       {record.statement ? <StatementLinks statement={record.statement} date={record.date} linked={linked} linking={linking} /> : null}
       <section aria-label="Contributions">
         {record.contributions.length ? (
-          record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} />)
+          record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} officesKnownUntil={officesKnownUntil} />)
         ) : (
           <p className="italic text-stone-600">This record has no contributions.</p>
         )}

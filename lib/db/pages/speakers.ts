@@ -55,7 +55,7 @@ export interface PersonOfficeView {
   kind: string;
   government: boolean;
   start: string;
-  /** Null: still held when the register was made (2010-03 for `ministerial`, 2020-10-21 otherwise). */
+  /** Null: still held when the register was made (2010-03 for `ministerial`; otherwise where its office data ends, RegisterCoverage.officesKnownUntil). */
   end: string | null;
 }
 

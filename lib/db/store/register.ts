@@ -19,6 +19,8 @@ export interface RegisterSource {
   source: string;
   sha256: string;
   counts: { persons: number; names: number; memberships: number; offices: number };
+  /** How far its open posts are known to be held (YYYY-MM-DD); null when the register does not say. */
+  officesKnownUntil: string | null;
 }
 
 /** The single MemberRegisterImport row. */
@@ -27,10 +29,18 @@ export const REGISTER_ROW_ID = 'current';
 /** Rows per createMany: one statement per table would carry tens of thousands of rows. */
 const ROWS_PER_INSERT = 5000;
 
-/** The loaded register's sha256 and its person count; null when none was ever imported. */
-export async function getLoadedRegister(db: Db): Promise<{ sha256: string; persons: number } | null> {
+/** The loaded register's sha256, its person count and how far its posts are known held; null when none was ever imported. */
+export async function getLoadedRegister(db: Db): Promise<{ sha256: string; persons: number; officesKnownUntil: string | null } | null> {
   const current = await db.memberRegisterImport.findUnique({ where: { id: REGISTER_ROW_ID } });
-  return current ? { sha256: current.sha256, persons: await db.person.count() } : null;
+  return current ? { sha256: current.sha256, persons: await db.person.count(), officesKnownUntil: current.officesKnownUntil } : null;
+}
+
+/**
+ * Records how far the loaded register's posts are known held, rows untouched: for the same file
+ * imported before that was stored (its sha256 unchanged, so nothing else needs replacing).
+ */
+export async function setRegisterOfficesKnownUntil(db: Db, officesKnownUntil: string | null): Promise<void> {
+  await db.memberRegisterImport.update({ where: { id: REGISTER_ROW_ID }, data: { officesKnownUntil } });
 }
 
 /** Replaces every Person row (and, by cascade, their names, seats and offices) and records the source, in one transaction. */
@@ -49,7 +59,13 @@ export async function replaceRegister(db: Db, rows: RegisterRows, loaded: Regist
           await (tx[model] as any).createMany({ data: data.slice(i, i + ROWS_PER_INSERT) });
         }
       }
-      const fields = { source: loaded.source, sha256: loaded.sha256, counts: loaded.counts, importedAt: new Date() };
+      const fields = {
+        source: loaded.source,
+        sha256: loaded.sha256,
+        counts: loaded.counts,
+        officesKnownUntil: loaded.officesKnownUntil,
+        importedAt: new Date(),
+      };
       await tx.memberRegisterImport.upsert({ where: { id: REGISTER_ROW_ID }, create: { id: REGISTER_ROW_ID, ...fields }, update: fields });
     },
     { timeout: 180_000, maxWait: 30_000 },

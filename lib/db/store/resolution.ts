@@ -17,7 +17,8 @@ export interface HeldOffice {
   government: boolean;
   /**
    * The register had no end date for it and the date asked about lies after the register's
-   * office data stops (October 2020): it was still held then, later is not known.
+   * office data stops (its offices-known-until date, MemberRegisterImport.officesKnownUntil): it
+   * was still held then, later is not known.
    */
   beyondRegister: boolean;
 }
