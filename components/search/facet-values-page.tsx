@@ -5,7 +5,7 @@ import { FACET_VALUES_CAP, FACETS, type FacetName } from '@/lib/search/fields';
 import { formatDate } from '@/lib/format';
 import type { SearchOutcome } from '@/lib/search/run-search';
 import type { FilteredPage, SearchParamsInput, SearchRequest } from '@/lib/search/search-params';
-import { countValues, FacetValues, facetEntries, valueLabel } from './facet-list';
+import { countValues, EstimatedNote, FacetValues, facetEntries, valueLabel } from './facet-list';
 import { renderSearch, SearchProblem } from './search-problem';
 
 /**
@@ -43,8 +43,9 @@ export async function FacetValuesPage({
               {countValues(facet, counted)}, highest count first.
               {counted >= FACET_VALUES_CAP ? ' The search service counts no more than these: narrow the search to see others.' : ''}
             </p>
+            {result.facetsEstimated ? <EstimatedNote /> : null}
             <nav aria-label={`${FACETS[facet].label} filters`} className="text-sm">
-              <FacetValues request={request} facet={facet} entries={entries} toHref={page.toHref} />
+              <FacetValues request={request} facet={facet} entries={entries} toHref={page.toHref} estimated={result.facetsEstimated} />
             </nav>
           </>
         );
