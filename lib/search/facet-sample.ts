@@ -15,9 +15,6 @@ export type FacetSample = {
   buckets: number;
 };
 
-/** The app's setting, chosen by `npm run bench` (facet sample section; decision 025). */
-export const FACET_SAMPLE: FacetSample = { threshold: 400_000, buckets: 16 };
-
 /** Significant figures an estimated count keeps: three keep rounding within 0.5 % of the estimate. */
 const ESTIMATE_DIGITS = 3;
 
@@ -39,11 +36,21 @@ export function sampleRate(sample: FacetSample): number {
   return sample.buckets / SAMPLE_BUCKETS;
 }
 
-/** A setting outside 1 … SAMPLE_BUCKETS buckets or with a negative threshold is a programming error. */
+/**
+ * Meilisearch counts a query's matches exactly only up to the index's `pagination.maxTotalHits`
+ * (settings.ts): the sample's total can show that a set reaches the threshold only while
+ * threshold × rate stays within it.
+ */
+export const MAX_COUNTED_MATCHES = 20_000;
+
+/** A setting outside 1 … SAMPLE_BUCKETS buckets, or whose threshold its sample cannot show, is a programming error. */
 export function checkFacetSample(sample: FacetSample): FacetSample {
   if (!Number.isInteger(sample.buckets) || sample.buckets < 1 || sample.buckets > SAMPLE_BUCKETS)
     throw new Error(`facet sample: buckets must be an integer from 1 to ${SAMPLE_BUCKETS}, got ${sample.buckets}`);
-  if (!(sample.threshold >= 0)) throw new Error(`facet sample: threshold must be ≥ 0, got ${sample.threshold}`);
+  if (!(sample.threshold >= 0) || sample.threshold * sampleRate(sample) > MAX_COUNTED_MATCHES)
+    throw new Error(
+      `facet sample: threshold × rate must be from 0 to ${MAX_COUNTED_MATCHES} (the most matches Meilisearch counts), got ${sample.threshold} × ${sampleRate(sample)}`,
+    );
   return sample;
 }
 
@@ -76,3 +83,6 @@ export function roundEstimate(n: number): number {
   const unit = 10 ** (Math.floor(Math.log10(n)) + 1 - ESTIMATE_DIGITS);
   return Math.round(n / unit) * unit;
 }
+
+/** The app's setting, chosen by `npm run bench` (facet sample section; decision 025). */
+export const FACET_SAMPLE: FacetSample = checkFacetSample({ threshold: 320_000, buckets: 4 });

@@ -250,7 +250,8 @@ function federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits
   ];
 }
 
-function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: string } {
+/** The parameters every search of a plan shares: its words, filter, sort, grouping and matching strategy. */
+export function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: string } {
   return {
     q: query.q,
     filter: query.filter,
