@@ -3,7 +3,11 @@
  * contributions with parties, houses and years drawn at random, indexed with the app's settings and
  * documents' sample buckets; each search is run with and without a sample and compared.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FacetList } from '../../components/search/facet-list';
+import { Timeline } from '../../components/search/timeline';
 import { sampleBucket, sampleRate, type FacetSample } from '../../lib/search/facet-sample';
 import { FACET_NAMES, type FacetName } from '../../lib/search/fields';
 import { contributionIdForSource } from '../../lib/ids';
@@ -135,5 +139,30 @@ describe('facet counts from a sample, on real Meilisearch', () => {
     expectWithinSamplingError(r, exact, ['party']);
     // The other facets are of the Green contributions only: too few to estimate, so exact.
     expect(r.facets.year).toEqual(exact.facets.year);
+  });
+
+  it('the filters list and the timeline show "≈" before estimated counts, and exact counts as they are', async () => {
+    const parsed = parseSearchParams(new URLSearchParams(''));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const request = parsed.value;
+    const render = (r: SearchResult) =>
+      renderToStaticMarkup(
+        createElement(
+          'div',
+          null,
+          createElement(FacetList, { request, facets: r.facets, estimated: r.facetsEstimated }),
+          createElement(Timeline, { request, years: r.facets.year, estimated: r.facetsEstimated }),
+        ),
+      );
+    const [estimated, exact] = await Promise.all([search('', SAMPLE), search('', null)]);
+    const estimatedHtml = render(estimated);
+    const labour = estimated.facets.party.Labour;
+    expect(estimatedHtml).toContain(`≈${labour.toLocaleString('en-GB')}`);
+    expect(estimatedHtml).toContain('data-facets-estimated');
+    expect(estimatedHtml).toMatch(/aria-label="2000: about \d+ matches"/);
+    const exactHtml = render(exact);
+    expect(exactHtml).not.toContain('≈');
+    expect(exactHtml).not.toContain('data-facets-estimated');
+    expect(exactHtml).toContain(`>${exact.facets.party.Labour}</span>`);
   });
 });
