@@ -3,7 +3,6 @@
  */
 import type { GranularFilterableAttribute, Settings } from 'meilisearch';
 import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SAMPLE_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
-import { MAX_COUNTED_MATCHES } from './facet-sample';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
@@ -40,7 +39,7 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   distinctAttribute: null,
   faceting: { maxValuesPerFacet: FACET_VALUES_CAP, sortFacetValuesBy: { '*': 'count' } },
   // Exact totals for every page a user can reach.
-  pagination: { maxTotalHits: MAX_COUNTED_MATCHES },
+  pagination: { maxTotalHits: 20_000 },
   synonyms: toMeiliSynonyms(),
   // Words in nearly every contribution: matching them only floods results ("the Minister").
   // The list lives in stop-words.ts because the planner drops them too (case-insensitively).

@@ -9,10 +9,10 @@
  * matches within ±5 %, and none of the exact top 5 missing from the shown top 10.
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
-import { isSampleLargeEnough, MAX_COUNTED_MATCHES, scaleCounts, withSampleFilter, type FacetSample } from '../../lib/search/facet-sample';
-import { FACETS, SAMPLE_BUCKETS } from '../../lib/search/fields';
+import { isSampleLargeEnough, scaleCounts, withSampleFilter, type FacetSample } from '../../lib/search/facet-sample';
+import { SAMPLE_BUCKETS } from '../../lib/search/fields';
 import { planSearch } from '../../lib/search/plan';
-import { baseParams, facetGroups, type FacetGroup } from '../../lib/search/run-search';
+import { baseParams, facetGroups, SIZE_ATTRIBUTE, type FacetGroup } from '../../lib/search/run-search';
 import { parseSearchParams } from '../../lib/search/search-params';
 import { createRng } from './prng';
 import type { BenchQuery } from './queries';
@@ -20,7 +20,7 @@ import { percentile } from './stats';
 
 /** Sample sizes tried, in buckets of SAMPLE_BUCKETS (1/16 … 1/2), and thresholds of estimated matches. */
 export const SAMPLE_BUCKET_CHOICES = [4, 8, 16, 32];
-export const SAMPLE_THRESHOLDS = [0, 20_000, 40_000, 80_000, 160_000, 320_000];
+export const SAMPLE_THRESHOLDS = [0, 50_000, 100_000, 200_000, 400_000, 800_000, 1_600_000];
 
 /** The error target of issue 24. */
 const SHARE_CHECKED = 0.01;
@@ -34,8 +34,8 @@ interface GroupMeasure {
   matches: number;
   exactMs: number;
   exact: Record<string, Counts>;
-  /** Per bucket choice: the sample's total, engine ms and counts per attribute. */
-  sampled: Record<number, { total: number; ms: number; counts: Record<string, Counts> }>;
+  /** Per bucket choice: the sample's size (its kind counts added up), engine ms and counts per attribute. */
+  sampled: Record<number, { size: number; ms: number; counts: Record<string, Counts> }>;
 }
 
 export interface FacetSampleOfQuery {
@@ -79,7 +79,6 @@ export function facetSampleQueries(queries: BenchQuery[]): BenchQuery[] {
 export async function measureFacetSample(search: Meilisearch, indexName: string, queries: BenchQuery[], rounds: number): Promise<FacetSampleReport> {
   const rng = createRng(25);
   const perQuery: FacetSampleOfQuery[] = [];
-  const kind = FACETS.kind.attribute;
   for (const q of facetSampleQueries(queries)) {
     const planned = planSearch(q.request);
     if (!planned.ok || planned.plan.alternatives.length !== 1 || planned.plan.unresolvedSpeakers.length || planned.plan.distinct) {
@@ -101,7 +100,8 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
       filter: sample ? withSampleFilter(g.query.filter, sample) : g.query.filter,
       page: 1,
       hitsPerPage: 0,
-      facets,
+      // As run-search.ts sends it: a sampled query also counts kind, whose counts add up to its size.
+      facets: sample ? [...new Set([...facets, SIZE_ATTRIBUTE])] : facets,
     });
     const shared = groups.find((g) => g.query === plan.alternatives[0]);
     const variants: Array<{ key: string; queries: MultiSearchQuery[] }> = [
@@ -128,7 +128,7 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
         ms.get(key)!.map((r) => (index === undefined ? r.reduce((a, b) => a + b, 0) : r[index])),
         50,
       );
-    const { results: matchCounts } = await search.multiSearch({ queries: groups.map((g) => count(g, undefined, [kind])) });
+    const { results: matchCounts } = await search.multiSearch({ queries: groups.map((g) => count(g, undefined, [SIZE_ATTRIBUTE])) });
     perQuery.push({
       name: q.name,
       params: q.params,
@@ -136,13 +136,14 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
       hitsMs: median('hits'),
       groups: groups.map((g, i) => ({
         facets: g.facets.map((f) => f.attribute),
-        matches: Object.values(matchCounts[i].facetDistribution?.[kind] ?? {}).reduce((a, b) => a + b, 0),
+        matches: Object.values(matchCounts[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
         exactMs: median('groups', i),
         exact: last.get('groups')![i].facetDistribution ?? {},
         sampled: Object.fromEntries(
           SAMPLE_BUCKET_CHOICES.map((b) => {
             const answer = last.get(`sample${b}`)![i];
-            return [b, { total: answer.totalHits ?? 0, ms: median(`sample${b}`, i), counts: answer.facetDistribution ?? {} }];
+            const size = Object.values(answer.facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
+            return [b, { size, ms: median(`sample${b}`, i), counts: answer.facetDistribution ?? {} }];
           }),
         ),
       })),
@@ -156,13 +157,12 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
   };
 }
 
-/** Every (threshold, rate) pair whose threshold a sample can show (threshold × rate ≤ MAX_COUNTED_MATCHES). */
+/** Every (threshold, rate) pair of the grid. */
 export function evaluateCandidates(perQuery: FacetSampleOfQuery[]): FacetSampleCandidate[] {
   const candidates: FacetSampleCandidate[] = [];
   for (const buckets of SAMPLE_BUCKET_CHOICES)
     for (const threshold of SAMPLE_THRESHOLDS) {
       const sample = { threshold, buckets };
-      if ((threshold * buckets) / SAMPLE_BUCKETS > MAX_COUNTED_MATCHES) continue;
       const c: FacetSampleCandidate = {
         threshold,
         buckets,
@@ -182,7 +182,7 @@ export function evaluateCandidates(perQuery: FacetSampleOfQuery[]): FacetSampleC
         for (const g of q.groups) {
           const s = g.sampled[buckets];
           c.sampledMs += s.ms;
-          if (!isSampleLargeEnough(s.total, sample)) {
+          if (!isSampleLargeEnough(s.size, sample)) {
             c.sampledMs += g.exactMs;
             continue;
           }
@@ -235,7 +235,7 @@ export function facetSampleLines(report: FacetSampleReport): string[] {
   );
 }
 
-/** Per query and rate: matches, the sample's total and the worst error, to read error against set size. */
+/** Per query and rate: matches, the sample's size and the worst error, to read error against set size. */
 export function facetSampleQueryLines(report: FacetSampleReport): string[] {
   return report.perQuery.map((q) => {
     if (!q.groups) return `${q.name}: ${q.skipped}`;
