@@ -28,14 +28,15 @@ const MAX_RELATIVE_ERROR = 0.05;
 
 type Counts = Record<string, number>;
 
+type SampleError = ReturnType<typeof sampleError>;
+
 interface GroupMeasure {
   facets: string[];
   /** Contributions matched (every contribution has one kind, so the kind counts add up to it). */
   matches: number;
   exactMs: number;
-  exact: Record<string, Counts>;
-  /** Per bucket choice: the sample's size (its kind counts added up), engine ms and counts per attribute. */
-  sampled: Record<number, { size: number; ms: number; counts: Record<string, Counts> }>;
+  /** Per bucket choice: the sample's size (its kind counts added up), engine ms, and its error over the group's facets. */
+  sampled: Record<number, { size: number; ms: number; error: SampleError }>;
 }
 
 export interface FacetSampleOfQuery {
@@ -138,12 +139,16 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
         facets: g.facets.map((f) => f.attribute),
         matches: Object.values(matchCounts[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
         exactMs: median('groups', i),
-        exact: last.get('groups')![i].facetDistribution ?? {},
         sampled: Object.fromEntries(
           SAMPLE_BUCKET_CHOICES.map((b) => {
             const answer = last.get(`sample${b}`)![i];
             const size = Object.values(answer.facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
-            return [b, { size, ms: median(`sample${b}`, i), counts: answer.facetDistribution ?? {} }];
+            const exact = last.get('groups')![i].facetDistribution ?? {};
+            const matches = Object.values(matchCounts[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
+            const errors = g.facets.map((f) =>
+              sampleError(exact[f.attribute] ?? {}, scaleCounts(answer.facetDistribution?.[f.attribute] ?? {}, { threshold: 0, buckets: b }), matches),
+            );
+            return [b, { size, ms: median(`sample${b}`, i), error: combineErrors(errors) }];
           }),
         ),
       })),
@@ -187,12 +192,9 @@ export function evaluateCandidates(perQuery: FacetSampleOfQuery[]): FacetSampleC
             continue;
           }
           estimated = true;
-          for (const attribute of g.facets) {
-            const e = sampleError(g.exact[attribute] ?? {}, scaleCounts(s.counts[attribute] ?? {}, sample), g.matches);
-            c.worstError = Math.max(c.worstError, e.worstError);
-            c.valuesOff += e.valuesOff;
-            c.topMissing += e.topMissing;
-          }
+          c.worstError = Math.max(c.worstError, s.error.worstError);
+          c.valuesOff += s.error.valuesOff;
+          c.topMissing += s.error.topMissing;
         }
         if (estimated) c.estimatedQueries++;
       }
@@ -227,6 +229,14 @@ export function sampleError(exact: Counts, estimated: Counts, matches: number) {
   return { worstError, valuesOff, topMissing };
 }
 
+function combineErrors(errors: SampleError[]): SampleError {
+  return {
+    worstError: Math.max(0, ...errors.map((e) => e.worstError)),
+    valuesOff: errors.reduce((n, e) => n + e.valuesOff, 0),
+    topMissing: errors.reduce((n, e) => n + e.topMissing, 0),
+  };
+}
+
 /** One line per candidate, e.g. `threshold 80000, rate 4/64: engine ms 120 vs exact 300 (0.4×), …`. */
 export function facetSampleLines(report: FacetSampleReport): string[] {
   return report.candidates.map(
@@ -241,10 +251,7 @@ export function facetSampleQueryLines(report: FacetSampleReport): string[] {
     if (!q.groups) return `${q.name}: ${q.skipped}`;
     const main = q.groups[0];
     const byRate = SAMPLE_BUCKET_CHOICES.map((b) => {
-      const errors = q.groups!.flatMap((g) =>
-        g.facets.map((a) => sampleError(g.exact[a] ?? {}, scaleCounts(g.sampled[b].counts[a] ?? {}, { threshold: 0, buckets: b }), g.matches)),
-      );
-      const worst = Math.max(...errors.map((e) => e.worstError));
+      const worst = Math.max(...q.groups!.map((g) => g.sampled[b].error.worstError));
       const ms = q.hitsMs! + q.groups!.reduce((sum, g) => sum + g.sampled[b].ms, 0);
       return `${b}/${SAMPLE_BUCKETS} ${ms} ms, worst ${(worst * 100).toFixed(1)}%`;
     });
