@@ -1,9 +1,10 @@
 /**
  * Facet counts of a large match set estimated from a deterministic sample (decision 025). Every
- * indexed contribution carries a sample bucket made from its id; above `threshold` estimated
- * matches, the facet queries also filter to the first `buckets` of SAMPLE_BUCKETS buckets, and the
- * counts they return are scaled up by the inverse of that rate and rounded, so they do not read as
- * exact. Hit totals and what a chosen value filters stay exact. Pure: no I/O.
+ * indexed contribution carries a sample bucket made from its id. A probe (one bucket) sizes each
+ * facet query's match set; at or above `threshold` matches, its facets are counted over the first
+ * `buckets` of SAMPLE_BUCKETS buckets, and the counts are scaled up by the inverse of that rate and
+ * rounded, so they do not read as exact. Hit totals and what a chosen value filters stay exact.
+ * Pure: no I/O.
  */
 import { SAMPLE_ATTRIBUTE, SAMPLE_BUCKETS } from './fields';
 import type { MeiliFilter } from './filter';
@@ -56,6 +57,20 @@ export function withSampleFilter(filter: MeiliFilter | undefined, sample: FacetS
  */
 export function isSampleLargeEnough(sampleSize: number, sample: FacetSample): boolean {
   return sampleSize > 0 && sampleSize / sampleRate(sample) >= sample.threshold;
+}
+
+/**
+ * Buckets a size probe counts: 1 of 64 tells a set of hundreds of thousands from a small one (at
+ * 400,000 matches the probe holds ~6,250, ±1.3 %) for about 1/64 of the cost of counting the set.
+ */
+export const PROBE_BUCKETS = 1;
+
+/**
+ * Whether a query whose probe (PROBE_BUCKETS buckets) held `probeSize` matches stands for a set at
+ * or above the threshold: then its facets are counted over the sample, else exactly.
+ */
+export function isLargeMatchSet(probeSize: number, sample: FacetSample): boolean {
+  return isSampleLargeEnough(probeSize, { threshold: sample.threshold, buckets: PROBE_BUCKETS });
 }
 
 /** A count from the sample scaled to the whole match set and rounded; a value seen at all is ≥ 1. */

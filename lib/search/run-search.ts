@@ -7,7 +7,7 @@ import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
 import { FACETS, FACET_NAMES, fromDayNumber, RECORD_ATTRIBUTE, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
 import type { FilterClause, MeiliFilter } from './filter';
-import { isSampleLargeEnough, scaleCounts, withSampleFilter, type FacetSample } from './facet-sample';
+import { isLargeMatchSet, PROBE_BUCKETS, scaleCounts, withSampleFilter, type FacetSample } from './facet-sample';
 import type { SearchRequest } from './search-params';
 import type { SearchDocument } from './documents';
 import { MATCH_END, MATCH_START, toSnippetHtml } from './snippet';
@@ -169,11 +169,11 @@ type SingleSearch = {
 type SingleAnswer = Pick<SearchResult, 'total' | 'hits' | 'facets' | 'facetsEstimated' | 'processingTimeMs'>;
 
 /**
- * One query without OR, in one multi-search: the hits (with their exact total), and each group's
- * facet counts. Exact, the groups sharing the hits' query are counted by the hits query itself.
- * With a sample, every group is counted over the sample instead; a group whose sample says its
- * match set is under the threshold is then counted exactly by a second multi-search (small sets
- * are cheap to count).
+ * One query without OR. Exact: one multi-search of the hits (with their exact total, and the
+ * counts of the facets sharing their query) and each other group's counts. With a sample: two,
+ * the hits with a one-bucket probe of each group's size, then each group's counts, over the sample
+ * where the probe says its set is large (decision 025: deciding first costs less than counting
+ * every set over the sample and small ones again exactly).
  */
 async function singleSearch({ client, indexName, plan, groups, fetchHits, sample }: SingleSearch): Promise<SingleAnswer> {
   const hitsQuery: MultiSearchQuery = {
@@ -212,23 +212,24 @@ async function singleSearch({ client, indexName, plan, groups, fetchHits, sample
     if (shared) read(shared, hits);
     rest.forEach((g, i) => read(g, counts[i]));
   } else {
-    // Each sampled query also counts `kind`: every contribution has one, so its counts add up to
-    // the sample's size, which totalHits gives only up to maxTotalHits (cheap: five values).
-    const sampledQuery = (g: FacetGroup) => {
-      const q = countQuery(g, withSampleFilter(g.query.filter, sample));
-      return { ...q, facets: [...new Set([...(q.facets ?? []), SIZE_ATTRIBUTE])] };
-    };
-    const [hits, ...sampled] = await send([hitsQuery, ...groups.map(sampledQuery)]);
-    main = hits;
-    const small = groups.filter((g, i) => {
-      const size = Object.values(sampled[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
-      const large = isSampleLargeEnough(size, sample);
-      if (large) read(g, sampled[i], sample);
-      return !large;
+    // First the hits and a probe of each group's size: its count of `kind` over one bucket (every
+    // contribution has one kind, so the counts add up to the matches in the bucket; totalHits
+    // stops at maxTotalHits). Then each group counted over the sample when large, else exactly.
+    const probe = (g: FacetGroup) => ({
+      ...countQuery(g, withSampleFilter(g.query.filter, { threshold: 0, buckets: PROBE_BUCKETS })),
+      facets: [SIZE_ATTRIBUTE],
     });
-    estimated = small.length < groups.length;
-    const exact = await send(small.map((g) => countQuery(g, g.query.filter)));
-    small.forEach((g, i) => read(g, exact[i]));
+    const [hits, ...probes] = await send([hitsQuery, ...groups.map(probe)]);
+    main = hits;
+    const large = groups.map((_, i) =>
+      isLargeMatchSet(
+        Object.values(probes[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
+        sample,
+      ),
+    );
+    const counts = await send(groups.map((g, i) => countQuery(g, large[i] ? withSampleFilter(g.query.filter, sample) : g.query.filter)));
+    groups.forEach((g, i) => read(g, counts[i], large[i] ? sample : undefined));
+    estimated = large.some(Boolean);
   }
   return {
     total: answerTotal(main),

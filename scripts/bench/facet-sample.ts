@@ -9,7 +9,7 @@
  * matches within ±5 %, and none of the exact top 5 missing from the shown top 10.
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
-import { isSampleLargeEnough, scaleCounts, withSampleFilter, type FacetSample } from '../../lib/search/facet-sample';
+import { isLargeMatchSet, PROBE_BUCKETS, scaleCounts, withSampleFilter, type FacetSample } from '../../lib/search/facet-sample';
 import { SAMPLE_BUCKETS } from '../../lib/search/fields';
 import { planSearch } from '../../lib/search/plan';
 import { baseParams, facetGroups, SIZE_ATTRIBUTE, type FacetGroup } from '../../lib/search/run-search';
@@ -35,8 +35,11 @@ interface GroupMeasure {
   /** Contributions matched (every contribution has one kind, so the kind counts add up to it). */
   matches: number;
   exactMs: number;
-  /** Per bucket choice: the sample's size (its kind counts added up), engine ms, and its error over the group's facets. */
-  sampled: Record<number, { size: number; ms: number; error: SampleError }>;
+  /** The one-bucket probe: matches in it (its kind counts added up) and its engine ms. */
+  probeSize: number;
+  probeMs: number;
+  /** Per bucket choice: engine ms, and the error over the group's facets. */
+  sampled: Record<number, { ms: number; error: SampleError }>;
 }
 
 export interface FacetSampleOfQuery {
@@ -101,8 +104,7 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
       filter: sample ? withSampleFilter(g.query.filter, sample) : g.query.filter,
       page: 1,
       hitsPerPage: 0,
-      // As run-search.ts sends it: a sampled query also counts kind, whose counts add up to its size.
-      facets: sample ? [...new Set([...facets, SIZE_ATTRIBUTE])] : facets,
+      facets,
     });
     const shared = groups.find((g) => g.query === plan.alternatives[0]);
     const variants: Array<{ key: string; queries: MultiSearchQuery[] }> = [
@@ -112,6 +114,8 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
       },
       { key: 'hits', queries: [hits] },
       { key: 'groups', queries: groups.map((g) => count(g)) },
+      // As run-search.ts sends it: each group's kind counted over one bucket, whose counts add up to its size.
+      { key: 'probe', queries: groups.map((g) => count(g, { threshold: 0, buckets: PROBE_BUCKETS }, [SIZE_ATTRIBUTE])) },
       ...SAMPLE_BUCKET_CHOICES.map((b) => ({ key: `sample${b}`, queries: groups.map((g) => count(g, { threshold: 0, buckets: b })) })),
     ];
     const ms = new Map<string, number[][]>(variants.map((v) => [v.key, []]));
@@ -139,23 +143,24 @@ export async function measureFacetSample(search: Meilisearch, indexName: string,
         facets: g.facets.map((f) => f.attribute),
         matches: Object.values(matchCounts[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
         exactMs: median('groups', i),
+        probeSize: Object.values(last.get('probe')![i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
+        probeMs: median('probe', i),
         sampled: Object.fromEntries(
           SAMPLE_BUCKET_CHOICES.map((b) => {
             const answer = last.get(`sample${b}`)![i];
-            const size = Object.values(answer.facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
             const exact = last.get('groups')![i].facetDistribution ?? {};
             const matches = Object.values(matchCounts[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0);
             const errors = g.facets.map((f) =>
               sampleError(exact[f.attribute] ?? {}, scaleCounts(answer.facetDistribution?.[f.attribute] ?? {}, { threshold: 0, buckets: b }), matches),
             );
-            return [b, { size, ms: median(`sample${b}`, i), error: combineErrors(errors) }];
+            return [b, { ms: median(`sample${b}`, i), error: combineErrors(errors) }];
           }),
         ),
       })),
     });
   }
   return {
-    method: `Meilisearch processingTimeMs, median over ${rounds} rounds after a warm-up round, of the searches run-search.ts sends for each query (page 1, ids only): exact, as one multi-search; and each facet group counted over a sample of b/${SAMPLE_BUCKETS} sample buckets and exactly. A candidate (threshold T, rate) costs the hits query, every group over the sample, and the exact count of the groups whose sample shows fewer than T matches; its error is over the groups it estimates.`,
+    method: `Meilisearch processingTimeMs, median over ${rounds} rounds after a warm-up round, of the searches run-search.ts sends for each query (page 1, ids only): exact, as one multi-search; and each facet group counted over a sample of b/${SAMPLE_BUCKETS} sample buckets and exactly. A candidate (threshold T, rate) costs the hits query, a one-bucket size probe of every group, and each group's count: over the sample when its probe stands for ≥ T matches, else exact; its error is over the groups it estimates.`,
     rounds,
     perQuery,
     candidates: evaluateCandidates(perQuery),
@@ -186,11 +191,12 @@ export function evaluateCandidates(perQuery: FacetSampleOfQuery[]): FacetSampleC
         let estimated = false;
         for (const g of q.groups) {
           const s = g.sampled[buckets];
-          c.sampledMs += s.ms;
-          if (!isSampleLargeEnough(s.size, sample)) {
+          c.sampledMs += g.probeMs;
+          if (!isLargeMatchSet(g.probeSize, sample)) {
             c.sampledMs += g.exactMs;
             continue;
           }
+          c.sampledMs += s.ms;
           estimated = true;
           c.worstError = Math.max(c.worstError, s.error.worstError);
           c.valuesOff += s.error.valuesOff;
@@ -245,16 +251,17 @@ export function facetSampleLines(report: FacetSampleReport): string[] {
   );
 }
 
-/** Per query and rate: matches, the sample's size and the worst error, to read error against set size. */
+/** Per query and rate: matches, what the probe saw, and each rate's ms (probe included) and worst error, to read error against set size. */
 export function facetSampleQueryLines(report: FacetSampleReport): string[] {
   return report.perQuery.map((q) => {
     if (!q.groups) return `${q.name}: ${q.skipped}`;
     const main = q.groups[0];
     const byRate = SAMPLE_BUCKET_CHOICES.map((b) => {
       const worst = Math.max(...q.groups!.map((g) => g.sampled[b].error.worstError));
-      const ms = q.hitsMs! + q.groups!.reduce((sum, g) => sum + g.sampled[b].ms, 0);
+      const ms = q.hitsMs! + q.groups!.reduce((sum, g) => sum + g.probeMs + g.sampled[b].ms, 0);
       return `${b}/${SAMPLE_BUCKETS} ${ms} ms, worst ${(worst * 100).toFixed(1)}%`;
     });
-    return `${q.name}: ${main.matches} matches, exact ${q.exactMs} ms (hits alone ${q.hitsMs}); sampled ${byRate.join('; ')}`;
+    const probeMs = q.groups.reduce((sum, g) => sum + g.probeMs, 0);
+    return `${q.name}: ${main.matches} matches (probe ${main.probeSize} × ${SAMPLE_BUCKETS / PROBE_BUCKETS}), exact ${q.exactMs} ms (hits alone ${q.hitsMs}, probes ${probeMs}); sampled ${byRate.join('; ')}`;
   });
 }

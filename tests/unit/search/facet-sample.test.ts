@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkFacetSample,
   FACET_SAMPLE,
+  isLargeMatchSet,
   isSampleLargeEnough,
+  PROBE_BUCKETS,
   roundEstimate,
   sampleBucket,
   sampleRate,
@@ -45,6 +47,13 @@ describe('deciding to estimate', () => {
     expect(isSampleLargeEnough(atThreshold, sample)).toBe(true);
     expect(isSampleLargeEnough(atThreshold - 1, sample)).toBe(false);
     expect(isSampleLargeEnough(0, { threshold: 0, buckets: 4 })).toBe(false);
+  });
+
+  it('a probe of PROBE_BUCKETS buckets decides: a set is large when the probe stands for the threshold or more', () => {
+    const atThreshold = Math.ceil((sample.threshold * PROBE_BUCKETS) / SAMPLE_BUCKETS);
+    expect(isLargeMatchSet(atThreshold, sample)).toBe(true);
+    expect(isLargeMatchSet(atThreshold - 1, sample)).toBe(false);
+    expect(isLargeMatchSet(0, { threshold: 0, buckets: 32 })).toBe(false);
   });
 
   it('refuses a setting outside the buckets there are', () => {
