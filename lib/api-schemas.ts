@@ -100,6 +100,11 @@ export const searchResponseSchema = z
         z.ZodRecord<z.ZodString, z.ZodNumber>
       >,
     ),
+    facetsEstimated: z
+      .boolean()
+      .describe(
+        'True when the facet counts were estimated from a deterministic sample of the matches (a large match set): each is scaled up and rounded to 3 significant figures. `total` stays exact, and filtering by a value filters exactly.',
+      ),
     warnings: z.array(z.string()).describe('Parts of the query that were read differently from how they were written'),
     indexUpdating: z.boolean().describe('True while recently ingested documents are not searchable yet'),
   })

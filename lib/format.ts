@@ -68,3 +68,11 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
 }
+
+/**
+ * A facet or timeline count as shown: "≈12,300" when estimated from a sample (decision 025), the
+ * number as it is when exact. A value never counted (0) is 0 either way.
+ */
+export function formatFacetCount(n: number, estimated: boolean): string {
+  return estimated && n > 0 ? `≈${n.toLocaleString('en-GB')}` : String(n);
+}

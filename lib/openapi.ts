@@ -78,6 +78,8 @@ export function buildOpenApiDocument(serverUrl?: string) {
       '/api/search': {
         get: {
           summary: 'Search contributions, one page',
+          description:
+            'Facet counts are disjunctive (a facet with a selection is counted without its own selection). For a large match set they are estimated from a deterministic sample of the matches, scaled and rounded, and `facetsEstimated` is true; `total` is always exact.',
           operationId: 'search',
           parameters: searchParameters,
           responses: { '200': json('SearchResponse', 'One page of hits with facet counts'), ...searchErrors },

@@ -23,6 +23,7 @@ import { buildBaseline, createBaselinePool, sampleRecordIds } from './bench/fts-
 import { loadQueries } from './bench/queries';
 import { detailLines, evaluateTargets, headlineLines, machineInfo, perQueryLines, writeResults, type BenchResults } from './bench/report';
 import { facetCostLines, measureFacetCost } from './bench/facet-cost';
+import { facetSampleLines, facetSampleQueryLines, measureFacetSample } from './bench/facet-sample';
 import { benchDataDir, startBenchServices, type BenchServices } from './bench/services';
 import { checkDiskSpace, measureDiskPlaces } from './bench/disk-space';
 import { measureSync } from './bench/sync-bench';
@@ -113,6 +114,9 @@ await runCommand('bench', async () => {
     log(`search: Meilisearch engine time per facet (${facetRounds} rounds)…`);
     const facetCost = await measureFacetCost(appSearch, INDEX, queries, facetRounds);
     for (const line of facetCostLines(facetCost)) log(`  ${line}`);
+    log(`search: facet counts from a sample, cost and error of each (threshold, rate) (${facetRounds} rounds)…`);
+    const facetSample = await measureFacetSample(appSearch, INDEX, queries, facetRounds);
+    for (const line of [...facetSampleQueryLines(facetSample), ...facetSampleLines(facetSample)]) log(`  ${line}`);
     const sizes = await measureSizes(search, INDEX, pool, services.dataDir, ingest.contributions);
     log(
       `sizes: Meilisearch ${sizes.meiliBytesPerContribution} bytes per contribution (${sizes.meiliDatabaseMb} MB, ${sizes.meiliUsedDatabaseMb} MB in use, ${sizes.meiliDirMb} MB on disk), Postgres ${sizes.postgresBytesPerContribution} (app tables ${sizes.postgresAppTablesMb} MB; database ${sizes.postgresDatabaseMb} MB with the baseline's ${sizes.postgresBaselineMb} MB, ${sizes.postgresDirMb} MB on disk with WAL)`,
@@ -180,6 +184,7 @@ await runCommand('bench', async () => {
         pgFtsBuildSeconds,
       },
       facetCost,
+      facetSample,
       load,
       seconds: (performance.now() - started) / 1000,
     };

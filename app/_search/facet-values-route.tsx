@@ -36,7 +36,7 @@ export function facetValuesRoute(page: FilteredPage, count: (request: SearchRequ
       const body = parsed.ok ? (
         await renderSearch(
           () => count(parsed.value, [facet]),
-          ({ result }) => <FacetValuesList page={page} facet={facet} request={parsed.value} counts={result.facets[facet]} />,
+          ({ result }) => <FacetValuesList page={page} facet={facet} request={parsed.value} counts={result.facets[facet]} estimated={result.facetsEstimated} />,
         )
       ) : (
         <SearchProblem title="This search could not be read">{parsed.error}</SearchProblem>

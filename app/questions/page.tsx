@@ -26,7 +26,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
       () => runQuestionSearch(request),
       ({ result: r }) => (
         <div className="grid gap-4 md:grid-cols-[16rem_1fr] md:gap-8">
-          <FiltersPanel request={request} facets={r.facets} toHref={toQuestionsHref} only={QUESTION_FACETS} />
+          <FiltersPanel request={request} facets={r.facets} estimated={r.facetsEstimated} toHref={toQuestionsHref} only={QUESTION_FACETS} />
           <div className="min-w-0">
             <p role="status" className="mb-3 text-sm text-stone-700" data-total={r.total}>
               {r.total === 0 ? 'No questions' : `${r.total.toLocaleString('en-GB')} question${r.total === 1 ? '' : 's'}`}

@@ -47,7 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
         ]);
         return (
           <div className="grid gap-4 md:grid-cols-[16rem_1fr] md:gap-8">
-            <FiltersPanel request={request} facets={r.facets} />
+            <FiltersPanel request={request} facets={r.facets} estimated={r.facetsEstimated} />
             <div className="min-w-0">
               {outcome.pendingDocuments > 0 ? (
                 <p role="status" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
@@ -68,7 +68,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 {request.group === 'record' && r.total > 0 ? ' (one result per debate or question; filter counts are of contributions)' : ''}
               </p>
               <DateQuickPicks request={request} years={r.facets.year} />
-              <Timeline request={request} years={r.facets.year} />
+              <Timeline request={request} years={r.facets.year} estimated={r.facetsEstimated} />
               {partyTimeline ? <PartyTimeline request={request} years={r.facets.year} data={partyTimeline} /> : null}
               {r.total === 0 ? (
                 <NoResults suggestions={suggestions} />

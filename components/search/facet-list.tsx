@@ -1,6 +1,6 @@
 import { FACET_VALUES_CAP, FACETS, type FacetName } from '@/lib/search/fields';
 import { SEARCH_PAGE_FACETS, toFacetValuesHref, toSearchHref, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
-import { KIND_LABELS, QUESTION_STATUS_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
+import { formatFacetCount, KIND_LABELS, QUESTION_STATUS_LABELS, TYPE_LABELS, VENUE_LABELS } from '@/lib/format';
 
 const VALUE_LABELS: Partial<Record<FacetName, Record<string, string>>> = {
   kind: KIND_LABELS,
@@ -18,6 +18,8 @@ const SHOWN = 8;
 export type FacetListProps = {
   request: SearchRequest;
   facets: Record<FacetName, Record<string, number>>;
+  /** The counts were estimated from a sample of the matches: shown as "≈ n" (decision 025). */
+  estimated?: boolean;
   /** A link to a request: /search by default, /questions for that page's own URLs. */
   toHref?: (request: SearchRequest) => string;
   /** The facets to show, in order (default: the search page's, all but year). */
@@ -28,9 +30,10 @@ export type FacetListProps = {
  * Facets with counts; each value is a link that adds or removes it (so it works without
  * JavaScript). A facet with more values than are shown links to its values page.
  */
-export function FacetList({ request, facets, toHref = toSearchHref, only = SEARCH_PAGE_FACETS }: FacetListProps) {
+export function FacetList({ request, facets, estimated = false, toHref = toSearchHref, only = SEARCH_PAGE_FACETS }: FacetListProps) {
   return (
     <nav aria-label="Filters" className="space-y-5 text-sm">
+      {estimated ? <EstimatedNote /> : null}
       {only.map((facet) => {
         const entries = facetEntries(request, facet, facets[facet] ?? {});
         if (!entries.length) return null;
@@ -41,7 +44,7 @@ export function FacetList({ request, facets, toHref = toSearchHref, only = SEARC
             <h2 id={headingId} className="mb-1 font-semibold">
               {FACETS[facet].label}
             </h2>
-            <FacetValues request={request} facet={facet} entries={entries.slice(0, shown)} toHref={toHref} />
+            <FacetValues request={request} facet={facet} entries={entries.slice(0, shown)} toHref={toHref} estimated={estimated} />
             {entries.length > shown ? (
               <a
                 href={toFacetValuesHref(toHref(request), facet)}
@@ -56,6 +59,15 @@ export function FacetList({ request, facets, toHref = toSearchHref, only = SEARC
         );
       })}
     </nav>
+  );
+}
+
+/** Said once above estimated counts: what "≈" means, and that choosing a value still filters exactly. */
+export function EstimatedNote() {
+  return (
+    <p className="text-xs text-stone-600" data-facets-estimated>
+      Counts marked ≈ are estimated from a sample of the matches; choosing one filters exactly.
+    </p>
   );
 }
 
@@ -82,11 +94,13 @@ export function FacetValues({
   facet,
   entries,
   toHref,
+  estimated = false,
 }: {
   request: SearchRequest;
   facet: FacetName;
   entries: Array<[string, number]>;
   toHref: (request: SearchRequest) => string;
+  estimated?: boolean;
 }) {
   return (
     <ul className="space-y-0.5">
@@ -108,7 +122,7 @@ export function FacetValues({
                 {label}
                 {active ? <span className="sr-only"> (selected, activate to remove)</span> : null}
               </span>
-              <span className="tabular-nums text-stone-600">{count}</span>
+              <span className="tabular-nums text-stone-600">{formatFacetCount(count, estimated)}</span>
             </a>
           </li>
         );

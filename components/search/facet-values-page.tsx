@@ -1,7 +1,7 @@
 import { FACET_VALUES_CAP, FACETS, type FacetName } from '@/lib/search/fields';
 import { formatDate } from '@/lib/format';
 import type { FilteredPage, SearchRequest } from '@/lib/search/search-params';
-import { countValues, FacetValues, facetEntries, valueLabel } from './facet-list';
+import { countValues, EstimatedNote, FacetValues, facetEntries, valueLabel } from './facet-list';
 
 /**
  * A facet's values page (/search/values/{facet}, /questions/values/{facet}): every value the search
@@ -58,11 +58,14 @@ export function FacetValuesList({
   facet,
   request,
   counts,
+  estimated,
 }: {
   page: FilteredPage;
   facet: FacetName;
   request: SearchRequest;
   counts: Record<string, number>;
+  /** Counted over a sample of a large match set (decision 025): shown with ≈ and a note. */
+  estimated: boolean;
 }) {
   const entries = facetEntries(request, facet, counts);
   if (!entries.length) return <p className="text-stone-700">No {FACETS[facet].plural} in this search.</p>;
@@ -73,8 +76,9 @@ export function FacetValuesList({
         {countValues(facet, counted)}, highest count first.
         {counted >= FACET_VALUES_CAP ? ' The search service counts no more than these: narrow the search to see others.' : ''}
       </p>
+      {estimated ? <EstimatedNote /> : null}
       <nav aria-label={`${FACETS[facet].label} filters`} className="text-sm">
-        <FacetValues request={request} facet={facet} entries={entries} toHref={page.toHref} />
+        <FacetValues request={request} facet={facet} entries={entries} toHref={page.toHref} estimated={estimated} />
       </nav>
     </>
   );

@@ -1,10 +1,11 @@
+import { formatFacetCount } from '@/lib/format';
 import { toSearchHref, toSearchParams, withFacetToggled, type SearchRequest } from '@/lib/search/search-params';
 
 /**
  * Matching contributions per year as an SVG bar chart. Each bar is a link that filters to its
  * year; counts are written as text, so the chart reads without colour.
  */
-export function Timeline({ request, years }: { request: SearchRequest; years: Record<string, number> }) {
+export function Timeline({ request, years, estimated = false }: { request: SearchRequest; years: Record<string, number>; estimated?: boolean }) {
   const entries = Object.entries(years)
     .map(([y, n]) => [Number(y), n] as const)
     .filter(([y]) => Number.isFinite(y))
@@ -32,7 +33,12 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
           const selected = request.facets.year.includes(String(year));
           const href = `/search?${toSearchParams(withFacetToggled(request, 'year', String(year))).toString()}`;
           return (
-            <a key={year} href={href} className="group outline-none" aria-label={`${year}: ${n} matches${selected ? ' (selected)' : ''}`}>
+            <a
+              key={year}
+              href={href}
+              className="group outline-none"
+              aria-label={`${year}: ${estimated && n ? 'about ' : ''}${n} matches${selected ? ' (selected)' : ''}`}
+            >
               <rect
                 x={i * barWidth + 2}
                 y={height - h + 12}
@@ -41,7 +47,7 @@ export function Timeline({ request, years }: { request: SearchRequest; years: Re
                 className={`${selected ? 'fill-emerald-700' : 'fill-stone-500 hover:fill-emerald-600'} group-focus-visible:stroke-blue-700 group-focus-visible:[stroke-width:3]`}
               />
               <text x={i * barWidth + barWidth / 2} y={height - h + 9} textAnchor="middle" className="fill-stone-700 text-[9px]">
-                {n || ''}
+                {n ? formatFacetCount(n, estimated) : ''}
               </text>
               {all.length <= 12 || i % Math.ceil(all.length / 12) === 0 ? (
                 <text x={i * barWidth + barWidth / 2} y={height + 26} textAnchor="middle" className="fill-stone-700 text-[10px]">

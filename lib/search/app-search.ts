@@ -8,7 +8,8 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { countPendingDocuments } from '../db/store';
 import { appMeiliKey, getEnv } from '../env';
-import { OVERDUE, type FacetName } from './fields';
+import { FACET_SAMPLE, type FacetSample } from './facet-sample';
+import { OVERDUE, SAMPLE_ATTRIBUTE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
 import { searchContributions, type SearchOutcome, type SearchResult } from './run-search';
@@ -46,10 +47,33 @@ function countPendingDocumentsCached(): Promise<number> {
   return pendingCount.value;
 }
 
+/** How long the answer to "does every indexed document carry a sample bucket?" is reused. */
+const SAMPLE_CHECK_TTL_MS = 60_000;
+let sampleCheck: { at: number; value: Promise<FacetSample | null> } | null = null;
+
+/**
+ * FACET_SAMPLE once every indexed document carries a sample bucket; null (exact counts) while an
+ * index built before decision 025 holds documents without one (`npm run reindex` gives them one),
+ * or when the index cannot be asked. Asked at most once per SAMPLE_CHECK_TTL_MS.
+ */
+function facetSampleWhenIndexed(): Promise<FacetSample | null> {
+  const now = Date.now();
+  if (!sampleCheck || now - sampleCheck.at > SAMPLE_CHECK_TTL_MS) {
+    const ask = getSearchClient()
+      .index(getEnv().MEILI_INDEX)
+      .search('', { filter: `${SAMPLE_ATTRIBUTE} NOT EXISTS`, page: 1, hitsPerPage: 0 })
+      .then((r) => (r.totalHits === 0 ? FACET_SAMPLE : null))
+      .catch(() => null);
+    sampleCheck = { at: now, value: ask };
+  }
+  return sampleCheck.value;
+}
+
 export async function runSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
   const pending = countPendingDocumentsCached();
   try {
-    const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request), pending]);
+    const sample = await facetSampleWhenIndexed();
+    const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { sample }), pending]);
     return { ...outcome, pendingDocuments };
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
@@ -85,11 +109,13 @@ export async function runSuggestions(request: SearchRequest): Promise<Array<Sugg
 
 /**
  * A search for its total and the counts of the `facets` named, without hits (trends, suggestions,
- * a facet's values page).
+ * the party timeline: exact counts). `estimate`: counts of a large match set may be estimated from
+ * a sample, as the search page's are (a facet's values page).
  */
-export async function countMatches(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
+export async function countMatches(request: SearchRequest, facets: readonly FacetName[], { estimate = false } = {}): Promise<SearchOutcome> {
   try {
-    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1 }, { facets, hits: false });
+    const sample = estimate ? await facetSampleWhenIndexed() : null;
+    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1 }, { facets, hits: false, sample });
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }
@@ -104,9 +130,15 @@ export function runQuestionSearch(request: SearchRequest): Promise<SearchOutcome
   return withOverdueCount(request, runSearch(request));
 }
 
-/** countMatches for a /questions facet values page: `overdue` among the statuses, as on the page. */
+/** A /search facet values page's counts: estimated for a large match set, as on the search page. */
+export function countFacetValues(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
+  return countMatches(request, facets, { estimate: true });
+}
+
+/** countFacetValues for a /questions facet values page: `overdue` among the statuses, as on the page. */
 export function countQuestionMatches(request: SearchRequest, facets: readonly FacetName[]): Promise<SearchOutcome> {
-  return facets.includes('status') ? withOverdueCount(request, countMatches(request, facets)) : countMatches(request, facets);
+  const counted = countFacetValues(request, facets);
+  return facets.includes('status') ? withOverdueCount(request, counted) : counted;
 }
 
 /** A question search's outcome with how many of its questions are overdue, counted alongside it. */

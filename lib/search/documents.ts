@@ -6,6 +6,7 @@
  */
 import type { IndexableContribution, IndexableRecord } from '../db/store';
 import { findActsMentioned } from './acts';
+import { sampleBucket } from './facet-sample';
 import { toDayNumber } from './fields';
 
 export interface SearchDocument {
@@ -41,6 +42,8 @@ export interface SearchDocument {
   /** On a written question's question contribution only, so status counts are questions. */
   questionStatus: string | null;
   dueDay: number | null;
+  /** 0 … SAMPLE_BUCKETS − 1 from the id: large match sets count facets over a few buckets (facet-sample.ts). */
+  sampleBucket: number;
 }
 
 const GOVERNMENT_OFFICE =
@@ -105,6 +108,7 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
       acts: findActsMentioned(c.text),
       text: c.text,
       ...questionFields(record, c),
+      sampleBucket: sampleBucket(c.id),
     };
   });
 }

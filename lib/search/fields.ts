@@ -46,6 +46,13 @@ export const OVERDUE = 'overdue';
 /** Day number of the day a written question's answer is due (question contributions only): "overdue" and sort=due. */
 export const DUE_ATTRIBUTE = 'dueDay';
 
+/**
+ * Each contribution's sample bucket, 0 … SAMPLE_BUCKETS − 1, from a hash of its id (facet-sample.ts):
+ * facet counts of a large match set are counted over a few buckets and scaled (decision 025).
+ */
+export const SAMPLE_ATTRIBUTE = 'sampleBucket';
+export const SAMPLE_BUCKETS = 64;
+
 /** Record id attribute, for "group by debate" (distinct) and record filters. */
 export const RECORD_ATTRIBUTE = 'recordId';
 

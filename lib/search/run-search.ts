@@ -6,7 +6,8 @@
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
 import { FACETS, FACET_NAMES, fromDayNumber, RECORD_ATTRIBUTE, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
-import type { FilterClause } from './filter';
+import type { FilterClause, MeiliFilter } from './filter';
+import { isLargeMatchSet, PROBE_BUCKETS, scaleCounts, withSampleFilter, type FacetSample } from './facet-sample';
 import type { SearchRequest } from './search-params';
 import type { SearchDocument } from './documents';
 import { MATCH_END, MATCH_START, toSnippetHtml } from './snippet';
@@ -29,6 +30,8 @@ export interface SearchResult {
   perPage: number;
   hits: SearchHit[];
   facets: Record<FacetName, Record<string, number>>;
+  /** True when some facet counts were estimated from a sample of the matches (facet-sample.ts); `total` is exact. */
+  facetsEstimated: boolean;
   warnings: string[];
   /** Meilisearch's processing time for the hits query, for the benchmark. */
   processingTimeMs: number;
@@ -68,13 +71,15 @@ const HIGHLIGHT: Partial<SearchParams> = {
 };
 
 /**
- * The one facet that is expensive to count at scale: Meilisearch sorts facet values by count by
- * counting every value, and there are over a thousand speakers. At 1 M contributions, `q=energy`
- * takes 51 ms of engine time with every facet, 34 ms of it for speakers alone (17 ms for all the
- * others). So the speaker counts go to Meilisearch as a request of their own, sent alongside the
- * hits and the other facets: two searches, one per core, instead of one after the other.
+ * The one facet that is expensive to count at scale: over a thousand speakers. On a federated (OR)
+ * search its counts still go as a request of their own, alongside the hits (decision 007); a
+ * plain search asks everything in one multi-search, and estimates counts of large match sets from
+ * a sample instead (decision 025).
  */
 const SEPARATE_ATTRIBUTE = FACETS.speaker.attribute;
+
+/** A facet every contribution has exactly one value of: its counts add up to the matches. */
+export const SIZE_ATTRIBUTE = FACETS.kind.attribute;
 
 export interface SearchOptions {
   /** Facets to count (default: all). Counting only what a caller shows spares Meilisearch work. */
@@ -83,6 +88,11 @@ export interface SearchOptions {
   within?: readonly FilterClause[];
   /** false: the total and facet counts only, no hits fetched or highlighted (default true). */
   hits?: boolean;
+  /**
+   * Estimate facet counts of large match sets from this sample (facet-sample.ts); absent or null:
+   * always exact. Only plain searches are sampled: OR branches and "by debate" count exactly.
+   */
+  sample?: FacetSample | null;
 }
 
 export async function searchContributions(client: Meilisearch, indexName: string, request: SearchRequest, options: SearchOptions = {}): Promise<SearchOutcome> {
@@ -99,32 +109,31 @@ export async function searchContributions(client: Meilisearch, indexName: string
   }
   const plan = planned.plan;
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, {}])) as Record<FacetName, Record<string, number>>;
-  if (!plan.alternatives.length)
-    return { ok: true, result: { total: 0, page: plan.page, perPage: plan.perPage, hits: [], facets, warnings: plan.warnings, processingTimeMs: 0 } };
+  const empty = { page: plan.page, perPage: plan.perPage, hits: [], facets, facetsEstimated: false, warnings: plan.warnings, processingTimeMs: 0 };
+  if (!plan.alternatives.length) return { ok: true, result: { total: 0, ...empty } };
 
   const wanted = new Set<FacetName>(options.facets ?? FACET_NAMES);
   const facetQueries = plan.facetQueries.filter((f) => wanted.has(f.facet));
+  const fetchHits = options.hits ?? true;
+  if (plan.alternatives.length === 1) {
+    const sample = plan.distinct ? null : (options.sample ?? null);
+    const answer = await singleSearch({ client, indexName, plan, groups: facetGroups(plan, facetQueries), fetchHits, sample });
+    return { ok: true, result: { ...empty, ...answer, facets: { ...facets, ...answer.facets } } };
+  }
+
   const withHits = facetQueries.filter((f) => f.sameAsMain && f.attribute !== SEPARATE_ATTRIBUTE);
   // Counted apart from the hits: facets with a selection (their own filters left out) and speakers.
   const apart = facetQueries.filter((f) => !withHits.includes(f));
   const mainFacets = withHits.map((f) => f.attribute);
-
-  const searches: PlannedSearches = { client, indexName, plan, mainFacets, apart, fetchHits: options.hits ?? true };
-  const [main, ...counts] = await Promise.all(plan.alternatives.length === 1 ? singleSearch(searches) : federatedSearch(searches));
+  const [main, ...counts] = await Promise.all(federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits }));
   for (const f of withHits) facets[f.facet] = main.facetDistribution?.[f.attribute] ?? {};
   apart.forEach((f, i) => (facets[f.facet] = counts[i].facetDistribution?.[f.attribute] ?? {}));
   const total = main.total ?? main.totalHits ?? main.estimatedTotalHits ?? 0;
   const hits = main.hits.map((h) => toHit({ ...h, text: h._formatted?.text ?? '' }));
-  return {
-    ok: true,
-    result: { total, page: plan.page, perPage: plan.perPage, hits, facets, warnings: plan.warnings, processingTimeMs: main.processingTimeMs },
-  };
+  return { ok: true, result: { ...empty, total, hits, facets, processingTimeMs: main.processingTimeMs } };
 }
 
-/**
- * What the searches of one request need: the plan, the facets counted with the hits, those counted
- * apart (`apart`, one answer each), and whether to fetch hits at all.
- */
+/** What the searches of a federated request need: the facets counted with the hits, those counted apart (one answer each). */
 type PlannedSearches = {
   client: Meilisearch;
   indexName: string;
@@ -135,29 +144,103 @@ type PlannedSearches = {
 };
 
 /**
- * One query without OR: a multi-search of the hits (with the cheap facets) and the disjunctive
- * counts, and the speaker counts in a second request. Promises of [hits, ...one per `apart`].
- * Without `fetchHits` the first query still counts the total and its facets, with no hits.
+ * Facets counted by one query: those without a selection share the hits' query; a facet with a
+ * selection is counted by the query that leaves its own selection out (disjunctive counts).
  */
-function singleSearch({ client, indexName, plan, mainFacets, apart, fetchHits }: PlannedSearches): Array<Promise<SearchAnswer>> {
-  const hits = fetchHits ? { page: plan.page, hitsPerPage: plan.perPage, ...HIGHLIGHT } : { page: 1, hitsPerPage: 0 };
-  const queries: MultiSearchQuery[] = [
-    { indexUid: indexName, ...baseParams(plan.alternatives[0], plan), ...hits, facets: mainFacets },
-    ...apart.map((f) => ({ indexUid: indexName, ...baseParams(f.queries[0], plan), page: 1, hitsPerPage: 0, facets: [f.attribute] })),
+export type FacetGroup = { query: PlannedQuery; facets: Array<Pick<FacetQuery, 'facet' | 'attribute'>> };
+
+export function facetGroups(plan: SearchPlan, facetQueries: FacetQuery[]): FacetGroup[] {
+  const same = facetQueries.filter((f) => f.sameAsMain);
+  return [
+    ...(same.length ? [{ query: plan.alternatives[0], facets: same }] : []),
+    ...facetQueries.filter((f) => !f.sameAsMain).map((f) => ({ query: f.queries[0], facets: [f] })),
   ];
-  const send = (subset: MultiSearchQuery[]) =>
-    subset.length
-      ? client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries: subset }).then((r) => r.results as SearchAnswer[])
-      : Promise.resolve([]);
-  const requests = [false, true].map((alone) => {
-    const subset = queries.filter((q) => (q.facets?.includes(SEPARATE_ATTRIBUTE) ?? false) === alone);
-    return { subset, answers: send(subset) };
-  });
-  return queries.map((q) => {
-    const { subset, answers } = requests.find((r) => r.subset.includes(q))!;
-    return answers.then((results) => results[subset.indexOf(q)]);
-  });
 }
+
+type SingleSearch = {
+  client: Meilisearch;
+  indexName: string;
+  plan: SearchPlan;
+  groups: FacetGroup[];
+  fetchHits: boolean;
+  sample: FacetSample | null;
+};
+
+type SingleAnswer = Pick<SearchResult, 'total' | 'hits' | 'facets' | 'facetsEstimated' | 'processingTimeMs'>;
+
+/**
+ * One query without OR. Exact: one multi-search of the hits (with their exact total, and the
+ * counts of the facets sharing their query) and each other group's counts. With a sample: two,
+ * the hits with a one-bucket probe of each group's size, then each group's counts, over the sample
+ * where the probe says its set is large (decision 025: deciding first costs less than counting
+ * every set over the sample and small ones again exactly).
+ */
+async function singleSearch({ client, indexName, plan, groups, fetchHits, sample }: SingleSearch): Promise<SingleAnswer> {
+  const hitsQuery: MultiSearchQuery = {
+    indexUid: indexName,
+    ...baseParams(plan.alternatives[0], plan),
+    ...(fetchHits ? { page: plan.page, hitsPerPage: plan.perPage, ...HIGHLIGHT } : { page: 1, hitsPerPage: 0 }),
+  };
+  const countQuery = (group: FacetGroup, filter: MeiliFilter | undefined): MultiSearchQuery => ({
+    indexUid: indexName,
+    ...baseParams(group.query, plan),
+    filter,
+    page: 1,
+    hitsPerPage: 0,
+    facets: group.facets.map((f) => f.attribute),
+  });
+  const send = async (queries: MultiSearchQuery[]) =>
+    queries.length ? ((await client.multiSearch<{ queries: MultiSearchQuery[] }, SearchDocument>({ queries })).results as SearchAnswer[]) : [];
+  const facets: Partial<Record<FacetName, Record<string, number>>> = {};
+  const read = (group: FacetGroup, answer: SearchAnswer, scale?: FacetSample) => {
+    for (const f of group.facets) {
+      const counts = answer.facetDistribution?.[f.attribute] ?? {};
+      facets[f.facet] = scale ? scaleCounts(counts, scale) : counts;
+    }
+  };
+
+  let main: SearchAnswer;
+  let estimated = false;
+  if (!sample) {
+    const shared = groups.find((g) => g.query === plan.alternatives[0]);
+    const rest = groups.filter((g) => g !== shared);
+    const [hits, ...counts] = await send([
+      { ...hitsQuery, facets: shared?.facets.map((f) => f.attribute) ?? [] },
+      ...rest.map((g) => countQuery(g, g.query.filter)),
+    ]);
+    main = hits;
+    if (shared) read(shared, hits);
+    rest.forEach((g, i) => read(g, counts[i]));
+  } else {
+    // First the hits and a probe of each group's size: its count of `kind` over one bucket (every
+    // contribution has one kind, so the counts add up to the matches in the bucket; totalHits
+    // stops at maxTotalHits). Then each group counted over the sample when large, else exactly.
+    const probe = (g: FacetGroup) => ({
+      ...countQuery(g, withSampleFilter(g.query.filter, { threshold: 0, buckets: PROBE_BUCKETS })),
+      facets: [SIZE_ATTRIBUTE],
+    });
+    const [hits, ...probes] = await send([hitsQuery, ...groups.map(probe)]);
+    main = hits;
+    const large = groups.map((_, i) =>
+      isLargeMatchSet(
+        Object.values(probes[i].facetDistribution?.[SIZE_ATTRIBUTE] ?? {}).reduce((a, b) => a + b, 0),
+        sample,
+      ),
+    );
+    const counts = await send(groups.map((g, i) => countQuery(g, large[i] ? withSampleFilter(g.query.filter, sample) : g.query.filter)));
+    groups.forEach((g, i) => read(g, counts[i], large[i] ? sample : undefined));
+    estimated = large.some(Boolean);
+  }
+  return {
+    total: answerTotal(main),
+    hits: main.hits.map((h) => toHit({ ...h, text: h._formatted?.text ?? '' })),
+    facets: facets as Record<FacetName, Record<string, number>>,
+    facetsEstimated: estimated,
+    processingTimeMs: main.processingTimeMs,
+  };
+}
+
+const answerTotal = (a: SearchAnswer) => a.total ?? a.totalHits ?? a.estimatedTotalHits ?? 0;
 
 /** OR branches: federated searches, the hits and each separate count at once. Promises and `fetchHits` as singleSearch. */
 function federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits }: PlannedSearches): Array<Promise<SearchAnswer>> {
@@ -178,7 +261,8 @@ function federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits
   ];
 }
 
-function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: string } {
+/** The parameters every search of a plan shares: its words, filter, sort, grouping and matching strategy. */
+export function baseParams(query: PlannedQuery, plan: SearchPlan): SearchParams & { q: string } {
   return {
     q: query.q,
     filter: query.filter,

@@ -2,7 +2,7 @@
  * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
  */
 import type { GranularFilterableAttribute, Settings } from 'meilisearch';
-import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SAMPLE_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
@@ -14,11 +14,19 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   // by debate", alerts' record filter and deleting a document's contributions on re-ingest: these
   // are only ever compared with `=`/`IN` (filter.ts), so they get no range structures (41 bytes per
   // contribution at 100k, decision 023). The date and due-day numbers also take `<` and `TO`.
-  // No facet search on any (see facetSearch below).
+  // No facet search on any (see facetSearch below). The sample bucket too: facet counts of a large
+  // match set filter to a few buckets (`IN`, decision 025).
   filterableAttributes: [
-    filterable([...Object.values(FACETS).map((f) => f.attribute), ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute), RECORD_ATTRIBUTE, 'documentId'], {
-      comparison: false,
-    }),
+    filterable(
+      [
+        ...Object.values(FACETS).map((f) => f.attribute),
+        ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute),
+        RECORD_ATTRIBUTE,
+        'documentId',
+        SAMPLE_ATTRIBUTE,
+      ],
+      { comparison: false },
+    ),
     filterable([DATE_ATTRIBUTE, DUE_ATTRIBUTE], { comparison: true }),
   ],
   // newest/oldest sort by date, then by position so a debate reads in order (position costs 48 bytes

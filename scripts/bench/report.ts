@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CpuPerRequest } from './cpu';
 import { facetCostLines, type FacetCostReport } from './facet-cost';
+import { facetSampleLines, facetSampleQueryLines, type FacetSampleReport } from './facet-sample';
 import type { LoadResult } from './load-test';
 import type { LatencyReport, MeasuredSizes } from './measure';
 import type { SyncBench } from './sync-bench';
@@ -27,6 +28,8 @@ export interface BenchResults {
   search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
   /** Meilisearch engine time per facet attribute (scripts/bench/facet-cost.ts). */
   facetCost: FacetCostReport;
+  /** Facet counts from a sample: cost and error of each (threshold, rate) (scripts/bench/facet-sample.ts). */
+  facetSample: FacetSampleReport;
   load: { search: MeasuredLoad; searchRendered: MeasuredLoad; record: MeasuredLoad; appBuilt: boolean } | null;
   targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
   seconds: number;
@@ -58,6 +61,8 @@ export function detailLines(r: BenchResults): string[] {
   return [
     ...perQueryLines(r.search.meili, r.search.pgFts).map((l) => `search per query: ${l}`),
     ...facetCostLines(r.facetCost).map((l) => `meili engine ms per facet, ${l}`),
+    ...facetSampleQueryLines(r.facetSample).map((l) => `facet sample per query, ${l}`),
+    ...facetSampleLines(r.facetSample).map((l) => `facet sample, ${l}`),
     `index bytes per contribution: meili ${r.sizes.meiliBytesPerContribution} (in use ${r.sizes.meiliUsedBytesPerContribution}), postgres ${r.sizes.postgresBytesPerContribution} (app tables, without the baseline)`,
     ...(cpu
       ? [
@@ -187,6 +192,8 @@ function toMarkdown(r: BenchResults): string {
     '',
     ...facetCostMarkdown(r.facetCost),
     '',
+    ...facetSampleMarkdown(r.facetSample),
+    '',
     '## Pages under load (20 concurrent clients)',
     '',
     'The app as `npm start` serves it (scripts/serve.ts: Next.js in WEB_CONCURRENCY workers, facet-free first search pages from a cache keyed by the index state), then the same /search mix with that cache off.',
@@ -208,6 +215,23 @@ function facetCostMarkdown(f: FacetCostReport): string[] {
       q.byAttribute
         ? `| ${q.name} | ${q.noneMs} | ${q.allMs} | ${f.attributes.map((a) => `${q.byAttribute![a].extraMs} (${q.byAttribute![a].ms})`).join(' | ')} |`
         : `| ${q.name} | skipped: ${q.skipped} | | ${f.attributes.map(() => '').join(' | ')} |`,
+    ),
+  ];
+}
+
+function facetSampleMarkdown(f: FacetSampleReport): string[] {
+  return [
+    '## Facet counts from a sample: cost and error (decision 025)',
+    '',
+    f.method,
+    '',
+    ...facetSampleQueryLines(f).map((l) => `- ${l}`),
+    '',
+    '| threshold | rate | engine ms sampled / exact | queries estimated | worst error (values ≥ 1 %) | values off > 5 % | top 5 missing from top 10 | target |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...f.candidates.map(
+      (c) =>
+        `| ${c.threshold} | ${c.buckets}/64 | ${c.sampledMs} / ${c.exactMs} | ${c.estimatedQueries} | ${(c.worstError * 100).toFixed(1)} % | ${c.valuesOff} | ${c.topMissing} | ${c.met ? 'met' : 'missed'} |`,
     ),
   ];
 }

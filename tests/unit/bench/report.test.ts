@@ -28,6 +28,7 @@ function results(o: { contributions?: number; ratio?: number; searchCpu?: number
     sync: { filesPerSecond: 3.1, contributionsPerSecond: 900 },
     search: { method: '', rounds: 30, meili: latency(46), pgFts: latency(46 * (o.ratio ?? 16.1)), pgFtsBuildSeconds: 50.9 },
     facetCost,
+    facetSample: { method: '', rounds: 1, perQuery: [], candidates: [] },
     sizes: { meiliBytesPerContribution: o.meiliBytes ?? 5359, meiliUsedBytesPerContribution: 5000, postgresBytesPerContribution: 1600 },
     load: {
       search: { ttfbMs: summary(403.19), errors: 0, cpu: cpu(19.5) },

@@ -81,10 +81,14 @@ describe('OpenAPI description', () => {
         },
       ],
       facets: { ...facets, speaker: { 'Vernon Coaker': 7 }, year: { '2007': 14 } },
+      // contract §5: always present
+      facetsEstimated: false,
       warnings: [],
       indexUpdating: false,
     };
     expect(searchResponseSchema.safeParse(example).success).toBe(true);
+    const { facetsEstimated: _, ...withoutEstimated } = example;
+    expect(searchResponseSchema.safeParse(withoutEstimated).success).toBe(false);
     expect(searchResponseSchema.safeParse({ ...example, total: -1 }).success).toBe(false);
   });
 });

@@ -26,7 +26,10 @@ function fakeDeps(total: number) {
       const start = (request.page - 1) * request.perPage;
       const hits = Array.from({ length: Math.max(0, Math.min(request.perPage, total - start)) }, (_, i) => hit(start + i));
       const facets = {} as never;
-      return { ok: true, result: { total, page: request.page, perPage: request.perPage, hits, facets, warnings: [], processingTimeMs: 0 } };
+      return {
+        ok: true,
+        result: { total, page: request.page, perPage: request.perPage, hits, facets, facetsEstimated: false, warnings: [], processingTimeMs: 0 },
+      };
     },
     async factsById(ids) {
       return new Map(

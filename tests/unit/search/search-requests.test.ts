@@ -1,6 +1,6 @@
 /**
- * How searchContributions splits its Meilisearch work into requests: the speaker counts go in a
- * request of their own, sent before the other answers; answers are put back facet by facet.
+ * How searchContributions splits its Meilisearch work into requests: a plain search in one
+ * multi-search, or with a sample, a probe first and the counts after; answers are put back facet by facet.
  * (What Meilisearch answers is checked against a real one in tests/integration.)
  */
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
@@ -67,37 +67,65 @@ async function settle(calls: Call[], pending: Promise<unknown>) {
 }
 
 describe('searchContributions requests', () => {
-  it('sends the speaker counts in a second request alongside the hits, and reads each facet from its own answer', async () => {
+  it('asks a plain search in one request: the hits with the facets sharing their query, and reads each facet from its answer', async () => {
     const { client, calls } = fakeClient();
     const { sent, outcome } = await settle(calls, searchContributions(client, 'idx', request('q=energy')));
-    expect(sent).toBe(2); // both requests out before either answered
+    expect(sent).toBe(1);
     expect(calls[0].queries).toHaveLength(1);
-    expect(calls[0].queries[0].facets).not.toContain('speakerName');
-    expect(calls[0].queries[0].facets).toContain('party');
-    expect(calls[1].queries).toEqual([expect.objectContaining({ q: 'energy', hitsPerPage: 0, facets: ['speakerName'] })]);
+    expect(calls[0].queries[0].facets).toEqual(expect.arrayContaining(['speakerName', 'party']));
     if (!outcome || !(outcome as { ok: boolean }).ok) throw new Error('search failed');
     const { result } = outcome as Extract<Awaited<ReturnType<typeof searchContributions>>, { ok: true }>;
-    expect(result.facets.speaker).toEqual({ 'speakerName from call 1': 1 });
+    expect(result.facets.speaker).toEqual({ 'speakerName from call 0': 1 });
     expect(result.facets.party).toEqual({ 'party from call 0': 1 });
+    expect(result.facetsEstimated).toBe(false);
     expect(result.total).toBe(7);
     expect(result.hits.map((h) => h.id)).toEqual(['c1']);
   });
 
-  it('keeps disjunctive counts of a selected facet with the hits, and a selected speaker with the speaker request', async () => {
+  it('counts a selected facet by a query of its own without its selection, in the same request', async () => {
     const { client, calls } = fakeClient();
     const { outcome } = await settle(calls, searchContributions(client, 'idx', request('q=crime&party=Labour&speaker=Vernon+Coaker')));
-    expect(calls).toHaveLength(2);
-    expect(calls[0].queries.map((q) => q.facets)).toEqual([expect.not.arrayContaining(['party', 'speakerName']), ['party']]);
-    expect(JSON.stringify(calls[0].queries[1].filter)).not.toMatch(/party/); // its own selection left out
-    expect(calls[1].queries).toHaveLength(1);
-    expect(JSON.stringify(calls[1].queries[0].filter)).not.toMatch(/speakerName/);
-    expect(JSON.stringify(calls[1].queries[0].filter)).toMatch(/party/);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].queries.map((q) => q.facets)).toEqual([expect.not.arrayContaining(['party', 'speakerName']), ['speakerName'], ['party']]);
+    expect(JSON.stringify(calls[0].queries[1].filter)).not.toMatch(/speakerName/); // its own selection left out
+    expect(JSON.stringify(calls[0].queries[1].filter)).toMatch(/party/);
+    expect(JSON.stringify(calls[0].queries[2].filter)).not.toMatch(/party/);
     const { result } = outcome as Extract<Awaited<ReturnType<typeof searchContributions>>, { ok: true }>;
     expect(result.facets.party).toEqual({ 'party from call 0': 1 });
-    expect(result.facets.speaker).toEqual({ 'speakerName from call 1': 1 });
+    expect(result.facets.speaker).toEqual({ 'speakerName from call 0': 1 });
   });
 
-  it('counts only the facets asked for, in one request when speakers are not among them', async () => {
+  it('with a sample: the hits and a one-bucket probe of each group first, then each group over the sample when its probe says large', async () => {
+    const { client, calls } = fakeClient();
+    // Each probe answers one contribution of one kind: it stands for 64 matches.
+    const pending = searchContributions(client, 'idx', request('q=crime&party=Labour'), { sample: { threshold: 64, buckets: 16 } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toHaveLength(1);
+    expect(calls[0].queries.map((q) => q.facets)).toEqual([undefined, ['kind'], ['kind']]);
+    expect(calls[0].queries.slice(1).every((q) => JSON.stringify(q.filter).includes('sampleBucket IN [0]'))).toBe(true);
+    calls[0].resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toHaveLength(2);
+    expect(calls[1].queries.every((q) => JSON.stringify(q.filter).includes('sampleBucket IN [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]'))).toBe(
+      true,
+    );
+    calls[1].resolve();
+    const { result } = (await pending) as Extract<Awaited<ReturnType<typeof searchContributions>>, { ok: true }>;
+    expect(result.facetsEstimated).toBe(true);
+    expect(result.facets.party).toEqual({ 'party from call 1': 4 }); // 1 over a quarter of the buckets
+    expect(result.total).toBe(7);
+
+    const small = fakeClient();
+    const exact = searchContributions(small.client, 'idx', request('q=crime'), { sample: { threshold: 65, buckets: 16 } });
+    await settle(small.calls, new Promise((r) => setTimeout(r, 0)));
+    small.calls[1].resolve();
+    const answer = (await exact) as Extract<Awaited<ReturnType<typeof searchContributions>>, { ok: true }>;
+    expect(JSON.stringify(small.calls[1].queries[0].filter ?? [])).not.toMatch(/sampleBucket/);
+    expect(answer.result.facetsEstimated).toBe(false);
+    expect(answer.result.facets.party).toEqual({ 'party from call 1': 1 });
+  });
+
+  it('counts only the facets asked for', async () => {
     const { client, calls } = fakeClient();
     const { outcome } = await settle(calls, searchContributions(client, 'idx', request('q=energy'), { facets: ['year'] }));
     expect(calls).toHaveLength(1);
