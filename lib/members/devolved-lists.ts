@@ -26,7 +26,8 @@ export function readElements(xml: string, tag: string): Record<string, string>[]
     const after = xml[at + open.length];
     const end = xml.indexOf('>', at);
     if (end === -1) break;
-    if (after === ' ' || after === '\n' || after === '\t' || after === '\r' || after === '/' || after === '>') found.push(readAttributes(xml.slice(at + open.length, end)));
+    if (after === ' ' || after === '\n' || after === '\t' || after === '\r' || after === '/' || after === '>')
+      found.push(readAttributes(xml.slice(at + open.length, end)));
     at = xml.indexOf(open, end);
   }
   return found;
@@ -115,7 +116,9 @@ export function readDevolvedMembers(texts: DevolvedListTexts): { persons: Map<st
     const close = xml.indexOf('</person>', endTag);
     if (endTag === -1 || close === -1) break;
     const person = readAttributes(xml.slice(at + '<person'.length, endTag).replace(/\/$/, ''));
-    if (person.id) for (const office of readElements(xml.slice(endTag, close), 'office')) if (office.id) personOf.set(office.id, { id: person.id, name: clean(person.latestname) });
+    if (person.id)
+      for (const office of readElements(xml.slice(endTag, close), 'office'))
+        if (office.id) personOf.set(office.id, { id: person.id, name: clean(person.latestname) });
     at = xml.indexOf('<person ', close);
   }
 

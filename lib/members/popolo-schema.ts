@@ -262,7 +262,11 @@ export function checkSpMinistersJson(json: unknown, file = 'sp-ministers.json'):
   const skipped: SkippedEntry[] = [];
   const entries = checkEntries(json, 'posts', file, skipped, () => spMinisterSchema);
   // The file files them under the Parliament; they are the Government's posts.
-  const memberships = entries.map((o) => ({ ...o, organization_id: 'scottish-government', person_id: Array.isArray(o.person_id) ? o.person_id[0] : o.person_id }));
+  const memberships = entries.map((o) => ({
+    ...o,
+    organization_id: 'scottish-government',
+    person_id: Array.isArray(o.person_id) ? o.person_id[0] : o.person_id,
+  }));
   return { ministers: { memberships, organizations: [{ id: 'scottish-government', name: 'Scottish Government' }] as Organization[] }, skipped };
 }
 

@@ -88,12 +88,21 @@ describe('convertPopoloRegister on the real shapes', () => {
     expect(register.persons.map((p) => p.id.replace(/^.*\//, '')).sort()).toEqual(
       ['10003', '10180', '10241', '10295', '10447', '10525', '11374', '13103', '24815', '24934', '26120'].sort(),
     );
-    expect(person(11374).memberships.map((m) => [m.id, m.house, m.constituency]).sort()).toEqual([
+    expect(
+      person(11374)
+        .memberships.map((m) => [m.id, m.house, m.constituency])
+        .sort(),
+    ).toEqual([
       ['uk.org.publicwhip/member/1374', 'commons', 'East Antrim'],
       ['uk.org.publicwhip/member/90245', 'northern-ireland-assembly', 'East Antrim'],
     ]);
-    expect(person(10525).memberships.find((m) => m.id === 'uk.org.publicwhip/member/80180')).toMatchObject({ house: 'scottish-parliament', constituency: 'Gordon' });
-    expect(person(10447).memberships).toEqual([expect.objectContaining({ id: 'uk.org.publicwhip/member/70021', house: 'senedd', constituency: 'Cardiff West' })]);
+    expect(person(10525).memberships.find((m) => m.id === 'uk.org.publicwhip/member/80180')).toMatchObject({
+      house: 'scottish-parliament',
+      constituency: 'Gordon',
+    });
+    expect(person(10447).memberships).toEqual([
+      expect.objectContaining({ id: 'uk.org.publicwhip/member/70021', house: 'senedd', constituency: 'Cardiff West' }),
+    ]);
     expect(register.persons.some((p) => p.memberships.some((m) => m.id === 'uk.org.publicwhip/member/200005'))).toBe(false);
   });
 
@@ -139,7 +148,10 @@ describe('convertPopoloRegister on the real shapes', () => {
     // Alex Salmond sat in the Commons in 2008 while First Minister at Holyrood: the alias is Holyrood's.
     expect(person(10525).names).toContainEqual(expect.objectContaining({ name: 'The First Minister', house: 'scottish-parliament' }));
     expect(resolve({ name: 'The First Minister', date: '2008-01-10' })).toMatchObject({ status: 'unknown' });
-    expect(resolve({ name: 'The First Minister', date: '2008-01-10', house: 'Scottish Parliament' })).toMatchObject({ status: 'resolved', personId: person(10525).id });
+    expect(resolve({ name: 'The First Minister', date: '2008-01-10', house: 'Scottish Parliament' })).toMatchObject({
+      status: 'resolved',
+      personId: person(10525).id,
+    });
     expect(person(13103).names).toContainEqual({ name: 'Lord Alton', kind: 'alias', from: null, to: null, house: 'lords' });
     expect(resolve({ name: 'Lord Alton', date: '2009-10-28', house: 'Lords' })).toMatchObject({ status: 'resolved', personId: person(13103).id });
   });
