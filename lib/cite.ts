@@ -9,6 +9,10 @@
  * - Written answers with a Hansard column are cited by it, with their UIN beside it when printed
  *   ("HC Deb 29 October 2009, col 483W (UIN 292659)"); numbered questions without one by UIN:
  *   "HC Written question 7814, tabled 8 October 2024, answered 17 October 2024".
+ * - The devolved legislatures in their own reports' style: "Scottish Parliament Official Report
+ *   28 October 2009, col 20529", "Scottish Parliament Written Answer S3W-28257, 26 October 2009",
+ *   "Northern Ireland Assembly Official Report 12 October 2009", "Senedd Record of Proceedings
+ *   8 January 2020" (its paragraph numbers are not in parlparse's files, so none is given).
  * - CSL-JSON and BibTeX for reference managers.
  *
  * Only what the source gives is cited: a missing volume, column, date or house is left out,
@@ -122,6 +126,21 @@ function citeReport(record: CitableRecord): string {
   return `${joinParts([record.department, record.title])}${bracket ? ` (${bracket})` : ''}`;
 }
 
+/** Each devolved legislature's own name for its report of proceedings, and for a written answer. */
+const DEVOLVED_REPORTS: Record<string, { report: string; written: string }> = {
+  'Scottish Parliament': { report: 'Scottish Parliament Official Report', written: 'Scottish Parliament Written Answer' },
+  Senedd: { report: 'Senedd Record of Proceedings', written: 'Senedd Written Question' },
+  'Northern Ireland Assembly': { report: 'Northern Ireland Assembly Official Report', written: 'Northern Ireland Assembly Written Answer' },
+};
+
+/** A devolved record: the body's report, the date, and the column where the source prints one (the SP's Official Report). */
+function citeDevolved(record: CitableRecord, names: { report: string; written: string }, date: string | null, column: string | null): string {
+  const when = formatDate(date);
+  if (record.kind === 'written-question') return joinParts([[names.written, record.reference.uin?.trim()].filter(Boolean).join(' '), when]);
+  const col = column?.trim() && /^\d+$/.test(column.trim()) ? `col ${column.trim()}` : null;
+  return joinParts([when ? `${names.report} ${when}` : names.report, col]);
+}
+
 function hasColumnReference(record: CitableRecord): boolean {
   return Boolean(record.reference.volume?.trim() || record.reference.column?.trim());
 }
@@ -132,6 +151,8 @@ function hasColumnReference(record: CitableRecord): boolean {
  */
 export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<CitableContribution, 'date' | 'column'>): string {
   const column = contribution?.column?.trim() || record.reference.column;
+  const report = record.house ? DEVOLVED_REPORTS[record.house] : undefined;
+  if (report) return citeDevolved(record, report, contribution?.date ?? record.date, column);
   const uin = record.reference.uin?.trim();
   switch (record.kind) {
     case 'written-question':
@@ -148,7 +169,13 @@ export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<
   }
 }
 
-const HOUSE_NAMES: Record<string, string> = { Commons: 'House of Commons', Lords: 'House of Lords' };
+const HOUSE_NAMES: Record<string, string> = {
+  Commons: 'House of Commons',
+  Lords: 'House of Lords',
+  'Scottish Parliament': 'Scottish Parliament',
+  Senedd: 'Senedd Cymru',
+  'Northern Ireland Assembly': 'Northern Ireland Assembly',
+};
 
 /** One CSL-JSON item (citeproc / Zotero / Pandoc). */
 export interface CslItem {

@@ -7,11 +7,28 @@
  */
 
 /** The kinds `npm run sync -- --kinds` takes: the folder names under `scrapedxml/`. */
-export const DAY_FILE_KINDS = ['debates', 'westminhall', 'lordspages', 'wrans', 'lordswrans', 'wms', 'lordswms', 'standing'] as const;
+export const DAY_FILE_KINDS = [
+  'debates',
+  'westminhall',
+  'lordspages',
+  'wrans',
+  'lordswrans',
+  'wms',
+  'lordswms',
+  'standing',
+  // The devolved legislatures: the Scottish Parliament's Official Report (legacy `sp/`, and
+  // `sp-new/<body>/` since 2024, committees included), its written answers, the Senedd's Record
+  // of Proceedings (`senedd/en/`, `senedd/cy/`) and the NI Assembly's Official Report.
+  'sp',
+  'sp-new',
+  'sp-written',
+  'senedd',
+  'ni',
+] as const;
 export type DayFileKind = (typeof DAY_FILE_KINDS)[number];
 
-/** File-name prefix of each kind (the folder is the kind). */
-const PREFIXES: Record<DayFileKind, string> = {
+/** File-name prefix of each kind (the folder is the kind); sp-new files have none (`<date>_<meeting id>.xml`). */
+const PREFIXES: Record<Exclude<DayFileKind, 'sp-new'>, string> = {
   debates: 'debates',
   westminhall: 'westminster',
   lordspages: 'daylord',
@@ -20,11 +37,21 @@ const PREFIXES: Record<DayFileKind, string> = {
   wms: 'ministerial',
   lordswms: 'lordswms',
   standing: 'standing',
+  sp: 'sp',
+  'sp-written': 'spwa',
+  senedd: 'senedd',
+  ni: 'ni',
 };
 const KIND_BY_PREFIX = new Map(Object.entries(PREFIXES).map(([kind, prefix]) => [prefix, kind as DayFileKind]));
 
 // `<prefix>YYYY-MM-DD<v>.xml`; committees: `standing<bill>_<TITLE>_<NN>-0_YYYY-MM-DD<v>.xml`.
-const DAY_FILE = /^(debates|westminster|daylord|answers|lordswrans|ministerial|lordswms)(\d{4}-\d{2}-\d{2})([a-z]*)\.xml$/;
+const DAY_FILE = /^(debates|westminster|daylord|answers|lordswrans|ministerial|lordswms|spwa|sp|ni|senedd)(\d{4}-\d{2}-\d{2})([a-z]*)\.xml$/;
+// sp-new/<body>/<date>_<meeting id>.xml (parlparse's sp_2024 scraper): one file per meeting.
+const SP_NEW_FILE = /^(\d{4}-\d{2}-\d{2})_(\d+)\.xml$/;
+/** Kinds whose files sit one folder deeper: `<kind>/<sub-folder>/<file>`. */
+export const NESTED_KINDS: readonly DayFileKind[] = ['sp-new', 'senedd'];
+/** The Senedd's two languages: one file per language per day (`senedd/en/`, `senedd/cy/`). */
+export const SENEDD_LANGUAGES = ['en', 'cy'] as const;
 const COMMITTEE_FILE = /^(standing)(.*_)(\d{4}-\d{2}-\d{2})([a-z]*)\.xml$/;
 
 export interface DayFileName {
@@ -37,11 +64,23 @@ export interface DayFileName {
   dayKey: string;
 }
 
-/** Reads a day-file name (a base name, or a path whose last part is one); null for anything else. */
+/**
+ * Reads a day-file name (a base name, or a path whose last part is one); null for anything else.
+ * A Senedd file's language folder and an sp-new file's body folder are part of its day key: the
+ * English and Welsh files of one day, or two bodies meeting on one day, are not versions of each other.
+ */
 export function parseDayFileName(fileName: string): DayFileName | null {
-  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const parts = fileName.split(/[\\/]/);
+  const base = parts.pop() ?? '';
+  const parent = parts.pop() ?? '';
   const day = DAY_FILE.exec(base);
-  if (day) return { kind: KIND_BY_PREFIX.get(day[1])!, date: day[2], version: day[3], dayKey: `${day[1]}${day[2]}` };
+  if (day) {
+    const kind = KIND_BY_PREFIX.get(day[1])!;
+    const folder = kind === 'senedd' && (SENEDD_LANGUAGES as readonly string[]).includes(parent) ? `${parent}/` : '';
+    return { kind, date: day[2], version: day[3], dayKey: `${folder}${day[1]}${day[2]}` };
+  }
+  const meeting = SP_NEW_FILE.exec(base);
+  if (meeting && parts.pop() === 'sp-new') return { kind: 'sp-new', date: meeting[1], version: '', dayKey: `sp-new/${parent}/${meeting[1]}_${meeting[2]}` };
   const committee = COMMITTEE_FILE.exec(base);
   if (committee) return { kind: 'standing', date: committee[3], version: committee[4], dayKey: `${committee[1]}${committee[2]}${committee[3]}` };
   return null;

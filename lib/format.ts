@@ -27,6 +27,12 @@ export const VENUE_LABELS: Record<string, string> = {
   'written-answers': 'Written answers',
   'written-statements': 'Written statements',
   'committee-publication': 'Committee publication',
+  'scottish-parliament-chamber': 'Scottish Parliament chamber',
+  'scottish-parliament-committee': 'Scottish Parliament committee',
+  'senedd-plenary': 'Senedd plenary',
+  'senedd-committee': 'Senedd committee',
+  'ni-assembly-chamber': 'NI Assembly chamber',
+  'ni-assembly-committee': 'NI Assembly committee',
 };
 
 export const TYPE_LABELS: Record<string, string> = {

@@ -12,6 +12,7 @@ import { getLoadedRegister, replaceRegister, setRegisterOfficesKnownUntil, type 
 import { sameResolution, toResolutionColumns } from '../db/store';
 import { listStoredSpeakers, writeSpeakerResolution } from '../db/store';
 import { slugify } from '../ids';
+import { HOUSE_OF_MEMBERSHIP } from './houses';
 import { normalizeText, toNameKey } from './names';
 import { partyOn, toHeldOffice } from './offices';
 import { toPartyName } from '../vocabulary';
@@ -67,11 +68,11 @@ export function toRegisterRows(register: Register): RegisterRows {
       rows.memberships.push({
         id: m.id,
         personId: p.id,
-        house: m.house === 'lords' ? 'Lords' : 'Commons',
+        house: HOUSE_OF_MEMBERSHIP[m.house],
         name: nameOf(p, m),
         party: toPartyName(m.party_name),
         partyCode: m.party ?? null,
-        constituency: m.house === 'commons' ? seatName(m.constituency) : null,
+        constituency: m.house === 'lords' ? null : seatName(m.constituency),
         startDate: m.start_date,
         endDate: m.end_date ?? null,
       });

@@ -15,3 +15,5 @@ export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionM
 export { officesHeldOn, isGovernmentOffice } from './offices';
 export type { HeldOffice } from './offices';
 export type { Register, RegisterPerson, RegisterMembership, RegisterOffice, RegisterNameForm } from './register-schema';
+export { HOUSE_OF_MEMBERSHIP, MEMBERSHIP_OF_HOUSE, MEMBERSHIP_HOUSES } from './houses';
+export type { House, MembershipHouse } from './houses';

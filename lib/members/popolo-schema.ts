@@ -251,6 +251,25 @@ export function checkMinistersJson(json: unknown, file: string): { ministers: Mi
   return { ministers, skipped };
 }
 
+/**
+ * parlparse's sp-ministers.json (Scottish Government posts from data.parliament.scot): a bare list
+ * of office memberships whose `person_id` is a list (one id in practice; the first is the holder).
+ */
+const spMinisterSchema = officeMembershipSchema.extend({ person_id: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]) });
+
+export function checkSpMinistersJson(json: unknown, file = 'sp-ministers.json'): { ministers: MinistersJson; skipped: SkippedEntry[] } {
+  if (!Array.isArray(json)) throw new NotPopoloError('top level: expected a list of Scottish Government posts');
+  const skipped: SkippedEntry[] = [];
+  const entries = checkEntries(json, 'posts', file, skipped, () => spMinisterSchema);
+  // The file files them under the Parliament; they are the Government's posts.
+  const memberships = entries.map((o) => ({
+    ...o,
+    organization_id: 'scottish-government',
+    person_id: Array.isArray(o.person_id) ? o.person_id[0] : o.person_id,
+  }));
+  return { ministers: { memberships, organizations: [{ id: 'scottish-government', name: 'Scottish Government' }] as Organization[] }, skipped };
+}
+
 function topLevel<T extends z.ZodType>(schema: T, json: unknown): z.infer<T> {
   const result = schema.safeParse(json);
   if (!result.success) {

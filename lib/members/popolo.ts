@@ -4,9 +4,11 @@
  * resolution and import already read. Pure: checked entries in (popolo-schema.ts), a register out,
  * the same bytes for the same input.
  *
- * - Only seats in the Commons (a post of `house-of-commons`) and the Lords (`house-of-lords`) are
- *   kept; memberships of the Scottish Parliament, Senedd, NI and London Assemblies and the Crown
- *   are read and left out, as are people with none of ours.
+ * - Seats in the Commons (a post of `house-of-commons`), the Lords (`house-of-lords`), the Scottish
+ *   Parliament (`scottish-parliament`), the Senedd (`welsh-parliament`) and the Northern Ireland
+ *   Assembly (`northern-ireland-assembly`) are kept, with party and seat (the post's area:
+ *   constituency or region); memberships of the London Assembly and the Crown are read and left
+ *   out, as are people with none of ours.
  * - Dates given as YYYY or YYYY-MM become whole days: a start takes the first day, an end the last.
  * - Names are dated per person: a membership's name is the main name in force when it started
  *   (Lords: the peerage); every main and alternate name becomes a name form with its own dates. An
@@ -16,10 +18,12 @@
  *   which old day files still cite) stay findable through `redirects` and `membership_redirects`.
  * - Posts come from both office files, without committee places (as the bundled copy: they would
  *   triple a file every parse loads); a 1997-2010 post is `ministerial`, a later one takes its
- *   data.parliament.uk source as its kind. The last date ministers-2010.json mentions is how far
+ *   data.parliament.uk source as its kind; Scottish Government posts (sp-ministers.json) are kind
+ *   `scottish-government`. The last date ministers-2010.json mentions is how far
  *   its open posts are known to be held (`meta.offices_known_until`).
  * - A membership whose person is not in the file is skipped and named, like a malformed entry.
  */
+import { CHAMBER_ORGANIZATIONS, type MembershipHouse } from './houses';
 import type { Register, RegisterMembership, RegisterNameForm, RegisterOffice, RegisterPerson } from './register-schema';
 import type { AltName, BasicPersonName, LordName, Membership, MinistersJson, PeopleJson, PopoloName, Post, SkippedEntry } from './popolo-schema';
 
@@ -34,6 +38,8 @@ export interface OfficeFiles {
   ministers: MinistersJson | null;
   /** ministers-2010.json: data.parliament.uk, 2010 on. */
   ministers2010: MinistersJson | null;
+  /** sp-ministers.json: Scottish Government posts (data.parliament.scot), 1999 on; absent: none. */
+  spMinisters?: MinistersJson | null;
 }
 
 export interface ConvertedRegister {
@@ -43,9 +49,11 @@ export interface ConvertedRegister {
 }
 
 const COMMONS = 'house-of-commons';
-const LORDS = 'house-of-lords';
 
 /** First day of a YYYY / YYYY-MM / YYYY-MM-DD start. */
+/** The kind of a Scottish Government post (sp-ministers.json): not a UK government office. */
+export const SCOTTISH_GOVERNMENT_POST = 'scottish-government';
+
 export function toStartDate(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
@@ -93,8 +101,8 @@ function fullName(n: BasicPersonName): string | null {
 }
 
 /** Our house for a chamber's organization id; null for the chambers the register does not hold. */
-function houseOf(organizationId: string | null | undefined): 'commons' | 'lords' | null {
-  return organizationId === COMMONS ? 'commons' : organizationId === LORDS ? 'lords' : null;
+function houseOf(organizationId: string | null | undefined): MembershipHouse | null {
+  return (organizationId && CHAMBER_ORGANIZATIONS[organizationId]) || null;
 }
 
 /** The name forms lookup and resolution use (register-schema.ts `names`), each dated as the person's name is. */
@@ -102,9 +110,9 @@ export function toNameForms(names: PopoloName[]): RegisterNameForm[] {
   const forms: RegisterNameForm[] = [];
   for (const n of names) {
     const dates = { from: startOf(n.start_date), to: endOf(n.end_date) };
-    const add = (name: string | null, kind: string, house?: 'commons' | 'lords') => name && forms.push({ name, kind, ...dates, ...(house ? { house } : {}) });
+    const add = (name: string | null, kind: string, house?: MembershipHouse) => name && forms.push({ name, kind, ...dates, ...(house ? { house } : {}) });
     if (isAltName(n)) {
-      // Valid in one chamber only; one of the devolved chambers is not ours to match against.
+      // Valid in one chamber only; a chamber the register does not hold (London) is not ours to match against.
       const house = n.organization_id ? houseOf(n.organization_id) : undefined;
       if (house !== null) add(clean(n.name), 'alias', house);
     } else if (isLordName(n)) {
@@ -176,6 +184,7 @@ export function convertPopoloRegister(people: PeopleJson, offices: OfficeFiles, 
   };
   addOffices(offices.ministers, () => 'ministerial');
   addOffices(offices.ministers2010, (s) => (s ?? '').replace(/^.*\//, '') || 'governmentpost');
+  addOffices(offices.spMinisters ?? null, () => SCOTTISH_GOVERNMENT_POST);
   const officesKnownUntil = (offices.ministers2010?.memberships ?? []).reduce<string>(
     (to, o) => latest(latest(to, startOf(o.start_date)), endOf(o.end_date)),
     '',
@@ -258,7 +267,7 @@ function toMembership(m: Membership, names: PopoloName[], organizations: Map<str
   const n = mainNameOn(names, start, isPersonName);
   return {
     ...common,
-    house: 'commons',
+    house: houseOf(post ? post.organization_id : m.organization_id) ?? 'commons',
     given_name: clean(n?.given_name),
     family_name: clean(n?.family_name),
     honorific: clean(n?.honorific_prefix),

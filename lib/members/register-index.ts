@@ -6,6 +6,7 @@
  * resolve.ts. Pure.
  */
 import { toNameKey, normalizeText } from './names';
+import type { MembershipHouse } from './houses';
 import type { Register, RegisterMembership, RegisterPerson } from './register-schema';
 
 /** A name form of a person, valid between two dates when the register bounds it ("The Prime Minister"), in one chamber when it says so. */
@@ -13,7 +14,7 @@ export interface NameEntry {
   person: RegisterPerson;
   from?: string | null;
   to?: string | null;
-  house?: 'commons' | 'lords';
+  house?: MembershipHouse;
 }
 
 /** How far the register's data reaches, for saying why somebody was not found. */
@@ -77,7 +78,8 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     const datadotparl = person.identifiers?.datadotparl_id?.trim();
     if (datadotparl) index.byDatadotparlId.set(datadotparl, person);
     for (const o of person.offices ?? []) {
-      if (o.kind === 'committee') continue;
+      // Coverage is of Westminster's posts: committee places and Scottish Government posts say nothing of it.
+      if (o.kind === 'committee' || o.kind === 'scottish-government') continue;
       if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;
       const last = o.end_date ?? o.start_date;
       if (last > coverage.officesUntil) coverage.officesUntil = last;
@@ -92,8 +94,9 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     }
     for (const m of person.memberships) {
       index.byMembershipId.set(m.id, { person, membership: m });
-      if (m.house === 'commons') {
-        if (m.end_date && m.end_date > coverage.commonsUntil) coverage.commonsUntil = m.end_date;
+      if (m.house !== 'lords') {
+        // The Commons and the devolved chambers name members alike: given and family name.
+        if (m.house === 'commons' && m.end_date && m.end_date > coverage.commonsUntil) coverage.commonsUntil = m.end_date;
         if (m.given_name && m.family_name) addName(index, toNameKey(`${m.given_name} ${m.family_name}`).key, { person });
         if (m.family_name) addSurname(index, toNameKey(m.family_name).key, { person });
       } else {

@@ -7,12 +7,14 @@
  * source reference only).
  */
 import { z } from 'zod';
+import { MEMBERSHIP_HOUSES } from './houses';
 
 const optionalText = z.string().nullable().optional();
 
 export const membershipSchema = z.object({
   id: z.string().min(1),
-  house: z.enum(['commons', 'lords']),
+  /** Westminster (`commons`, `lords`) or a devolved chamber (houses.ts). */
+  house: z.enum(MEMBERSHIP_HOUSES),
   given_name: optionalText,
   family_name: optionalText,
   honorific: optionalText,
@@ -36,7 +38,7 @@ export const nameFormSchema = z.object({
   kind: z.string().min(1),
   from: optionalText,
   to: optionalText,
-  house: z.enum(['commons', 'lords']).optional(),
+  house: z.enum(MEMBERSHIP_HOUSES).optional(),
 });
 
 /** A post or committee place. A missing end date means still held when the source was made. */

@@ -19,11 +19,12 @@ import { membershipsOn, officesHeldOn, type HeldOffice } from './offices';
 import { normalizeText, splitOfficeAndName, toNameKey, toOfficeKey } from './names';
 import { PEERAGE_TITLES, toPartyName } from '../vocabulary';
 import { canonicalConstituency, DATADOTPARL_REF, findMembership, type NameEntry, type RegisterCoverage, type RegisterIndex } from './register-index';
+import { HOUSE_OF_MEMBERSHIP, MEMBERSHIP_OF_HOUSE, WESTMINSTER_HOUSES, type House } from './houses';
 import type { RegisterMembership, RegisterPerson } from './register-schema';
 
 export type ResolutionStatus = 'resolved' | 'ambiguous' | 'unknown';
 export type ResolutionMethod = 'source-ref' | 'name' | 'surname' | 'chair' | 'office';
-export type House = 'Commons' | 'Lords';
+export type { House };
 
 export interface SpeakerToResolve {
   name: string | null;
@@ -121,8 +122,9 @@ export function resolveRecordSpeakers(index: RegisterIndex, records: RecordSpeak
   return records.map((r) => r.contributions.map((c) => resolveSpeaker(index, { ...c.speaker, date: c.date ?? r.date, house: r.house })));
 }
 
+/** The seat held on the date in that house; with no house, a Westminster seat (houses.ts WESTMINSTER_HOUSES). */
 function membershipFor(person: RegisterPerson, date: string, house: House | null): RegisterMembership | null {
-  return membershipsOn(person, date).find((m) => !house || houseOf(m) === house) ?? null;
+  return membershipsOn(person, date).find((m) => (house ? houseOf(m) === house : WESTMINSTER_HOUSES.includes(m.house))) ?? null;
 }
 
 function describe(
@@ -143,7 +145,7 @@ function describe(
     personId: person.id,
     name: membership ? nameOf(person, membership) : person.name,
     party: membership ? toPartyName(membership.party_name) : null,
-    constituency: membership?.house === 'commons' ? canonicalConstituency(index, membership.constituency) : null,
+    constituency: membership && membership.house !== 'lords' ? canonicalConstituency(index, membership.constituency) : null,
     seatAsRegistered: membership?.constituency?.trim() || null,
     house: membership ? houseOf(membership) : null,
     offices,
@@ -206,7 +208,7 @@ function resolveByName(index: RegisterIndex, printed: string, s: OneHouseSpeaker
   const sitting = (p: RegisterPerson) => membershipFor(p, s.date, s.house) != null;
   const holds = (p: RegisterPerson, office: string) =>
     officesHeldOn(p, s.date, index.organizations, index.coverage.officesKnownUntil).some((o) => officeKeys(o).includes(office));
-  const house = s.house === 'Lords' ? 'lords' : s.house === 'Commons' ? 'commons' : null;
+  const house = s.house ? MEMBERSHIP_OF_HOUSE[s.house] : null;
   // A name form holds on its dates, and in its chamber when it names one.
   const applies = (e: NameEntry) => within(s.date, e.from, e.to) && (!e.house || !house || e.house === house);
   const seatOf = (p: RegisterPerson) => canonicalConstituency(index, membershipFor(p, s.date, s.house)?.constituency);
@@ -219,7 +221,7 @@ function resolveByName(index: RegisterIndex, printed: string, s: OneHouseSpeaker
   }
   if (!found.length) {
     const chair = CHAIRS.find((c) => c.key.test(normalizeText(name)));
-    if (chair && s.house !== 'Lords') {
+    if (chair && (s.house === 'Commons' || s.house === null)) {
       method = 'chair';
       found = index.persons.filter((p) => {
         const m = membershipFor(p, s.date, 'Commons');
@@ -298,7 +300,7 @@ function resolveByName(index: RegisterIndex, printed: string, s: OneHouseSpeaker
 }
 
 function houseOf(m: RegisterMembership): House {
-  return m.house === 'lords' ? 'Lords' : 'Commons';
+  return HOUSE_OF_MEMBERSHIP[m.house];
 }
 
 /** The register's name for the person in that membership: peerage title in the Lords. */
@@ -347,7 +349,7 @@ function genderOf(person: RegisterPerson, date: string): 'f' | 'm' | null {
 }
 
 function outsideCoverage(s: { house: House | null; date: string }, c: RegisterCoverage): string {
-  if (s.house !== 'Lords' && s.date > c.commonsUntil) return ` (it holds no Commons members after ${c.commonsUntil})`;
+  if ((s.house === 'Commons' || s.house === null) && s.date > c.commonsUntil) return ` (it holds no Commons members after ${c.commonsUntil})`;
   if (s.house === 'Lords' && s.date > c.newestPeerage) return ` (it holds no peers created after ${c.newestPeerage})`;
   return '';
 }

@@ -7,7 +7,10 @@ import { z } from 'zod';
 
 export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
 export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
-export const HOUSES = ['Commons', 'Lords'] as const;
+/** Westminster's two Houses and the devolved legislatures (lib/members/houses.ts names them alike). */
+export const HOUSES = ['Commons', 'Lords', 'Scottish Parliament', 'Senedd', 'Northern Ireland Assembly'] as const;
+/** The Houses of the UK Parliament: what a `Bicameral` record is made to. */
+export const WESTMINSTER_HOUSES = ['Commons', 'Lords'] as const;
 /** A record's house: one of the two, or `Bicameral`, made to both at once (Parliament's API says so of some items). */
 export const RECORD_HOUSES = [...HOUSES, 'Bicameral'] as const;
 /**
@@ -24,6 +27,12 @@ export const VENUES = [
   'written-answers',
   'written-statements',
   'committee-publication',
+  'scottish-parliament-chamber',
+  'scottish-parliament-committee',
+  'senedd-plenary',
+  'senedd-committee',
+  'ni-assembly-chamber',
+  'ni-assembly-committee',
 ] as const;
 /** A written question's life (../shared/CONTRACTS.md §4): unanswered → holding → answered (→ corrected; → withdrawn). */
 export const QUESTION_STATUSES = ['unanswered', 'holding', 'answered', 'corrected', 'withdrawn'] as const;

@@ -1,5 +1,6 @@
 /**
- * The register half of a sync: `people.json`, `ministers.json` and `ministers-2010.json` from a
+ * The register half of a sync: `people.json`, `ministers.json`, `ministers-2010.json` and (when the
+ * source has it) `sp-ministers.json`, the Scottish Government's posts, from a
  * folder or a URL base (default: parlparse on GitHub), converted into the register format
  * (lib/members/popolo.ts),
  * written to `DATA_DIR/members/register.json` (which ingest then resolves against, see
@@ -15,7 +16,7 @@ import { buildRegisterIndex } from '../members';
 import { importRegister, reresolveContributions } from '../members/import';
 import { checkRegisterJson } from '../members/load';
 import { convertPopoloRegister } from '../members/popolo';
-import { checkMinistersJson, checkPeopleJson, NotPopoloError, type SkippedEntry } from '../members/popolo-schema';
+import { checkMinistersJson, checkPeopleJson, checkSpMinistersJson, NotPopoloError, type SkippedEntry } from '../members/popolo-schema';
 
 export const DEFAULT_MEMBERS_SOURCE = 'https://raw.githubusercontent.com/mysociety/parlparse/master/members/';
 
@@ -49,9 +50,11 @@ export async function refreshRegister(db: Db, options: { source: string; registe
   const ministersText = await readMembersFile(options.source, 'ministers.json', options.timeoutSeconds, { optional: true });
   const ministers = ministersText == null ? null : checked(options.source, 'ministers.json', ministersText, checkMinistersJson);
   const ministers2010 = checked(options.source, 'ministers-2010.json', await read('ministers-2010.json'), checkMinistersJson);
+  const spMinistersText = await readMembersFile(options.source, 'sp-ministers.json', options.timeoutSeconds, { optional: true });
+  const spMinisters = spMinistersText == null ? null : checked(options.source, 'sp-ministers.json', spMinistersText, checkSpMinistersJson);
   const { register, skipped } = convertPopoloRegister(
     people.people,
-    { ministers: ministers?.ministers ?? null, ministers2010: ministers2010.ministers },
+    { ministers: ministers?.ministers ?? null, ministers2010: ministers2010.ministers, spMinisters: spMinisters?.ministers ?? null },
     { source: options.source },
   );
   const bytes = JSON.stringify(register) + '\n';
@@ -70,7 +73,7 @@ export async function refreshRegister(db: Db, options: { source: string; registe
     persons: imported.counts.persons,
     dataTo: typeof register.meta?.data_to === 'string' ? register.meta.data_to : null,
     reresolved: again?.changed ?? 0,
-    skipped: [...people.skipped, ...(ministers?.skipped ?? []), ...ministers2010.skipped, ...skipped],
+    skipped: [...people.skipped, ...(ministers?.skipped ?? []), ...ministers2010.skipped, ...(spMinisters?.skipped ?? []), ...skipped],
     withoutMinistersJson: ministers == null,
   };
 }

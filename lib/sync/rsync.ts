@@ -75,15 +75,37 @@ export function checkListing(target: string, files: ListedFile[]): ListedFile[] 
   return files;
 }
 
-/** The files directly in `folder` of the source; a folder the source does not have lists as empty. */
-export async function listFolder(source: string, folder: string, options: RsyncOptions): Promise<ListedFile[]> {
+/** Lines of `rsync --list-only` that are folders (`drwxr-xr-x … name`), `.` left out. */
+export function parseFolderListing(output: string): string[] {
+  const folders: string[] = [];
+  for (const line of output.split('\n')) {
+    const m = /^d\S{9}\s+[\d,.]+\s+\S+\s+\S+\s+(.+)$/.exec(line.trimEnd());
+    if (m && m[1] !== '.' && isPlainFileName(m[1])) folders.push(m[1]);
+  }
+  return folders;
+}
+
+/** The folders directly in `folder` of the source (sp-new's one per body); none when the source lacks it. */
+export async function listSubfolders(source: string, folder: string, options: RsyncOptions): Promise<string[]> {
+  const listing = await listTarget(source, folder, options);
+  return listing === null ? [] : parseFolderListing(listing);
+}
+
+/** `rsync --list-only` of a folder of the source: its output, or null when the source lacks the folder. */
+async function listTarget(source: string, folder: string, options: RsyncOptions): Promise<string | null> {
   const target = joinSource(source, folder);
   const run = await runRsync([...commonArgs(source, options), '--list-only', '--no-human-readable', target], undefined, options.signal);
   if (run.code !== 0) {
-    if (/No such file or directory/.test(run.stderr) && run.code === 23) return [];
+    if (/No such file or directory/.test(run.stderr) && run.code === 23) return null;
     throw new RsyncError(`${target}: cannot list the source (${explain(run)})`);
   }
-  return checkListing(target, parseListing(run.stdout));
+  return run.stdout;
+}
+
+/** The files directly in `folder` of the source; a folder the source does not have lists as empty. */
+export async function listFolder(source: string, folder: string, options: RsyncOptions): Promise<ListedFile[]> {
+  const listing = await listTarget(source, folder, options);
+  return listing === null ? [] : checkListing(joinSource(source, folder), parseListing(listing));
 }
 
 export interface MirrorResult {

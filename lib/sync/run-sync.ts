@@ -20,7 +20,7 @@ import type { IndexProgress } from '../ingest/index-documents';
 import { loadCurrentRegister } from '../members/current';
 import { tooLargeMessage } from '../parse/decode';
 import { refreshRegister, type RegisterRefresh } from './register-refresh';
-import { listFolder, mirrorFiles, type ListedFile, type RsyncOptions } from './rsync';
+import { listFolder, listSubfolders, mirrorFiles, type ListedFile, type RsyncOptions } from './rsync';
 import { selectDayFiles } from './select';
 
 export interface SyncOptions extends RsyncOptions {
@@ -104,8 +104,10 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   // before anything is touched.
   for (const kind of options.kinds) {
     options.onProgress?.({ stage: 'list', kind });
-    const files = await listFolder(options.source, `${SCRAPED_XML}/${kind}`, options);
-    listed.push(...files.map((f) => ({ name: `${kind}/${f.name}`, size: f.size })));
+    for (const folder of await foldersOf(kind, options)) {
+      const files = await listFolder(options.source, `${SCRAPED_XML}/${folder}`, options);
+      listed.push(...files.map((f) => ({ name: `${folder}/${f.name}`, size: f.size })));
+    }
   }
   summary.listed = listed.length;
   const selection = selectDayFiles(listed, options);
@@ -176,6 +178,17 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
   if (ingest.indexError)
     summary.failed.push({ file: null, reason: `index not updated (${ingest.indexError}); the documents are stored and wait for the index` });
   return summary;
+}
+
+/**
+ * The folders below `scrapedxml/` that hold a kind's day files: the kind's own, or for sp-new one
+ * per body. The Senedd's English files only: a speech appears in both languages' files, and the
+ * Welsh ones would store it a second time (docs/devolved.md).
+ */
+async function foldersOf(kind: DayFileKind, options: SyncOptions): Promise<string[]> {
+  if (kind === 'senedd') return ['senedd/en'];
+  if (kind === 'sp-new') return (await listSubfolders(options.source, `${SCRAPED_XML}/sp-new`, options)).map((body) => `sp-new/${body}`);
+  return [kind];
 }
 
 function sizeOf(file: string): number | null {

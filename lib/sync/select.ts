@@ -3,7 +3,7 @@
  * chosen day (the latest is ingested; the older ones carry the gid redirects of corrected
  * speeches). Files listed larger than a document may be are set aside, never fetched. Pure.
  */
-import { groupDayFileVersions, parseDayFileName, type DayFileKind } from '../day-files';
+import { groupDayFileVersions, NESTED_KINDS, parseDayFileName, type DayFileKind } from '../day-files';
 import { MAX_DOCUMENT_BYTES } from '../parse/decode';
 import { isPlainFileName, type ListedFile } from './rsync';
 
@@ -25,15 +25,17 @@ export interface SelectedFiles {
 }
 
 /**
- * `listed` holds files by their path below `scrapedxml/`, as `<kind>/<file>`: exactly those two
- * parts, neither `.` nor `..`, so that no listed name can reach outside the mirror.
+ * `listed` holds files by their path below `scrapedxml/`, as `<kind>/<file>` (`<kind>/<folder>/<file>`
+ * for the kinds one folder deeper: sp-new's bodies, the Senedd's languages): exactly those parts,
+ * neither `.` nor `..`, so that no listed name can reach outside the mirror.
  */
 export function selectDayFiles(listed: readonly ListedFile[], criteria: SelectionCriteria, maxFileBytes = MAX_DOCUMENT_BYTES): SelectedFiles {
   const asked = listed.filter((f) => {
     const parts = f.name.split('/');
-    if (parts.length !== 2 || !parts.every(isPlainFileName)) return false;
-    const [folder, name] = parts;
-    const day = parseDayFileName(name);
+    const folder = parts[0];
+    const depth = NESTED_KINDS.includes(folder as DayFileKind) ? 3 : 2;
+    if (parts.length !== depth || !parts.every(isPlainFileName)) return false;
+    const day = parseDayFileName(f.name);
     return (
       day !== null &&
       day.kind === folder &&

@@ -4,6 +4,7 @@
  * report. The columns themselves are defined in lib/db/store/resolution.ts.
  */
 import { toIsoDate } from '../../dates';
+import type { House } from '../../parse/record';
 import type { Db } from '../client';
 import { Prisma } from '../generated/client';
 import { RESOLUTION_COLUMNS, type ResolutionColumns } from './resolution';
@@ -19,7 +20,7 @@ export interface StoredSpeaker {
   sourceRef: string | null;
   /** The contribution's date, else its record's (YYYY-MM-DD). */
   date: string | null;
-  house: 'Commons' | 'Lords' | null;
+  house: House | null;
   /** The resolution columns as stored (resolvedOffices is whatever JSON is there). */
   resolution: { [K in keyof ResolutionColumns]: unknown };
 }
@@ -51,7 +52,7 @@ export async function listStoredSpeakers(db: Db, after: string | null, limit: nu
     constituency: c.constituency,
     sourceRef: c.speakerRef,
     date: toIsoDate(c.date ?? c.record.date),
-    house: c.record.house === 'Commons' || c.record.house === 'Lords' ? c.record.house : null,
+    house: c.record.house === 'Bicameral' ? null : (c.record.house as StoredSpeaker['house']),
     resolution: Object.fromEntries(RESOLUTION_COLUMNS.map((k) => [k, c[k]])) as StoredSpeaker['resolution'],
   }));
 }

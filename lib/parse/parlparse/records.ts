@@ -115,6 +115,11 @@ const COLLECTION_VENUES: Record<NonNullable<DayContext['kind']['collection']>, V
   lords: 'lords-chamber',
   wrans: 'written-answers',
   wms: 'written-statements',
+  sp: 'scottish-parliament-chamber',
+  'sp-committee': 'scottish-parliament-committee',
+  spwa: 'written-answers',
+  ni: 'ni-assembly-chamber',
+  senedd: 'senedd-plenary',
 };
 
 /** The day file's type says where: Lords files hold the Grand Committee too, in its own "GC" columns. */
@@ -160,6 +165,8 @@ function uinOf(section: Section, kind: RecordKind): string | null {
     if (s.kind === 'reply') continue;
     for (const p of s.paragraphs) if (p.qnum) qnums.add(p.qnum.trim());
   }
+  // Scottish Parliament written questions carry their reference (S3W-28257) as `spid`.
+  for (const s of section.speeches) if (s.kind === 'ques' && s.attrs.spid?.trim()) qnums.add(s.attrs.spid.trim());
   if (qnums.size === 0 && kind === 'written-question') {
     const fromId = /\.(\d{4,})\.h$/.exec(section.heading?.id ?? '')?.[1];
     if (fromId) qnums.add(fromId);

@@ -6,7 +6,12 @@
  */
 import type { House, RecordKind } from '../record';
 
-export type Collection = 'debates' | 'whall' | 'lords' | 'wrans' | 'wms' | 'pbc';
+/**
+ * The series a day file belongs to: Westminster's, and the devolved ones (`sp` the Scottish
+ * Parliament's chamber, `sp-committee` its committees, `spwa` its written answers, `ni` the NI
+ * Assembly, `senedd` the Senedd's plenary).
+ */
+export type Collection = 'debates' | 'whall' | 'lords' | 'wrans' | 'wms' | 'pbc' | 'sp' | 'sp-committee' | 'spwa' | 'ni' | 'senedd';
 
 export interface DayFileKind {
   collection: Collection | null;
@@ -19,6 +24,8 @@ const TWFY = 'https://www.theyworkforyou.com';
 
 /** File-name prefixes parlparse gives each kind of day file. Longest first: "lordswms" before "lords". */
 const FILE_PREFIXES: [string, DayFileKind][] = [
+  ['spwa', { collection: 'spwa', house: 'Scottish Parliament', recordKind: 'written-question' }],
+  ['senedd', { collection: 'senedd', house: 'Senedd', recordKind: 'debate' }],
   ['lordswrans', { collection: 'wrans', house: 'Lords', recordKind: 'written-question' }],
   ['lordswms', { collection: 'wms', house: 'Lords', recordKind: 'written-statement' }],
   ['westminster', { collection: 'whall', house: 'Commons', recordKind: 'debate' }],
@@ -28,10 +35,12 @@ const FILE_PREFIXES: [string, DayFileKind][] = [
   ['daylord', { collection: 'lords', house: 'Lords', recordKind: 'debate' }],
   ['answers', { collection: 'wrans', house: 'Commons', recordKind: 'written-question' }],
   ['lords', { collection: 'lords', house: 'Lords', recordKind: 'debate' }],
+  ['sp2', { collection: 'sp', house: 'Scottish Parliament', recordKind: 'debate' }],
+  ['ni2', { collection: 'ni', house: 'Northern Ireland Assembly', recordKind: 'debate' }],
 ];
 
 /** Gid kinds (the path segment after uk.org.publicwhip/) and the TWFY section that shows them. */
-const GID_KINDS: Record<string, { collection: Collection; recordKind: RecordKind; house: House | null }> = {
+const GID_KINDS: Record<string, { collection: Collection; recordKind: RecordKind; house: House | null; section?: string }> = {
   debate: { collection: 'debates', recordKind: 'debate', house: 'Commons' },
   westminhall: { collection: 'whall', recordKind: 'debate', house: 'Commons' },
   lords: { collection: 'lords', recordKind: 'debate', house: 'Lords' },
@@ -40,7 +49,18 @@ const GID_KINDS: Record<string, { collection: Collection; recordKind: RecordKind
   wms: { collection: 'wms', recordKind: 'written-statement', house: null },
   lordswms: { collection: 'wms', recordKind: 'written-statement', house: 'Lords' },
   standing: { collection: 'pbc', recordKind: 'debate', house: 'Commons' },
+  spor: { collection: 'sp', recordKind: 'debate', house: 'Scottish Parliament', section: 'sp' },
+  spwa: { collection: 'spwa', recordKind: 'written-question', house: 'Scottish Parliament', section: 'spwrans' },
+  ni: { collection: 'ni', recordKind: 'debate', house: 'Northern Ireland Assembly', section: 'ni' },
+  senedd: { collection: 'senedd', recordKind: 'debate', house: 'Senedd', section: 'senedd' },
 };
+
+/**
+ * sp-new day files (parlparse's sp_2024 scraper) are named `<date>_<id>.xml` in a folder per body;
+ * their gids carry the body's slug unless it is the meeting of the Parliament:
+ * `uk.org.publicwhip/spor/<committee-slug>/<date>.<major>.<minor>`.
+ */
+const SP_COMMITTEE_GID = /^uk\.org\.publicwhip\/spor\/([a-z0-9-]+)\//;
 
 const GID = /^uk\.org\.publicwhip\/([a-z]+)\/(.+)$/;
 
@@ -54,6 +74,7 @@ export function classifyDayFile(fileName: string, firstGid: string | null, first
   const gidKind = firstGid ? GID.exec(firstGid)?.[1] : undefined;
   const known = gidKind ? GID_KINDS[gidKind] : undefined;
   if (!known) return { collection: null, house: houseFromUrl(firstUrl), recordKind: 'other' };
+  if (known.collection === 'sp' && firstGid && SP_COMMITTEE_GID.test(firstGid)) return { collection: 'sp-committee', recordKind: 'debate', house: known.house };
   return { collection: known.collection, recordKind: known.recordKind, house: known.house ?? houseFromUrl(firstUrl) ?? 'Commons' };
 }
 
@@ -73,6 +94,9 @@ export function toTwfyUrl(gid: string, context: { billTitle?: string | null; dat
   if (!m) return null;
   const kind = GID_KINDS[m[1]];
   if (!kind) return null;
+  // TheyWorkForYou's address of an sp-new committee's items is not documented: none rather than a guess.
+  if (kind.collection === 'sp' && m[2].includes('/')) return null;
+  if (kind.section) return `${TWFY}/${kind.section}/?id=${encodeURIComponent(m[2])}`;
   if (kind.collection !== 'pbc') return `${TWFY}/${kind.collection}/?id=${encodeURIComponent(m[2])}`;
   // standing gids: standing<first sitting date>_<BILLCODE>_<sitting>_<date><version>.<col>.<n>
   const sitting = /^standing[^_]*_[^_]+_(.+)$/.exec(m[2])?.[1];

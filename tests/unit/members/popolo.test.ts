@@ -84,11 +84,40 @@ describe("the real file's shapes", () => {
 });
 
 describe('convertPopoloRegister on the real shapes', () => {
-  it('keeps Commons and Lords seats only: devolved, London and Crown memberships are read and left out', () => {
+  it('keeps Commons, Lords and devolved seats (Scottish Parliament, Senedd, NI Assembly) with party and seat; London and Crown are left out', () => {
     expect(register.persons.map((p) => p.id.replace(/^.*\//, '')).sort()).toEqual(
-      ['10003', '10180', '10241', '10295', '10525', '11374', '13103', '24815', '24934', '26120'].sort(),
+      ['10003', '10180', '10241', '10295', '10447', '10525', '11374', '13103', '24815', '24934', '26120'].sort(),
     );
-    expect(person(11374).memberships.map((m) => m.id)).toEqual(['uk.org.publicwhip/member/1374']);
+    expect(
+      person(11374)
+        .memberships.map((m) => [m.id, m.house, m.constituency])
+        .sort(),
+    ).toEqual([
+      ['uk.org.publicwhip/member/1374', 'commons', 'East Antrim'],
+      ['uk.org.publicwhip/member/90245', 'northern-ireland-assembly', 'East Antrim'],
+    ]);
+    expect(person(10525).memberships.find((m) => m.id === 'uk.org.publicwhip/member/80180')).toMatchObject({
+      house: 'scottish-parliament',
+      constituency: 'Gordon',
+    });
+    expect(person(10447).memberships).toEqual([
+      expect.objectContaining({ id: 'uk.org.publicwhip/member/70021', house: 'senedd', constituency: 'Cardiff West' }),
+    ]);
+    expect(register.persons.some((p) => p.memberships.some((m) => m.id === 'uk.org.publicwhip/member/200005'))).toBe(false);
+  });
+
+  it('a devolved member id resolves to the person with the seat; a Westminster record never finds an MSP by name', () => {
+    const msp = person(10525).memberships.find((m) => m.id === 'uk.org.publicwhip/member/80180')!;
+    expect(resolve({ sourceRef: msp.id, date: msp.start_date, house: 'Scottish Parliament' })).toMatchObject({
+      status: 'resolved',
+      personId: person(10525).id,
+      house: 'Scottish Parliament',
+      constituency: 'Gordon',
+    });
+    const ms = person(10447).memberships[0];
+    const name = `${ms.given_name} ${ms.family_name}`;
+    expect(resolve({ name, date: ms.start_date, house: 'Senedd' })).toMatchObject({ status: 'resolved', personId: person(10447).id, house: 'Senedd' });
+    expect(resolve({ name, date: ms.start_date, house: 'Commons' })).toMatchObject({ status: 'unknown' });
   });
 
   it('dates in every form: YYYY, YYYY-MM, YYYY-MM-DD and the empty string for unset', () => {
@@ -117,8 +146,12 @@ describe('convertPopoloRegister on the real shapes', () => {
 
   it('an alternate with an organization_id holds in that chamber only', () => {
     // Alex Salmond sat in the Commons in 2008 while First Minister at Holyrood: the alias is Holyrood's.
-    expect(person(10525).names?.map((n) => n.name)).not.toContain('The First Minister');
+    expect(person(10525).names).toContainEqual(expect.objectContaining({ name: 'The First Minister', house: 'scottish-parliament' }));
     expect(resolve({ name: 'The First Minister', date: '2008-01-10' })).toMatchObject({ status: 'unknown' });
+    expect(resolve({ name: 'The First Minister', date: '2008-01-10', house: 'Scottish Parliament' })).toMatchObject({
+      status: 'resolved',
+      personId: person(10525).id,
+    });
     expect(person(13103).names).toContainEqual({ name: 'Lord Alton', kind: 'alias', from: null, to: null, house: 'lords' });
     expect(resolve({ name: 'Lord Alton', date: '2009-10-28', house: 'Lords' })).toMatchObject({ status: 'resolved', personId: person(13103).id });
   });
