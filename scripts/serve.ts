@@ -2,7 +2,9 @@
  * The production web server (`npm start` runs it after the build; so do the end-to-end tests, the
  * fault tests and the benchmark): Next.js's request handler in WEB_CONCURRENCY worker processes
  * sharing one port (one `next start` uses one core), with the search-page cache of
- * lib/server/page-cache.ts in front. `tsx scripts/serve.ts --port N [--hostname H]`.
+ * lib/server/page-cache.ts in front and admission control (lib/server/admission.ts) before every
+ * render: past ADMISSION_* the answer is 503 with Retry-After, and so is a render that failed for
+ * want of database connections or time. `tsx scripts/serve.ts --port N [--hostname H]`.
  *
  * Needs DATABASE_URL, MEILI_URL (and MEILI_MASTER_KEY), MEILI_INDEX in the environment, as the app.
  * A worker that dies is replaced; SIGINT/SIGTERM stop the workers, then the primary.
@@ -13,8 +15,11 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextModule from 'next';
+import { watchDatabaseTrouble } from '../lib/db/trouble-watch';
 import { getEnv } from '../lib/env';
+import { answerOverloadAs503, writeOverloaded } from '../lib/http/overloaded';
 import { createSearchClient } from '../lib/search/index-admin';
+import { AdmissionGate, bypassesAdmission } from '../lib/server/admission';
 import { createIndexVersionSource } from '../lib/server/index-version';
 import { PageCache } from '../lib/server/page-cache';
 import { fail } from './support/cli';
@@ -80,8 +85,9 @@ async function runWorker(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = env.PAGE_CACHE === 'on' ? createPageCache() : null;
+  const gate = new AdmissionGate({ maxInFlight: env.ADMISSION_MAX_IN_FLIGHT, maxQueued: env.ADMISSION_MAX_QUEUED, maxWaitMs: env.ADMISSION_MAX_WAIT_MS });
   const server = http.createServer((req, res) => {
-    const render = () => handle(req, res);
+    const render = () => renderAdmitted(gate, req, res, () => handle(req, res));
     (cache ? cache.handle(req, res, render) : render()).catch((e: unknown) => {
       console.error(`serve: ${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -96,6 +102,18 @@ async function runWorker(): Promise<void> {
   // Nothing to finish: requests in flight are cut either way, and connections close with the process.
   process.on('SIGINT', () => process.exit(0));
   process.on('SIGTERM', () => process.exit(0));
+}
+
+/** Renders within the gate's limits (503 past them); a render the database failed for want of connections or time is a 503 too. */
+async function renderAdmitted(gate: AdmissionGate, req: http.IncomingMessage, res: http.ServerResponse, render: () => Promise<void>): Promise<void> {
+  if (bypassesAdmission(req.url)) return render();
+  const release = await gate.enter();
+  if (!release) return writeOverloaded(req, res);
+  res.once('close', release);
+  await watchDatabaseTrouble((troubled) => {
+    answerOverloadAs503(res, troubled);
+    return render();
+  });
 }
 
 function createPageCache(): PageCache {

@@ -1,0 +1,108 @@
+/**
+ * Overload against the built app as `npm start` serves it (scripts/serve.ts), on real Postgres and
+ * Meilisearch holding the seeds, with admission limits of one request at a time and no queue:
+ *
+ * - while one page render waits on Postgres (a table lock held by this test), a page and an API
+ *   route answer 503 with Retry-After at once, before rendering;
+ * - that render, cancelled by the statement timeout, answers 503 with Retry-After, not 500;
+ * - once the lock goes, the same routes are served again.
+ *
+ * The app is built first when its sources changed (tests/faults/support/app.ts), into this slot's
+ * build dir, which the end-to-end stage reuses.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../faults/support/app';
+import { testRuntime } from '../support/fixtures';
+import { TEST_PORTS } from '../support/test-services';
+import { withSeededRuntime } from './runtime-support';
+
+const rt = testRuntime('it_overload');
+let app: RunningApp;
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  contentType: string | null;
+  body: string;
+}
+
+async function get(path: string): Promise<Answer> {
+  const res = await fetch(app.url + path, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), contentType: res.headers.get('content-type'), body: await res.text() };
+}
+
+/**
+ * The first 200 of `path` within 30 tries: the app is ready (a busy machine can make its first
+ * database probe time out, a 503 that passes by itself).
+ */
+async function untilServed(path: string): Promise<number> {
+  let last = 0;
+  for (let i = 0; i < 30 && last !== 200; i++) {
+    if (i) await new Promise((r) => setTimeout(r, 500));
+    last = (await get(path)).status;
+  }
+  return last;
+}
+
+/** Waits (bounded) until a statement on Postgres is waiting for a lock: the render is in flight. */
+async function untilWaitingOnLock(client: pg.PoolClient): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`);
+    if (rows[0].n > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no render came to wait on the lock within 30 s');
+}
+
+describe('overload: 503 with Retry-After, never 500', () => {
+  withSeededRuntime(rt);
+  beforeAll(async () => {
+    app = await startApp(TEST_PORTS.app + 8, {
+      DATABASE_URL: rt.services.databaseUrl,
+      MEILI_URL: rt.services.meiliUrl,
+      MEILI_MASTER_KEY: rt.services.meiliKey,
+      MEILI_INDEX: rt.indexName,
+      WEB_CONCURRENCY: '1',
+      ADMISSION_MAX_IN_FLIGHT: '1',
+      ADMISSION_MAX_QUEUED: '0',
+      PG_STATEMENT_TIMEOUT_MS: '3000',
+      PAGE_CACHE: 'off',
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('refuses a page and an API route past the limit, answers the render the database timed out 503, and serves again after', async () => {
+    expect(await untilServed('/sittings')).toBe(200);
+    const pool = new pg.Pool({ connectionString: rt.services.databaseUrl, max: 1 });
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('LOCK TABLE "Record" IN ACCESS EXCLUSIVE MODE');
+      const blocked = get('/sittings');
+      await untilWaitingOnLock(client);
+
+      const page = await get('/search?q=trafficking');
+      const api = await get('/api/search?q=trafficking');
+      for (const refused of [page, api]) {
+        expect(refused.status).toBe(503);
+        expect(Number(refused.retryAfter)).toBeGreaterThan(0);
+      }
+      expect(page.contentType).toMatch(/^text\/html/);
+      expect(page.body).toContain('Busy just now');
+      expect(JSON.parse(api.body)).toEqual({ error: expect.stringContaining('busier than it can answer') });
+
+      const timedOut = await blocked;
+      expect(timedOut.status).toBe(503);
+      expect(Number(timedOut.retryAfter)).toBeGreaterThan(0);
+      expect(app.stderr()).not.toMatch(/serve: GET/);
+    } finally {
+      await client.query('ROLLBACK').catch(() => {});
+      client.release();
+      await pool.end();
+    }
+    for (const path of ['/sittings', '/search?q=trafficking', '/api/search?q=trafficking']) expect(await untilServed(path), path).toBe(200);
+  });
+});
