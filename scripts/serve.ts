@@ -109,11 +109,16 @@ async function renderAdmitted(gate: AdmissionGate, req: http.IncomingMessage, re
   if (bypassesAdmission(req.url)) return render();
   const release = await gate.enter();
   if (!release) return writeOverloaded(req, res);
-  res.once('close', release);
-  await watchDatabaseTrouble((troubled) => {
-    answerOverloadAs503(res, troubled);
-    return render();
-  });
+  // Not on 'close': a client that hangs up must not free the turn of a render still running.
+  res.once('finish', release);
+  try {
+    await watchDatabaseTrouble((troubled) => {
+      answerOverloadAs503(res, troubled);
+      return render();
+    });
+  } finally {
+    release();
+  }
 }
 
 function createPageCache(): PageCache {
