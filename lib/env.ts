@@ -28,11 +28,12 @@ const envSchema = z.object({
   /**
    * Admission control (scripts/serve.ts, lib/server/admission.ts), per server process: requests
    * rendered at once, requests waiting for a turn, and how long one may wait; past those the answer
-   * is 503 with Retry-After. Defaults measured with the fault suite's load test (docs/security.md).
+   * is 503 with Retry-After. Measured with the fault suite's load test (docs/security.md): on 2
+   * cores more than 2–4 renders at once add latency, not answers; the queue absorbs bursts.
    */
   ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(4),
-  ADMISSION_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(8),
-  ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
+  ADMISSION_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(32),
+  ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   /**
    * The app server's Postgres statement timeout in ms (0: none), so one slow query cannot hold a
    * pool connection under load. Only the app's client (getDb) sets it: ingest, sync, reindex, the
