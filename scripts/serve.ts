@@ -109,8 +109,9 @@ async function renderAdmitted(gate: AdmissionGate, req: http.IncomingMessage, re
   if (bypassesAdmission(req.url)) return render();
   const release = await gate.enter();
   if (!release) return writeOverloaded(req, res);
-  // Not on 'close': a client that hangs up must not free the turn of a render still running.
-  res.once('finish', release);
+  // On 'close' (after the response is sent, or when the client hangs up): Next's handler may never
+  // settle for a request the browser aborted, such as a prefetch cut by a navigation.
+  res.once('close', release);
   try {
     await watchDatabaseTrouble((troubled) => {
       answerOverloadAs503(res, troubled);
