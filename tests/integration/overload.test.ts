@@ -28,8 +28,8 @@ interface Answer {
   body: string;
 }
 
-async function get(path: string): Promise<Answer> {
-  const res = await fetch(app.url + path, { redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+async function get(path: string, signal = AbortSignal.timeout(60_000)): Promise<Answer> {
+  const res = await fetch(app.url + path, { redirect: 'manual', signal });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), contentType: res.headers.get('content-type'), body: await res.text() };
 }
 
@@ -66,7 +66,7 @@ describe('overload: 503 with Retry-After, never 500', () => {
       WEB_CONCURRENCY: '1',
       ADMISSION_MAX_IN_FLIGHT: '1',
       ADMISSION_MAX_QUEUED: '0',
-      PG_STATEMENT_TIMEOUT_MS: '3000',
+      PG_STATEMENT_TIMEOUT_MS: '5000',
       PAGE_CACHE: 'off',
     });
   }, 600_000);
@@ -99,5 +99,27 @@ describe('overload: 503 with Retry-After, never 500', () => {
       await lock.release();
     }
     for (const path of ['/sittings', '/search?q=trafficking', '/api/search?q=trafficking']) expect(await untilServed(path), path).toBe(200);
+  });
+
+  it('gives back the turn of a request whose client hung up', async () => {
+    expect(await untilServed('/sittings')).toBe(200);
+    const lock = await holdTableLock(rt.services.databaseUrl, 'Record');
+    try {
+      const hangUp = new AbortController();
+      const abandoned = get('/sittings', hangUp.signal).catch(() => null);
+      await untilWaitingOnLock(lock);
+      hangUp.abort();
+      await abandoned;
+      // While the render still waits on the lock (its statement timeout is 5 s away), the turn is free.
+      let status = 0;
+      for (let i = 0; i < 5 && status !== 200; i++) {
+        if (i) await new Promise((r) => setTimeout(r, 200));
+        status = (await get('/api/search?q=trafficking')).status;
+      }
+      expect(status).toBe(200);
+      expect(await lock.isAnyoneWaiting()).toBe(true);
+    } finally {
+      await lock.release();
+    }
   });
 });
