@@ -30,6 +30,21 @@ const envSchema = z.object({
   MEILI_PORT: port.default(7700),
   /** Server processes answering requests (`npm start`): one per core by default, at most 2 (Meilisearch and Postgres need CPU too). */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /**
+   * Admission control (scripts/serve.ts, lib/server/admission.ts), per server process: requests
+   * rendered at once, requests waiting for a turn, and how long one may wait; past those the answer
+   * is 503 with Retry-After. Measured with the fault suite's load test (docs/security.md): on 2
+   * cores more than 2–4 renders at once add latency, not answers; the queue absorbs bursts.
+   */
+  ADMISSION_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1000).default(4),
+  ADMISSION_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(32),
+  ADMISSION_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  /**
+   * The app server's Postgres statement timeout in ms (0: none), so one slow query cannot hold a
+   * pool connection under load. Only the app's client (getDb) sets it: ingest, sync, reindex, the
+   * bench and migrations use their own clients without one.
+   */
+  PG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   /** `off` renders every search page (scripts/serve.ts); the benchmark uses it to measure rendering alone. */
   PAGE_CACHE: z.enum(['on', 'off']).default('on'),
   /** Parliament's Written Questions API (`npm run sync -- --source questions`); tests point it at a stand-in. */

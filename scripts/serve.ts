@@ -2,7 +2,9 @@
  * The production web server (`npm start` runs it after the build; so do the end-to-end tests, the
  * fault tests and the benchmark): Next.js's request handler in WEB_CONCURRENCY worker processes
  * sharing one port (one `next start` uses one core), with the search-page cache of
- * lib/server/page-cache.ts in front. `tsx scripts/serve.ts --port N [--hostname H]`.
+ * lib/server/page-cache.ts in front and admission control (lib/server/admission.ts) before every
+ * render: past ADMISSION_* the answer is 503 with Retry-After, and so is a render that failed for
+ * want of database connections or time. `tsx scripts/serve.ts --port N [--hostname H]`.
  *
  * Needs DATABASE_URL, MEILI_URL (and MEILI_SEARCH_KEY, the search-only key: lib/search/api-keys.ts),
  * MEILI_INDEX in the environment, as the app. Adds HSTS to every answer when SITE_URL is https.
@@ -16,10 +18,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextModule from 'next';
+import { watchDatabaseTrouble } from '../lib/db/trouble-watch';
 import { appMeiliKey, getEnv } from '../lib/env';
 import { newClientAddressHeader, stampClientAddress } from '../lib/http/client-address';
+import { answerOverloadAs503, writeOverloaded } from '../lib/http/overloaded';
 import { strictTransportSecurity } from '../lib/http/security-headers';
 import { createSearchClient } from '../lib/search/index-admin';
+import { AdmissionGate, bypassesAdmission } from '../lib/server/admission';
 import { createIndexVersionSource } from '../lib/server/index-version';
 import { PageCache } from '../lib/server/page-cache';
 import { fail } from './support/cli';
@@ -90,10 +95,11 @@ async function runWorker(): Promise<void> {
   await app.prepare();
   const cache = env.PAGE_CACHE === 'on' ? createPageCache() : null;
   const hsts = strictTransportSecurity(env.SITE_URL);
+  const gate = new AdmissionGate({ maxInFlight: env.ADMISSION_MAX_IN_FLIGHT, maxQueued: env.ADMISSION_MAX_QUEUED, maxWaitMs: env.ADMISSION_MAX_WAIT_MS });
   const server = http.createServer((req, res) => {
     stampClientAddress(req, clientAddressHeader, env.TRUST_PROXY);
     if (hsts) res.setHeader('strict-transport-security', hsts);
-    const render = () => handle(req, res);
+    const render = () => renderAdmitted(gate, req, res, () => handle(req, res));
     (cache ? cache.handle(req, res, render) : render()).catch((e: unknown) => {
       console.error(`serve: ${req.method} ${req.url}: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -108,6 +114,24 @@ async function runWorker(): Promise<void> {
   // Nothing to finish: requests in flight are cut either way, and connections close with the process.
   process.on('SIGINT', () => process.exit(0));
   process.on('SIGTERM', () => process.exit(0));
+}
+
+/** Renders within the gate's limits (503 past them); a render the database failed for want of connections or time is a 503 too. */
+async function renderAdmitted(gate: AdmissionGate, req: http.IncomingMessage, res: http.ServerResponse, render: () => Promise<void>): Promise<void> {
+  if (bypassesAdmission(req.url)) return render();
+  const release = await gate.enter();
+  if (!release) return writeOverloaded(req, res);
+  // On 'close' (after the response is sent, or when the client hangs up): Next's handler may never
+  // settle for a request the browser aborted, such as a prefetch cut by a navigation.
+  res.once('close', release);
+  try {
+    await watchDatabaseTrouble((troubled) => {
+      answerOverloadAs503(res, troubled);
+      return render();
+    });
+  } finally {
+    release();
+  }
 }
 
 function createPageCache(): PageCache {

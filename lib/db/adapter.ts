@@ -8,9 +8,13 @@
  * release never happens and the pool loses the slot for good: after `max` such failures every
  * query waits for a connection that never comes, until the process restarts. Here a failed
  * COMMIT/ROLLBACK releases the client itself (pg-pool drops a client that is no longer queryable).
+ *
+ * It also reports every failed call to trouble-watch.ts, so the server can answer 503, not 500,
+ * when a page failed because the database was out of connections or time.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
+import { noteDatabaseError } from './trouble-watch';
 
 type Factory = InstanceType<typeof PrismaPg>;
 type Adapter = Awaited<ReturnType<Factory['connect']>>;
@@ -64,7 +68,21 @@ export class ReleasingPrismaPg extends PrismaPg {
       await dispose();
     };
     const startTransaction = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => releasingOnFailedClose(await startTransaction(isolationLevel));
+    adapter.startTransaction = async (isolationLevel) => releasingOnFailedClose(await noting(startTransaction(isolationLevel)));
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = (query) => noting(queryRaw(query));
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = (query) => noting(executeRaw(query));
     return adapter;
+  }
+}
+
+/** `call`, with its failure (if any) reported to trouble-watch.ts before it propagates. */
+async function noting<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (e) {
+    noteDatabaseError(e);
+    throw e;
   }
 }

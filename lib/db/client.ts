@@ -12,8 +12,18 @@ const clients = new Map<string, PrismaClient>();
 
 const adapters = new WeakMap<PrismaClient, ReleasingPrismaPg>();
 
-export function createDb(databaseUrl: string, poolSize = 5): PrismaClient {
-  const adapter = new ReleasingPrismaPg({ connectionString: databaseUrl, max: poolSize, connectionTimeoutMillis: 3000 });
+/**
+ * A client with its own pool. `statementTimeoutMs` (0 or absent: none) makes Postgres cancel a
+ * statement that runs longer; only the app server's client sets it (getDb), since ingest, sync,
+ * reindex and the bench run long statements on purpose.
+ */
+export function createDb(databaseUrl: string, poolSize = 5, options: { statementTimeoutMs?: number } = {}): PrismaClient {
+  const adapter = new ReleasingPrismaPg({
+    connectionString: databaseUrl,
+    max: poolSize,
+    connectionTimeoutMillis: 3000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
   const db = new PrismaClient({ adapter });
   adapters.set(db, adapter);
   return db;
@@ -33,13 +43,13 @@ export async function pgPoolOf(db: PrismaClient): Promise<pg.Pool> {
   return adapter.pool;
 }
 
-/** The shared client for the app server, from DATABASE_URL. */
+/** The shared client for the app server, from DATABASE_URL, with PG_STATEMENT_TIMEOUT_MS. */
 export function getDb(): PrismaClient {
-  const url = getEnv().DATABASE_URL;
+  const { DATABASE_URL: url, PG_STATEMENT_TIMEOUT_MS } = getEnv();
   if (!url) throw new Error('DATABASE_URL is not set: start the app with `npm start`, which sets it');
   let client = clients.get(url);
   if (!client) {
-    client = createDb(url);
+    client = createDb(url, 5, { statementTimeoutMs: PG_STATEMENT_TIMEOUT_MS });
     clients.set(url, client);
   }
   return client;

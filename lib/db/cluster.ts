@@ -1,7 +1,8 @@
 /**
  * Questions to a Postgres server itself rather than to our tables: does it answer with these
  * credentials, does a database exist (asked while lib/embedded starts or reuses a server); which
- * connection is which, and ending one (how the outage tests cut a connection for real).
+ * connection is which, and ending one (how the outage tests cut a connection for real); holding a
+ * table lock (how the overload tests make reads wait).
  */
 import pg from 'pg';
 import type { Db } from './client';
@@ -42,4 +43,34 @@ export async function queryInTransactionAfter(db: Db, during: () => Promise<void
     await during();
     await tx.$queryRaw`select 1`;
   });
+}
+
+/** A lock held on one connection until `release()`: the lock-wait tests' stand-in for a slow database. */
+export interface HeldLock {
+  /** Whether a statement on another connection is waiting for a lock just now. */
+  isAnyoneWaiting(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
+/**
+ * Takes an ACCESS EXCLUSIVE lock on one of our tables in a transaction of its own connection, so
+ * every statement reading that table waits (and the statement timeout, if any, cancels it).
+ */
+export async function holdTableLock(url: string, table: 'Record' | 'SourceDocument'): Promise<HeldLock> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+  return {
+    async isAnyoneWaiting() {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+      );
+      return rows[0].n > 0;
+    },
+    async release() {
+      await client.query('ROLLBACK').catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
 }

@@ -1,6 +1,7 @@
 /**
  * "The database is not answering" as opposed to "the query is wrong": connection refused, reset or
- * timed out, the server shutting down or starting up, the pool out of time. Those are worth a 503
+ * timed out, the server shutting down or starting up, the pool out of time, a statement cancelled
+ * by the statement timeout (too busy to answer in time). Those are worth a 503
  * and a "try again in a moment"; anything else is a bug and stays a 500. Recognised by walking the
  * error's cause chain (Prisma wraps the driver adapter's error, which wraps pg's or the socket's).
  * The 503 answers themselves are lib/http/database-unavailable.ts.
@@ -18,9 +19,12 @@ const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'Sock
 const MESSAGES =
   /connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (?:starting up|shutting down|in recovery mode)|Connection ended unexpectedly|Client has encountered a connection error|connect ECONNREFUSED|Can't reach database server|Server has closed the connection/i;
 
-/** SQLSTATE 08xxx (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), 53300 (too many connections). */
+/**
+ * SQLSTATE 08xxx (connection exception), 57P01–57P03 (shutdown, crash, cannot connect now), 53300
+ * (too many connections), 57014 (statement cancelled: PG_STATEMENT_TIMEOUT_MS ran out).
+ */
 function isConnectionSqlState(code: string): boolean {
-  return /^08/.test(code) || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300';
+  return /^08/.test(code) || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300' || code === '57014';
 }
 
 export function isDatabaseUnavailable(error: unknown): boolean {

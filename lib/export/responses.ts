@@ -10,7 +10,7 @@ import { originFromRequest } from '../http/origin';
 import { checkIdParam } from '../http/route-params';
 import { withSearchService } from '../http/search-unavailable';
 import { parseSearchParams, toSearchParams, DEFAULT_PER_PAGE, type SearchRequest } from '../search/search-params';
-import { runSearch } from '../search/app-search';
+import { runHitsOnly } from '../search/app-search';
 import { ATOM_CONTENT_TYPE } from './atom';
 import { CSV_CONTENT_TYPE } from './csv';
 import { buildQuestionFeed, buildSearchFeed, describeSearch } from './feeds';
@@ -24,7 +24,7 @@ export async function respondWithSearchExport(req: Request, format: 'csv' | 'jso
   const parsed = parseSearchParams(new URL(req.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.error, parsed.param);
   return withSearchService(async () => {
-    const started = await startSearchExport(parsed.value, { search: runSearch, factsById: getContributionExportFacts, origin: originFromRequest(req) });
+    const started = await startSearchExport(parsed.value, { search: runHitsOnly, factsById: getContributionExportFacts, origin: originFromRequest(req) });
     if (!started.ok) return badRequest(started.error, started.param);
     const exp = started.value;
     return format === 'csv'
@@ -49,7 +49,7 @@ export async function respondWithSearchFeed(req: Request): Promise<Response> {
     perPage: parsed.value.perPage === DEFAULT_PER_PAGE ? SEARCH_FEED_SIZE : parsed.value.perPage,
   };
   return withSearchService(async () => {
-    const outcome = await runSearch(request);
+    const outcome = await runHitsOnly(request);
     if (!outcome.ok) return badRequest(outcome.error, outcome.param);
     const origin = originFromRequest(req);
     const facts = await getContributionFeedFacts(outcome.result.hits.map((h) => h.id));

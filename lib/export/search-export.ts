@@ -1,5 +1,6 @@
 /**
- * Export of a whole search (every page, up to a cap) as rows, then as CSV or JSON streams.
+ * Export of a whole search (every page, up to a cap) as rows, then as CSV or JSON streams. The
+ * search passed in fetches hits and the total only (app-search.ts runHitsOnly): no facet counts.
  * The search and the text lookup are passed in, so the paging and capping are tested without
  * services; routes wire them to Meilisearch and Postgres (run-search-export.ts).
  */

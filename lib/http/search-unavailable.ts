@@ -4,11 +4,15 @@
  * the database's 503 so that proxy.ts never loads the search client.
  */
 import { SearchUnavailableError } from '../search/app-search';
+import { RETRY_AFTER_SECONDS } from './database-unavailable';
 
 export const SEARCH_UNAVAILABLE_MESSAGE = 'search is temporarily unavailable; try again in a moment';
 
 export function searchUnavailableJson(): Response {
-  return Response.json({ error: SEARCH_UNAVAILABLE_MESSAGE }, { status: 503 });
+  return Response.json(
+    { error: SEARCH_UNAVAILABLE_MESSAGE },
+    { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } },
+  );
 }
 
 /** Runs a search-backed answer; a search outage becomes the 503, anything else is rethrown (500). */

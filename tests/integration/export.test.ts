@@ -7,6 +7,7 @@ import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { searchExportSchema, searchResponseSchema } from '../../lib/api-schemas';
 import { listRecords } from '../support/inventory';
+import { parseSearchParams } from '../../lib/search/search-params';
 import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { readCsv } from '../support/read-csv';
 import { withSeededRuntime } from './runtime-support';
@@ -20,10 +21,17 @@ const jsonRoute = await import('../../app/api/search.json/route');
 const atomRoute = await import('../../app/search.atom/route');
 const questionFeedRoute = await import('../../app/d/[id]/feed.atom/route');
 const openApiRoute = await import('../../app/api/openapi.json/route');
+const { runHitsOnly, runSearch } = await import('../../lib/search/app-search');
 
 const ORIGIN = 'http://localhost:3000';
 const get = (p: string) => new Request(`${ORIGIN}${p}`);
 const textOf = (t: unknown) => (typeof t === 'object' && t !== null && 'value' in t ? (t as { value: string }).value : t);
+
+function parseRequest(query: string) {
+  const parsed = parseSearchParams(new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
 
 async function searchTotal(query: string): Promise<number> {
   const res = await searchRoute.GET(get(`/api/search?${query}`));
@@ -33,6 +41,17 @@ async function searchTotal(query: string): Promise<number> {
 
 describe('exports and feeds over the seeds', () => {
   withSeededRuntime(rt);
+
+  it("an export's search (runHitsOnly) finds the page's hits and total, and counts no facets", async () => {
+    const request = parseRequest('q=trafficking&speaker=Vernon+Coaker&perPage=5&page=2');
+    const [full, hitsOnly] = await Promise.all([runSearch(request), runHitsOnly(request)]);
+    if (!full.ok || !hitsOnly.ok) throw new Error('search failed');
+    expect(hitsOnly.result.hits.map((h) => h.id)).toEqual(full.result.hits.map((h) => h.id));
+    expect(hitsOnly.result.hits.length).toBeGreaterThan(0);
+    expect(hitsOnly.result.total).toBe(full.result.total);
+    expect(Object.values(full.result.facets).some((counts) => Object.keys(counts).length > 0)).toBe(true);
+    expect(Object.values(hitsOnly.result.facets).every((counts) => Object.keys(counts).length === 0)).toBe(true);
+  });
 
   it('/api/search answers in the documented shape', async () => {
     expect(await searchTotal('q=trafficking')).toBeGreaterThanOrEqual(15);

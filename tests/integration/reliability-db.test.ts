@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { pingDatabase } from '../../lib/db/proxy';
 import { createDb } from '../../lib/db/client';
-import { getConnectionPid, queryInTransactionAfter, terminateConnection } from '../../lib/db/cluster';
+import { getConnectionPid, holdTableLock, queryInTransactionAfter, terminateConnection } from '../../lib/db/cluster';
 import { countDocuments } from '../../lib/db/store';
 import { isDatabaseUnavailable } from '../../lib/db/errors';
 import { putAliases } from '../support/inventory';
@@ -56,6 +56,26 @@ describe('database outage errors', () => {
     // …and the pool replaces the dead connection: the next query works without a restart.
     await expect(pingDatabase(victim)).resolves.toBeUndefined();
     await victim.$disconnect();
+  });
+
+  it('a statement cancelled by the statement timeout (57014) is "unavailable"; a client without one waits it out', async () => {
+    const timed = createDb(rt.services.databaseUrl, 1, { statementTimeoutMs: 300 });
+    const untimed = createDb(rt.services.databaseUrl, 1);
+    const lock = await holdTableLock(rt.services.databaseUrl, 'SourceDocument');
+    try {
+      const e = await errorOf(() => countDocuments(timed));
+      expect(isDatabaseUnavailable(e)).toBe(true);
+      const waiting = countDocuments(untimed);
+      // Held past the timeout above (the count is waiting on the lock when it is released).
+      for (let i = 0; i < 100 && !(await lock.isAnyoneWaiting()); i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 500));
+      await lock.release();
+      expect(await waiting).toBeGreaterThanOrEqual(0);
+    } finally {
+      await lock.release();
+      await timed.$disconnect();
+      await untimed.$disconnect();
+    }
   });
 
   it('withDatabase answers 503 with Retry-After for an outage and rethrows anything else', async () => {

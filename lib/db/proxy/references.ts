@@ -47,14 +47,16 @@ function toContributionTarget(c: { id: string; column: string | null; speakerNam
 
 /**
  * Records whose question number is `uin` (upper-case; a grouped question lists several, "HL5777,
- * HL5778"), tabled, answered or sitting on `date` when one is given.
+ * HL5778"), tabled, answered or sitting on `date` when one is given. The split expression is the
+ * one the GIN index Record_uin_numbers_idx holds (its migration), character for character (hence
+ * the semicolon as \x3b).
  */
 export async function findRecordsByUin(uin: string, date: string | null, db: Db = getDb()): Promise<ReferenceTarget[]> {
   const day = date ? new Date(`${date}T00:00:00Z`) : null;
   const ids = await db.$queryRaw<Array<{ id: string }>>`
     SELECT r.id FROM "Record" r
     WHERE r.uin IS NOT NULL
-      AND ${uin} = ANY (regexp_split_to_array(upper(trim(r.uin)), '[,;[:space:]]+'))
+      AND regexp_split_to_array(upper(btrim(r.uin)), '[,\\x3b[:space:]]+') @> ARRAY[${uin}]::text[]
       AND (${day}::date IS NULL OR r."tabledDate" = ${day}::date OR r."answeredDate" = ${day}::date OR r.date = ${day}::date)
     ORDER BY r.date DESC NULLS LAST, r.id
     LIMIT 50`;
@@ -77,17 +79,35 @@ function escapeLike(text: string): string {
  * ends with `suffix`: a Public Bill Committee's TheyWorkForYou address names only a gid's end.
  */
 export async function findBySourceId(gid: string, options: { suffix?: string } = {}, db: Db = getDb()): Promise<ReferenceTarget[]> {
-  const where = options.suffix === undefined ? { sourceId: gid } : { sourceId: { startsWith: gid, endsWith: options.suffix } };
+  const ids = options.suffix === undefined ? null : await findIdsBySourceIdEnd(gid, options.suffix, db);
+  const where = (matched: string[] | undefined) => (matched ? { id: { in: matched } } : { sourceId: gid });
   const [contributions, records] = await Promise.all([
     db.contribution.findMany({
-      where,
+      where: where(ids?.contributions),
       take: 50,
       orderBy: [{ recordId: 'asc' }, { position: 'asc' }],
       select: { id: true, column: true, speakerName: true, record: { select: RECORD_FIELDS } },
     }),
-    db.record.findMany({ where, take: 50, orderBy: { id: 'asc' }, select: RECORD_FIELDS }),
+    db.record.findMany({ where: where(ids?.records), take: 50, orderBy: { id: 'asc' }, select: RECORD_FIELDS }),
   ]);
   return [...records.map(toRecordTarget), ...contributions.map(toContributionTarget)];
+}
+
+/**
+ * Ids of contributions and records whose source id starts with `prefix` and ends with `suffix`,
+ * found through the indexes on reverse("sourceId") (migration 20261207030000): the prefix alone
+ * ("uk.org.publicwhip/standing/") is every committee sitting's.
+ */
+async function findIdsBySourceIdEnd(prefix: string, suffix: string, db: Db): Promise<{ contributions: string[]; records: string[] }> {
+  const start = `${escapeLike(prefix)}%`;
+  const reversedEnd = `${escapeLike([...suffix].reverse().join(''))}%`;
+  const [contributions, records] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT c.id FROM "Contribution" c WHERE reverse(c."sourceId") LIKE ${reversedEnd} AND c."sourceId" LIKE ${start} LIMIT 50`,
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT r.id FROM "Record" r WHERE reverse(r."sourceId") LIKE ${reversedEnd} AND r."sourceId" LIKE ${start} LIMIT 50`,
+  ]);
+  return { contributions: contributions.map((r) => r.id), records: records.map((r) => r.id) };
 }
 
 /**
