@@ -7,6 +7,7 @@
  */
 import { toNameKey, normalizeText } from './names';
 import type { MembershipHouse } from './houses';
+import { SCOTTISH_GOVERNMENT_POST } from './popolo';
 import type { Register, RegisterMembership, RegisterPerson } from './register-schema';
 
 /** A name form of a person, valid between two dates when the register bounds it ("The Prime Minister"), in one chamber when it says so. */
@@ -78,8 +79,7 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
     const datadotparl = person.identifiers?.datadotparl_id?.trim();
     if (datadotparl) index.byDatadotparlId.set(datadotparl, person);
     for (const o of person.offices ?? []) {
-      // Coverage is of Westminster's posts: committee places and Scottish Government posts say nothing of it.
-      if (o.kind === 'committee' || o.kind === 'scottish-government') continue;
+      if (!countsForOfficeCoverage(o)) continue;
       if (o.start_date < coverage.officesFrom) coverage.officesFrom = o.start_date;
       const last = o.end_date ?? o.start_date;
       if (last > coverage.officesUntil) coverage.officesUntil = last;
@@ -121,13 +121,18 @@ export function buildRegisterIndex(register: Register, source = 'register'): Reg
  * date its office file mentions), else the latest start or end date of its posts (committee places
  * aside); '' when it holds no post. The import stores it, so pages word an open end by it.
  */
+/** Coverage is of Westminster's posts: committee places and Scottish Government posts say nothing of it. */
+function countsForOfficeCoverage(office: { kind: string }): boolean {
+  return office.kind !== 'committee' && office.kind !== SCOTTISH_GOVERNMENT_POST;
+}
+
 export function officesKnownUntil(register: Register): string {
   const known = register.meta?.offices_known_until;
   if (typeof known === 'string' && known) return known;
   let latest = '';
   for (const person of register.persons) {
     for (const o of person.offices ?? []) {
-      if (o.kind === 'committee') continue;
+      if (!countsForOfficeCoverage(o)) continue;
       const last = o.end_date ?? o.start_date;
       if (last > latest) latest = last;
     }
