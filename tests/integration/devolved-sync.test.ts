@@ -6,13 +6,13 @@
  * writes, into the real Postgres and Meilisearch, resolved against the bundled register (a fresh
  * start: no people.json). Prints the share of named contributions resolved with party and seat.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runSync } from '../../lib/sync/run-sync';
-import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
-import { resetStores, testRuntime, pointRoutesAt } from '../support/fixtures';
+import { serveParldataForFile } from '../support/served-parldata';
+import { testRuntime, pointRoutesAt } from '../support/fixtures';
 import { listContributions, listRecords } from '../support/inventory';
 import { parldataSyncOptions } from '../support/parldata-fixture';
 import { ROOT } from '../support/test-services';
@@ -21,7 +21,6 @@ const rt = testRuntime('it_devolved');
 pointRoutesAt(rt);
 const searchRoute = await import('../../app/api/search/route');
 const work = mkdtempSync(path.join(os.tmpdir(), 'devolved-sync-'));
-const source = path.join(work, 'parldata');
 const DEVOLVED = path.join(ROOT, '..', 'shared', 'data', 'devolved', 'scrapedxml');
 const REAL = [
   ['sp', 'sp2009-10-28.xml'],
@@ -29,7 +28,6 @@ const REAL = [
   ['sp-written', 'spwa2009-10-27.xml'],
   ['ni', 'ni2009-10-12.xml'],
 ] as const;
-let daemon: RsyncDaemon;
 
 /** A committee meeting as parlparse's sp_2024 converter writes it: gids carry the body's slug, speakers a person_id. */
 const SP_NEW_MEETING = `<?xml version="1.0" encoding="utf-8"?>
@@ -46,8 +44,7 @@ async function apiSearch(query: string) {
   return (await response.json()) as { total: number; hits: Array<{ record: { house: string } }>; facets: Record<string, Record<string, number>> };
 }
 
-beforeAll(async () => {
-  await resetStores(rt);
+const daemon = serveParldataForFile(rt, work, (source) => {
   for (const [kind, name] of REAL) {
     mkdirSync(path.join(source, 'scrapedxml', kind), { recursive: true });
     copyFileSync(path.join(DEVOLVED, kind, name), path.join(source, 'scrapedxml', kind, name));
@@ -55,12 +52,6 @@ beforeAll(async () => {
   const body = path.join(source, 'scrapedxml', 'sp-new', 'health-social-care-and-sport-committee');
   mkdirSync(body, { recursive: true });
   writeFileSync(path.join(body, '2026-01-13_16001.xml'), SP_NEW_MEETING);
-  daemon = await startRsyncDaemon(source);
-}, 120_000);
-
-afterAll(async () => {
-  await daemon?.kill();
-  rmSync(work, { recursive: true, force: true });
 });
 
 describe('npm run sync of the devolved parliaments', () => {

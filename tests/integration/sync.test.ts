@@ -1,14 +1,7 @@
-/**
- * `npm run sync` against a real rsync daemon on loopback serving the real sample day files laid
- * out as TheyWorkForYou's parldata, with a Popolo people.json built from the shared register, into
- * the real Postgres and Meilisearch. The daemon is killed mid-transfer, a day is re-published as
- * version b, a file is broken, the source goes away, and a person is merged into another.
- */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../lib/ingest/ingest';
 import { countDocuments } from '../../lib/db/store';
 import { countContributions, listContributions } from '../support/inventory';
@@ -18,18 +11,17 @@ import { getPermalinkStatus } from '../../lib/db/proxy';
 import { getRegisterCoverage } from '../../lib/db/pages';
 import { officesKnownUntil } from '../../lib/members/register-index';
 import { runSync, type SyncOptions } from '../../lib/sync/run-sync';
-import { resetStores, testRuntime } from '../support/fixtures';
+import { testRuntime } from '../support/fixtures';
 import { layOutParldata, parldataSyncOptions, REAL_SAMPLES, realSampleFiles, writeMembersSource } from '../support/parldata-fixture';
-import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
-import { ROOT } from '../support/test-services';
+import { exitOf, spawnCommand } from '../support/alerts';
+import { serveParldataForFile } from '../support/served-parldata';
+import { startRsyncDaemon } from '../../scripts/support/rsync-daemon';
 import { getDefaultRegisterIndex } from '../../lib/members';
 
 const rt = testRuntime('it_sync');
 const work = mkdtempSync(path.join(os.tmpdir(), 'sync-test-'));
-const source = path.join(work, 'parldata');
 const members = path.join(work, 'members');
 const manifest = JSON.parse(readFileSync(path.join(REAL_SAMPLES, 'manifest.json'), 'utf8'));
-let daemon: RsyncDaemon;
 
 function syncOptions(overrides: Partial<SyncOptions> = {}): SyncOptions {
   return parldataSyncOptions(rt, work, daemon.url, overrides);
@@ -38,17 +30,11 @@ function syncOptions(overrides: Partial<SyncOptions> = {}): SyncOptions {
 const count = async () => ({ documents: await countDocuments(rt.db), contributions: await countContributions(rt.db) });
 const contributionIdsOf = async (key: string) => (await listContributions(rt.db, { documentId: documentId(key) })).map((c) => c.id);
 
-beforeAll(async () => {
-  await resetStores(rt);
+const daemon = serveParldataForFile(rt, work, (source) => {
   layOutParldata(source);
   writeMembersSource(members);
-  daemon = await startRsyncDaemon(source);
-}, 120_000);
-
-afterAll(async () => {
-  await daemon?.kill();
-  rmSync(work, { recursive: true, force: true });
 });
+const { source } = daemon;
 
 describe('npm run sync from an rsync daemon', () => {
   it('the daemon killed mid-transfer: the files that arrived land, the rerun completes, nothing is doubled', async () => {
@@ -66,7 +52,7 @@ describe('npm run sync from an rsync daemon', () => {
     expect(first.ingested).toBeGreaterThan(0);
     expect(first.ingested).toBeLessThan(17);
 
-    daemon = await startRsyncDaemon(source);
+    await daemon.restart();
     const rerun = await runSync(syncOptions());
     expect(rerun.failed).toEqual([]);
     expect(rerun.ingested + rerun.unchanged).toBe(17);
@@ -159,18 +145,8 @@ describe('npm run sync from an rsync daemon', () => {
     const before = await count();
     const closed = await startRsyncDaemon(source);
     await closed.kill(); // a port where nothing listens now
-    const run = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/sync.ts', '--source', closed.url, '--no-members'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        DATABASE_URL: rt.services.databaseUrl,
-        MEILI_URL: rt.services.meiliUrl,
-        MEILI_MASTER_KEY: rt.services.meiliKey,
-        DATA_DIR: path.join(work, 'data'),
-      },
-    });
-    expect(run.status).toBe(1);
+    const run = await exitOf(spawnCommand(rt, 'sync.ts', ['--source', closed.url, '--no-members'], { DATA_DIR: path.join(work, 'data') }));
+    expect(run.code).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(`${closed.url}/scrapedxml/debates/: cannot list the source`);
