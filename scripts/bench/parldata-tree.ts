@@ -15,6 +15,8 @@ import { parseDayFileName } from '../../lib/day-files';
 /** One day in this many of the kinds below is published in two versions. */
 export const VERSIONED_EVERY = 20;
 const VERSIONED_KINDS = new Set(['debates', 'westminhall', 'lordspages']);
+/** In a day published twice, one gid in this many moved (has a redirect from its old number). */
+const REDIRECT_EVERY = 10;
 /** Real sample folders (../shared/data/real-samples) for the kinds the generator does not write. */
 const REAL_ONLY_KINDS = ['lords-written-statements', 'public-bill-committee'];
 
@@ -81,7 +83,10 @@ export function addNextDay(tree: ParldataTree): number {
 
 /**
  * Version `b` is the day as generated with its gids' version letter changed (`…/2024-01-08a.12.3`
- * → `…/2024-01-08b.12.3`); version `a` holds only the redirects from each old gid to the new one.
+ * → `…/2024-01-08b.12.3`); version `a` holds only redirects, as for a re-published day whose
+ * correction renumbered items: every REDIRECT_EVERY-th gid of `b` is the new home of an old gid
+ * that version `a` numbered differently (`…a.12.503` → `…b.12.3`). Contribution ids ignore the
+ * version letter (lib/ids.ts), so only a changed number makes an old permalink redirect.
  */
 function writeTwoVersions(file: string, date: string, dir: string, name: string): void {
   const text = readFileSync(file, 'utf8');
@@ -89,13 +94,18 @@ function writeTwoVersions(file: string, date: string, dir: string, name: string)
   writeFileSync(path.join(dir, asVersionB(name)), latest);
   const redirects: string[] = [];
   const marker = ' id="';
+  let n = 0;
   for (let at = latest.indexOf(marker); at >= 0; at = latest.indexOf(marker, at)) {
     const start = at + marker.length;
     const end = latest.indexOf('"', start);
     if (end < 0) break;
-    const gid = latest.slice(start, end);
-    if (gid.includes(`/${date}b.`)) redirects.push(`<gidredirect oldgid="${gid.replace(`/${date}b.`, `/${date}a.`)}" newgid="${gid}" matchtype="altrecord"/>`);
     at = end;
+    const gid = latest.slice(start, end);
+    const dot = gid.lastIndexOf('.');
+    const item = Number(gid.slice(dot + 1));
+    if (!gid.includes(`/${date}b.`) || !Number.isInteger(item) || n++ % REDIRECT_EVERY !== 0) continue;
+    const oldGid = `${gid.slice(0, dot).replace(`/${date}b.`, `/${date}a.`)}.${item + 500}`;
+    redirects.push(`<gidredirect oldgid="${oldGid}" newgid="${gid}" matchtype="altrecord"/>`);
   }
   writeFileSync(
     path.join(dir, name),
