@@ -122,4 +122,17 @@ describe('npm run reindex, built beside the live index', () => {
     expect(await indexedIds()).toEqual(idsBefore);
     expect(await countPendingDocuments(rt.db)).toBe(0);
   });
+
+  it('with no live index yet, builds one under the name asked for', async () => {
+    const fresh = `${rt.indexName}_fresh`;
+    await rt.search.deleteIndexIfExists(fresh);
+    try {
+      const done = await rebuildIndex(rt.db, rt.search, fresh);
+      expect(done.contributions).toBe(await countContributions(rt.db));
+      expect((await rt.search.index(fresh).getStats()).numberOfDocuments).toBe(done.contributions);
+      expect(await indexExists(rt.search, rebuildIndexName(fresh))).toBe(false);
+    } finally {
+      await rt.search.deleteIndexIfExists(fresh);
+    }
+  });
 });
