@@ -94,7 +94,7 @@ export async function measureFullSync(o: {
 }): Promise<FullSyncResults> {
   const tree: ParldataTree = layOutParldataTree(o.corpusDir, o.realSamples, o.treeDir);
   o.log(
-    `sync tree: ${tree.files} day files under ${tree.root} (${tree.versioned} days in two versions with gid redirects; ${tree.nextDay.files.length} files of ${tree.nextDay.date} held back)`,
+    `sync tree: ${tree.files} day files under ${tree.root} (${tree.versioned} days in two versions with gid redirects; each kind's newest day file held back: ${tree.nextDay.files.length} files, up to ${tree.nextDay.date})`,
   );
   const daemon = await startRsyncDaemon(tree.root);
   let services: BenchServices | null = null;
@@ -139,7 +139,7 @@ export async function measureFullSync(o: {
 
     // 3. One more day on the full index.
     const added = addNextDay(tree);
-    o.log(`sync: one more day (${tree.nextDay.date}, ${added} files) on the full index…`);
+    o.log(`sync: one more day (each kind's newest day file, ${added} files, up to ${tree.nextDay.date}) on the full index…`);
     const next = await figures(await runSyncCommand(o.root, daemon, s.services, work), s.db, s.search);
     const nextDay = { ...next, contributionsAdded: next.counts.contributions - rerun.counts.contributions };
     o.log(`  ${next.summary}`);

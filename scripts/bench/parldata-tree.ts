@@ -5,7 +5,7 @@
  * the generator does not write (Lords written statements, public bill committees), and every
  * VERSIONED_EVERY-th Commons, Westminster Hall and Lords day (from the first) published twice: the day as version
  * `b`, and version `a` rewritten the way parlparse leaves a superseded day (`latest="no"`, one
- * `<gidredirect>` per speech or heading, old gid to new). The corpus's last sitting day is held
+ * `<gidredirect>` per speech or heading, old gid to new). Each kind's newest day file is held
  * back, to be added after the full sync ("one more day").
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export interface ParldataTree {
   /** Day files in the tree (every version), and how many are superseded versions with redirects. */
   files: number;
   versioned: number;
-  /** Files of the held-back last day, as [source, destination below the tree]. */
+  /** The held-back newest day file of each kind (`date`: the latest of them), source and path below the tree. */
   nextDay: { date: string; files: Array<{ from: string; to: string }> };
 }
 
@@ -37,12 +37,16 @@ const asVersionB = (name: string) => name.replace(/a\.xml$/, 'b.xml');
 export function layOutParldataTree(corpusDir: string, realSamples: string, root: string): ParldataTree {
   rmSync(root, { recursive: true, force: true });
   const dayFiles = listDayFiles(corpusDir);
-  const lastDay = dayFiles.reduce((d, f) => (f.date > d ? f.date : d), '');
+  // Each kind keeps its own calendar in the generator, so one date rarely has every kind: the day
+  // added last is each kind's newest day file, what one day of publishing brings.
+  const lastByKind = new Map<string, string>();
+  for (const f of dayFiles) if (f.date > (lastByKind.get(f.kind) ?? '')) lastByKind.set(f.kind, f.date);
+  const lastDay = [...lastByKind.values()].reduce((d, x) => (x > d ? x : d), '');
   const tree: ParldataTree = { root, files: 0, versioned: 0, nextDay: { date: lastDay, files: [] } };
   const seen = new Map<string, number>();
   for (const f of dayFiles) {
     const to = path.join('scrapedxml', f.kind, f.name);
-    if (f.date === lastDay) {
+    if (f.date === lastByKind.get(f.kind)) {
       tree.nextDay.files.push({ from: f.file, to });
       continue;
     }

@@ -36,7 +36,7 @@ export function syncHeadlineLines(r: SyncBenchResults): string[] {
   return [
     `full sync: ${f.clean.filesPerSecond} files/s, ${f.clean.contributionsPerSecond} contributions/s end to end, peak RSS ${f.clean.peakRssMb} MB, total ${f.clean.seconds} s (${f.clean.counts.contributions} contributions, ${f.tree.files} files)`,
     `killed with SIGKILL after ${f.killed.afterSeconds} s and run again: ${f.killed.rerun.counts.contributions} contributions, ${f.killed.rerun.counts.indexed} indexed, ${f.killed.rerun.counts.pending} waiting — ${f.killed.sameAsClean ? 'equal to the clean run, nothing doubled' : 'NOT equal to the clean run'} (rerun ${f.killed.rerun.seconds} s)`,
-    `one more day (${f.tree.nextDay}, ${f.tree.nextDayFiles} files): ${f.nextDay.contributionsAdded} contributions synced in ${f.nextDay.seconds} s on the full index`,
+    `one more day (each kind's newest day file: ${f.tree.nextDayFiles} files, up to ${f.tree.nextDay}): ${f.nextDay.contributionsAdded} contributions synced in ${f.nextDay.seconds} s on the full index`,
     ...(f.reindex ? [reindexLine(f.reindex)] : []),
   ];
 }
@@ -62,7 +62,7 @@ function toMarkdown(r: SyncBenchResults): string {
     '',
     `Machine: ${r.machine.cpus} CPUs, ${r.machine.memoryGb} GB, Node ${r.machine.node}. Corpus: ${r.corpus.files} files, ${r.corpus.megabytes} MB, ${r.corpus.contributions} contributions (seed ${r.seed}${r.corpus.generatedSeconds !== null ? `, generated in ${r.corpus.generatedSeconds} s` : ', reused'}). Whole run ${Math.round(r.seconds)} s.`,
     '',
-    `The corpus's ParlParse day files laid out as parldata (\`scrapedxml/<kind>/\`, every kind: ${f.tree.files} files, ${f.tree.versionedDays} days in two versions, the older holding only gid redirects), served by a local rsync daemon on loopback; \`npm run sync -- --source rsync://127.0.0.1:PORT/parldata --no-members\` in its own process, from an empty database and mirror. The last day (${f.tree.nextDay}, ${f.tree.nextDayFiles} files) is held back and synced last.`,
+    `The corpus's ParlParse day files laid out as parldata (\`scrapedxml/<kind>/\`, every kind: ${f.tree.files} files, ${f.tree.versionedDays} days in two versions, the older holding only gid redirects), served by a local rsync daemon on loopback; \`npm run sync -- --source rsync://127.0.0.1:PORT/parldata --no-members\` in its own process, from an empty database and mirror. Each kind's newest day file (${f.tree.nextDayFiles} files, up to ${f.tree.nextDay}) is held back and synced last: one more day of publishing.`,
     '',
     '| run | seconds | peak RSS MB | exit | documents | contributions | indexed | waiting |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
