@@ -54,7 +54,7 @@ export async function countPendingDocuments(db: Db): Promise<number> {
   return db.sourceDocument.count({ where: { indexedAt: null } });
 }
 
-/** Every document waits for the index again (the index is about to be rebuilt). */
+/** Every document waits for the index again (a test that indexes everything afresh; `npm run reindex` no longer does this). */
 export async function markAllDocumentsPending(db: Db): Promise<void> {
   await db.sourceDocument.updateMany({ data: { indexedAt: null } });
 }

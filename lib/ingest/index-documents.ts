@@ -9,6 +9,10 @@
  * before (at most two batches' tasks in its queue). A document is marked indexed only if it was not
  * stored again since it was planned (its `ingestedAt` unchanged), so a re-ingest racing an index
  * pass stays pending.
+ *
+ * Every pass, and `npm run reindex` (rebuildIndex: a new index built beside the live one, then
+ * swapped in), holds one index lock (lib/db/run-lock.ts), so passes never mark documents indexed
+ * in an index a rebuild is about to replace (docs/decisions/002-meilisearch-and-postgres.md).
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch, Settings } from 'meilisearch';
 import type { Db } from '../db/client';
