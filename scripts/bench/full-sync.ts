@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { createDb, type Db } from '../../lib/db/client';
 import { countDocuments } from '../../lib/db/documents';
-import { countContributions } from '../../lib/db/inventory';
+import { countContributions, listAliases } from '../../lib/db/inventory';
 import { countPendingDocuments } from '../../lib/db/outbox';
 import { createSearchClient } from '../../lib/search/index-admin';
 import { startRsyncDaemon, type RsyncDaemon } from '../support/rsync-daemon';
@@ -32,6 +32,8 @@ export interface StoreCounts {
   contributions: number;
   indexed: number;
   pending: number;
+  /** Old contribution ids that redirect (from the older versions' gid redirects). */
+  aliases: number;
 }
 
 export interface SyncRunFigures {
@@ -58,6 +60,7 @@ async function countStores(db: Db, search: Meilisearch): Promise<StoreCounts> {
     contributions: await countContributions(db),
     indexed: stats.indexes[INDEX]?.numberOfDocuments ?? 0,
     pending: await countPendingDocuments(db),
+    aliases: (await listAliases(db)).length,
   };
 }
 
@@ -82,7 +85,7 @@ async function figures(run: CommandRun, db: Db, search: Meilisearch): Promise<Sy
 }
 
 const sameCounts = (a: StoreCounts, b: StoreCounts) =>
-  a.documents === b.documents && a.contributions === b.contributions && a.indexed === b.indexed && a.pending === b.pending;
+  a.documents === b.documents && a.contributions === b.contributions && a.indexed === b.indexed && a.pending === b.pending && a.aliases === b.aliases;
 
 export async function measureFullSync(o: {
   root: string;
@@ -119,7 +122,7 @@ export async function measureFullSync(o: {
     };
     o.log(`  ${clean.summary}`);
     o.log(
-      `sync: clean run ${clean.seconds} s, ${cleanResult.filesPerSecond} files/s, ${cleanResult.contributionsPerSecond} contributions/s end to end, peak RSS ${clean.peakRssMb} MB (exit ${clean.exit}); ${clean.counts.contributions} contributions in ${clean.counts.documents} documents, ${clean.counts.indexed} indexed, ${clean.counts.pending} documents waiting`,
+      `sync: clean run ${clean.seconds} s, ${cleanResult.filesPerSecond} files/s, ${cleanResult.contributionsPerSecond} contributions/s end to end, peak RSS ${clean.peakRssMb} MB (exit ${clean.exit}); ${clean.counts.contributions} contributions in ${clean.counts.documents} documents, ${clean.counts.indexed} indexed, ${clean.counts.pending} documents waiting, ${clean.counts.aliases} old ids redirecting`,
     );
 
     // 2. Killed halfway on fresh services, then run again.
@@ -134,7 +137,7 @@ export async function measureFullSync(o: {
     const same = sameCounts(rerun.counts, clean.counts) && rerun.counts.indexed === rerun.counts.contributions;
     o.log(`  ${rerun.summary}`);
     o.log(
-      `sync: after kill -9 and a rerun (${rerun.seconds} s): ${rerun.counts.contributions} contributions in ${rerun.counts.documents} documents, ${rerun.counts.indexed} indexed, ${rerun.counts.pending} waiting — ${same ? 'equal to the clean run, nothing doubled' : `DIFFERENT from the clean run (${clean.counts.contributions} in ${clean.counts.documents}, ${clean.counts.indexed} indexed)`}`,
+      `sync: after kill -9 and a rerun (${rerun.seconds} s): ${rerun.counts.contributions} contributions in ${rerun.counts.documents} documents, ${rerun.counts.indexed} indexed, ${rerun.counts.pending} waiting, ${rerun.counts.aliases} old ids redirecting — ${same ? 'equal to the clean run, nothing doubled' : `DIFFERENT from the clean run (${clean.counts.contributions} in ${clean.counts.documents}, ${clean.counts.indexed} indexed)`}`,
     );
 
     // 3. One more day on the full index.

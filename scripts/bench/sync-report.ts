@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FullSyncResults } from './full-sync';
+import type { FullSyncResults, StoreCounts } from './full-sync';
 import { reindexLine } from './reindex-bench';
 
 export interface SyncBenchResults {
@@ -52,11 +52,8 @@ export function writeSyncResults(root: string, r: SyncBenchResults): { json: str
 
 function toMarkdown(r: SyncBenchResults): string {
   const f = r.fullSync;
-  const row = (
-    name: string,
-    x: { seconds: number; peakRssMb: number | null; exit: unknown; counts: { documents: number; contributions: number; indexed: number; pending: number } },
-  ) =>
-    `| ${name} | ${x.seconds} | ${x.peakRssMb ?? '–'} | ${String(x.exit)} | ${x.counts.documents} | ${x.counts.contributions} | ${x.counts.indexed} | ${x.counts.pending} |`;
+  const row = (name: string, x: { seconds: number; peakRssMb: number | null; exit: unknown; counts: StoreCounts }) =>
+    `| ${name} | ${x.seconds} | ${x.peakRssMb ?? '–'} | ${String(x.exit)} | ${x.counts.documents} | ${x.counts.contributions} | ${x.counts.indexed} | ${x.counts.pending} | ${x.counts.aliases} |`;
   return [
     `# First full sync: ${r.size} (${r.date})`,
     '',
@@ -64,8 +61,8 @@ function toMarkdown(r: SyncBenchResults): string {
     '',
     `The corpus's ParlParse day files laid out as parldata (\`scrapedxml/<kind>/\`, every kind: ${f.tree.files} files, ${f.tree.versionedDays} days in two versions, the older holding only gid redirects), served by a local rsync daemon on loopback; \`npm run sync -- --source rsync://127.0.0.1:PORT/parldata --no-members\` in its own process, from an empty database and mirror. Each kind's newest day file (${f.tree.nextDayFiles} files, up to ${f.tree.nextDay}) is held back and synced last: one more day of publishing.`,
     '',
-    '| run | seconds | peak RSS MB | exit | documents | contributions | indexed | waiting |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| run | seconds | peak RSS MB | exit | documents | contributions | indexed | waiting | redirecting old ids |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     row('clean', f.clean),
     row(`killed -9 after ${f.killed.afterSeconds} s, run again`, f.killed.rerun),
     row('one more day', f.nextDay),
