@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --sync-size 10k|100k|1m|5m [--seed N] [--skip-reindex]`: the first full sync
+ * `npm run bench -- --sync-size 10k|100k|1m|5m [--seed N] [--skip-reindex] [--keep]`: the first full sync
  * measured (full-sync.ts) instead of the search bench. Checks the disk, generates (or reuses) the
  * synthetic corpus of that size in bench/corpus/<size>, lays it out as parldata beside it, runs,
  * prints its lines and writes bench/results/<date>-sync-<size>.{json,md}.
@@ -39,6 +39,7 @@ export async function benchFullSync(syncSize: string, argv: string[]): Promise<s
     realSamples: SOURCES.realSamples,
     treeDir: path.join(path.dirname(args.dir), `parldata-${args.size}`),
     reindex: !args.flags.has('skip-reindex'),
+    keep: args.flags.has('keep'),
     log,
   });
   const partial = {

@@ -9,7 +9,7 @@
  * 3. one more day's files added to the tree and synced, timed on the full index;
  * 4. `npm run reindex` on it: disk before and after (reindex-bench.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { createDb, type Db } from '../../lib/db/client';
@@ -21,7 +21,7 @@ import { startRsyncDaemon, type RsyncDaemon } from '../support/rsync-daemon';
 import { type CommandRun, commandEnv, startCommand } from './command-child';
 import { addNextDay, layOutParldataTree, type ParldataTree } from './parldata-tree';
 import { measureReindex, reindexLine, type ReindexBench } from './reindex-bench';
-import { startBenchServices, type BenchServices } from './services';
+import { benchDataDir, startBenchServices, type BenchServices } from './services';
 
 const INDEX = 'bench_contributions';
 /** As `npm run sync` runs (package.json). */
@@ -93,6 +93,8 @@ export async function measureFullSync(o: {
   realSamples: string;
   treeDir: string;
   reindex: boolean;
+  /** Leave the last services' data (.bench-data/) in place, as the search bench's --keep does. */
+  keep: boolean;
   log: (line: string) => void;
 }): Promise<FullSyncResults> {
   const tree: ParldataTree = layOutParldataTree(o.corpusDir, o.realSamples, o.treeDir);
@@ -168,5 +170,6 @@ export async function measureFullSync(o: {
     await (db as Db | null)?.$disconnect().catch(() => {});
     await (services as BenchServices | null)?.stop().catch(() => {});
     await daemon.kill();
+    if (!o.keep) rmSync(benchDataDir(o.root), { recursive: true, force: true });
   }
 }
