@@ -7,9 +7,11 @@
  * Meilisearch's engine time per facet, /search and /d/… under 20 concurrent clients with the CPU
  * each costs, and sync throughput (the shipped hansard/ from a local rsync daemon), then
  * writes bench/results/<date>-<size>.{json,md} and stops everything it started.
+ * `--sync-size 10k|100k|1m|5m` measures the first full sync instead (scripts/bench/full-sync.ts).
  * Prints `search p95 ms: meili X, pg-fts Y, ratio Y/X` and `ingest contributions/s: N` first.
  */
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import type pg from 'pg';
 import { createSearchClient } from '../lib/search/index-admin';
 import { createHttpTransport } from '../lib/search/http-transport';
@@ -27,6 +29,8 @@ import { facetSampleLines, facetSampleQueryLines, measureFacetSample } from './b
 import { benchDataDir, startBenchServices, type BenchServices } from './bench/services';
 import { checkDiskSpace, measureDiskPlaces } from './bench/disk-space';
 import { measureSync } from './bench/sync-bench';
+import { measureReindex, reindexLine, type ReindexBench } from './bench/reindex-bench';
+import { benchFullSync } from './bench/full-sync-command';
 import { fail, runCommand } from './support/cli';
 
 const INDEX = 'bench_contributions';
@@ -40,6 +44,14 @@ await runCommand('bench', async () => {
     if (!Number.isFinite(v) || v <= 0) fail(`bench: --${name} must be a positive number`, 2);
     return v;
   };
+  const syncSizeAt = argv.findIndex((a) => a === '--sync-size' || a.startsWith('--sync-size='));
+  if (syncSizeAt >= 0) {
+    // The first full sync, measured instead of the search bench (scripts/bench/full-sync.ts).
+    const [taken, value] = argv.splice(syncSizeAt, argv[syncSizeAt].includes('=') ? 1 : 2);
+    const error = await benchFullSync(taken.includes('=') ? taken.slice('--sync-size='.length) : (value ?? ''), argv);
+    if (error) fail(`bench: ${error}`, 2);
+    return;
+  }
   const rounds = numberOption('rounds', 30);
   const facetRounds = numberOption('facet-rounds', 10);
   const loadSeconds = numberOption('load-seconds', 30);
@@ -156,6 +168,14 @@ await runCommand('bench', async () => {
       load = { search: searchLoad, searchRendered: renderedLoad, record: recordLoad, appBuilt: app.built };
     }
 
+    // `npm run reindex` on the whole index: search must keep answering, and the disk after it.
+    let reindex: ReindexBench | null = null;
+    if (!args.flags.has('skip-reindex')) {
+      log('reindex: npm run reindex (builds beside the live index, swaps, deletes the old one)…');
+      reindex = await measureReindex(ROOT, services, search, INDEX, path.join(services.dataDir, 'reindex-command'));
+      log(reindexLine(reindex));
+    }
+
     // Last, so that the documents it adds change none of the figures above.
     log('sync: the shipped real Hansard from a local rsync daemon…');
     const sync = await measureSync(ROOT, services, INDEX);
@@ -173,6 +193,7 @@ await runCommand('bench', async () => {
       parse,
       ingest,
       sync,
+      reindex,
       meiliTaskSeconds: taskSeconds,
       sizes,
       search: {

@@ -64,8 +64,10 @@ await runCommand('start', async () => {
       for (const f of summary.failed) console.error(f.reason);
     }
     try {
-      const caughtUp = await indexPendingDocuments(runtime.db, runtime.search, runtime.indexName);
-      if (caughtUp.documents) console.log(`start: indexed ${caughtUp.documents} documents that were waiting for the index`);
+      // Not waiting out a reindex or a sync's pass that holds the index lock: that pass drains what waits.
+      const caughtUp = await indexPendingDocuments(runtime.db, runtime.search, runtime.indexName, { ifBusy: 'skip' });
+      if (caughtUp.busy) console.log('start: another index pass or a reindex is running; it indexes what waits');
+      else if (caughtUp.documents) console.log(`start: indexed ${caughtUp.documents} documents that were waiting for the index`);
     } catch (e) {
       console.error(`start: the search index could not be updated (${e instanceof Error ? e.message : e}); search will say so until it is`);
     }

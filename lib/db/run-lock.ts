@@ -13,6 +13,12 @@ const RUN_LOCK_KEYS = {
   'alerts-outbox': 19_0001,
   /** `npm run sync`, every source: one sync at a time (docs/decisions/024-past-one-machine.md). */
   sync: 19_0002,
+  /**
+   * Every pass that writes the search index (ingest, sync, start-up catch-up, a register import,
+   * `npm run reindex`): one at a time, so a rebuild sees every document a pass marks indexed
+   * (lib/ingest/index-documents.ts).
+   */
+  index: 19_0004,
 } as const;
 
 /**
@@ -25,10 +31,25 @@ export type RunLock = keyof typeof RUN_LOCK_KEYS;
 
 /** Runs `work` while holding the lock, or returns null at once when another run holds it. */
 export async function withRunLock<T>(db: Db, lock: RunLock, work: () => Promise<T>): Promise<T | null> {
+  return holding(db, lock, false, work);
+}
+
+/**
+ * Runs `work` while holding the lock, waiting first for as long as another run holds it (a run that
+ * dies releases it with its connection, so the wait ends).
+ */
+export async function withRunLockWaiting<T>(db: Db, lock: RunLock, work: () => Promise<T>): Promise<T> {
+  return (await holding(db, lock, true, async () => ({ value: await work() })))!.value;
+}
+
+async function holding<T>(db: Db, lock: RunLock, wait: boolean, work: () => Promise<T>): Promise<T | null> {
   const key = RUN_LOCK_KEYS[lock];
   return withPoolClient(await pgPoolOf(db), async (client, discard) => {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
-    if (!rows[0]?.locked) return null;
+    if (wait) await client.query('SELECT pg_advisory_lock($1)', [key]);
+    else {
+      const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
+      if (!rows[0]?.locked) return null;
+    }
     try {
       return await work();
     } finally {

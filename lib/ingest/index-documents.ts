@@ -9,13 +9,24 @@
  * before (at most two batches' tasks in its queue). A document is marked indexed only if it was not
  * stored again since it was planned (its `ingestedAt` unchanged), so a re-ingest racing an index
  * pass stays pending.
+ *
+ * Every pass, and `npm run reindex` (rebuildIndex: a new index built beside the live one, then
+ * swapped in), holds one index lock (lib/db/run-lock.ts), so passes never mark documents indexed
+ * in an index a rebuild is about to replace (docs/decisions/002-meilisearch-and-postgres.md).
  */
 import type { EnqueuedTaskPromise, Index, Meilisearch, Settings } from 'meilisearch';
 import type { Db } from '../db/client';
-import { readIndexableRecords, type IndexableRecord } from '../db/store';
-import { listPendingDocuments, markAllDocumentsPending, markDocumentsIndexed, type PendingDocument } from '../db/store';
+import {
+  listIndexedDocuments,
+  listPendingDocuments,
+  markDocumentsIndexed,
+  readIndexableRecords,
+  type IndexableRecord,
+  type PendingDocument,
+} from '../db/store';
+import { withRunLock, withRunLockWaiting } from '../db/run-lock';
 import { ID_PATTERN } from '../ids';
-import { ensureIndex, SearchIndexError, waitForTask } from '../search/index-admin';
+import { deleteIndexIfPresent, ensureIndex, indexExists, SearchIndexError, waitForTask } from '../search/index-admin';
 import { toSearchDocuments, type SearchDocument } from '../search/documents';
 
 export interface IndexProgress {
@@ -63,21 +74,52 @@ export const INDEX_BATCH_CONTRIBUTIONS = 200_000;
 /** Pending documents looked at per query while a batch is planned. */
 const DOCUMENTS_PER_PLAN_QUERY = 100;
 
-export async function indexPendingDocuments(db: Db, client: Meilisearch, indexName: string, options: IndexOptions = {}): Promise<IndexProgress> {
-  const index = await ensureIndex(client, indexName, options.shape?.settings);
+/**
+ * One index pass: drains what waits into `indexName`, under the index lock (lib/db/run-lock.ts),
+ * waiting for it while another pass or a rebuild holds it: a pass that ran beside a rebuild would
+ * mark documents indexed in the index the rebuild is about to replace. With `ifBusy: 'skip'` (the
+ * app's start-up catch-up, which should not wait out a long reindex) it returns `busy` at once
+ * instead: the holder, or the next pass, indexes what waits.
+ */
+export async function indexPendingDocuments(
+  db: Db,
+  client: Meilisearch,
+  indexName: string,
+  options: IndexOptions & { ifBusy?: 'wait' | 'skip' } = {},
+): Promise<IndexProgress & { busy?: true }> {
+  const pass = async () => drainPending(db, await ensureIndex(client, indexName, options.shape?.settings), options);
+  if (options.ifBusy !== 'skip') return withRunLockWaiting(db, 'index', pass);
+  return (await withRunLock(db, 'index', pass)) ?? { documents: 0, contributions: 0, busy: true };
+}
+
+/** Indexes every waiting document into `index` and marks it indexed (the caller holds the index lock). */
+function drainPending(db: Db, index: Index<SearchDocument>, options: IndexOptions): Promise<IndexProgress> {
+  return indexInBatches(db, index, listPendingDocuments, { ...options, removeOld: true, afterBatch: (documents) => markDocumentsIndexed(db, documents) });
+}
+
+interface BatchRun extends IndexOptions {
+  /** Delete each document's contributions before adding them (not needed in a new, empty index). */
+  removeOld: boolean;
+  /** Runs once a batch's tasks succeeded, before the batch counts as done. */
+  afterBatch: (documents: PendingDocument[]) => Promise<void>;
+}
+
+type DocumentLister = (db: Db, after: string, limit: number) => Promise<PendingDocument[]>;
+
+async function indexInBatches(db: Db, index: Index<SearchDocument>, list: DocumentLister, options: BatchRun): Promise<IndexProgress> {
   const budget = options.batchContributions ?? INDEX_BATCH_CONTRIBUTIONS;
   const done: IndexProgress = { documents: 0, contributions: 0 };
   let inFlight: Promise<void> | null = null;
   try {
     let after = '';
     for (;;) {
-      const { documents, full } = await planBatch(db, after, budget);
+      const { documents, full } = await planBatch(db, list, after, budget);
       if (!documents.length || (!full && options.fullBatchesOnly)) break;
       after = documents[documents.length - 1].id;
-      const tasks = await sendBatch(db, index, documents, options.shape?.toDocuments ?? toSearchDocuments);
+      const tasks = await sendBatch(db, index, documents, options.shape?.toDocuments ?? toSearchDocuments, options.removeOld);
       const finished = (async () => {
         for (const t of tasks.enqueued) await waitForTask(t.pending, t.what);
-        await markDocumentsIndexed(db, documents);
+        await options.afterBatch(documents);
         done.documents += documents.length;
         done.contributions += tasks.contributions;
         options.onProgress?.({ ...done });
@@ -96,12 +138,12 @@ export async function indexPendingDocuments(db: Db, client: Meilisearch, indexNa
   return done;
 }
 
-/** The next pending documents after `after`, in id order, until they hold `budget` contributions. */
-async function planBatch(db: Db, after: string, budget: number): Promise<{ documents: PendingDocument[]; full: boolean }> {
+/** The next listed documents after `after`, in id order, until they hold `budget` contributions. */
+async function planBatch(db: Db, list: DocumentLister, after: string, budget: number): Promise<{ documents: PendingDocument[]; full: boolean }> {
   const documents: PendingDocument[] = [];
   let contributions = 0;
   for (;;) {
-    const page = await listPendingDocuments(db, after, DOCUMENTS_PER_PLAN_QUERY);
+    const page = await list(db, after, DOCUMENTS_PER_PLAN_QUERY);
     for (const d of page) {
       documents.push(d);
       contributions += d.contributions;
@@ -118,8 +160,10 @@ async function planBatch(db: Db, after: string, budget: number): Promise<{ docum
  * so Meilisearch registers a later batch's deletion after an earlier batch's additions (a document
  * stored twice ends as stored last).
  */
-async function sendBatch(db: Db, index: Index<SearchDocument>, documents: PendingDocument[], toDocuments: IndexShape['toDocuments']) {
-  const enqueued = [await enqueue(index.deleteDocuments({ filter: documentIdFilter(documents.map((d) => d.id)) }), 'removing old contributions')];
+async function sendBatch(db: Db, index: Index<SearchDocument>, documents: PendingDocument[], toDocuments: IndexShape['toDocuments'], removeOld: boolean) {
+  const enqueued = removeOld
+    ? [await enqueue(index.deleteDocuments({ filter: documentIdFilter(documents.map((d) => d.id)) }), 'removing old contributions')]
+    : [];
   let contributions = 0;
   for (const piece of requestPieces(documents)) {
     const searchDocuments: SearchDocument[] = [];
@@ -161,17 +205,49 @@ async function enqueue(pending: EnqueuedTaskPromise, what: string): Promise<{ pe
   return { pending, what };
 }
 
-/** Marks every document for re-indexing and empties the index: `npm run reindex`. */
+/** The index a rebuild fills beside the live one `indexName` (and, after the swap, the old one until it is deleted). */
+export const rebuildIndexName = (indexName: string) => `${indexName}-rebuild`;
+
+/**
+ * `npm run reindex`: builds a new index beside the live one and swaps them, so search answers the
+ * whole record throughout. Under the index lock (passes wait for it, so none marks a document
+ * indexed in the index being replaced):
+ * 1. a half-built index left by an interrupted rebuild is deleted; a new one is made and given its
+ *    settings before any document goes in;
+ * 2. every document the live index holds as stored is copied in from Postgres (nothing is marked:
+ *    until the swap, the live index is the one they are in);
+ * 3. every waiting document, those stored during step 2 among them, is drained into it;
+ * 4. the two are swapped (or, with no live index yet, the new one renamed), and only then are the
+ *    drained documents marked indexed (any stored again meanwhile stay waiting for the next pass);
+ * 5. the old index is deleted, and its directory with it: Meilisearch gives back the disk.
+ * A rebuild stopped anywhere before step 4 leaves the live index as it was.
+ */
 export async function rebuildIndex(
   db: Db,
   client: Meilisearch,
   indexName: string,
-  options: Pick<IndexOptions, 'onProgress' | 'shape'> = {},
+  options: Pick<IndexOptions, 'onProgress' | 'shape' | 'batchContributions'> = {},
 ): Promise<IndexProgress> {
-  const index = await ensureIndex(client, indexName, options.shape?.settings);
-  await markAllDocumentsPending(db);
-  await waitForTask(index.deleteAllDocuments(), 'emptying the index');
-  return indexPendingDocuments(db, client, indexName, options);
+  const next = rebuildIndexName(indexName);
+  return withRunLockWaiting(db, 'index', async () => {
+    await deleteIndexIfPresent(client, next);
+    const index = await ensureIndex(client, next, options.shape?.settings);
+    const copied = await indexInBatches(db, index, listIndexedDocuments, { ...options, removeOld: false, afterBatch: async () => {} });
+    const drained: PendingDocument[] = [];
+    const progress = (p: IndexProgress) =>
+      options.onProgress?.({ documents: copied.documents + p.documents, contributions: copied.contributions + p.contributions });
+    const last = await indexInBatches(db, index, listPendingDocuments, {
+      ...options,
+      onProgress: progress,
+      removeOld: true,
+      afterBatch: async (documents) => void drained.push(...documents),
+    });
+    const live = await indexExists(client, indexName);
+    await waitForTask(client.swapIndexes([{ indexes: live ? [indexName, next] : [next, indexName], rename: !live }]), `swapping ${next} in for ${indexName}`);
+    await markDocumentsIndexed(db, drained);
+    if (live) await deleteIndexIfPresent(client, next);
+    return { documents: copied.documents + last.documents, contributions: copied.contributions + last.contributions };
+  });
 }
 
 /** Our own ids only (lib/ids.ts alphabet), checked before they reach a filter. */

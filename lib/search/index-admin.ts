@@ -44,21 +44,28 @@ export async function waitForTask(pending: EnqueuedTaskPromise, what: string, ti
  */
 export async function ensureIndex(client: Meilisearch, indexName: string, settings: Settings = CONTRIBUTIONS_SETTINGS): Promise<Index<SearchDocument>> {
   const index = client.index<SearchDocument>(indexName);
-  let exists = true;
-  try {
-    await index.getRawInfo();
-  } catch (cause) {
-    if ((cause as { cause?: { code?: string } })?.cause?.code !== 'index_not_found') {
-      throw new SearchIndexError(`cannot reach the search index "${indexName}": ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    }
-    exists = false;
-  }
-  if (!exists) await waitForTask(client.createIndex(indexName, { primaryKey: 'id' }), `creating index ${indexName}`);
+  if (!(await indexExists(client, indexName))) await waitForTask(client.createIndex(indexName, { primaryKey: 'id' }), `creating index ${indexName}`);
   const current = await index.getSettings();
   if (!settingsMatch(current as Record<string, unknown>, settings as Record<string, unknown>)) {
     await waitForTask(index.updateSettings(settings), `applying settings to ${indexName}`);
   }
   return index;
+}
+
+/** Whether Meilisearch has an index of this name (any other failure throws). */
+export async function indexExists(client: Meilisearch, indexName: string): Promise<boolean> {
+  try {
+    await client.index(indexName).getRawInfo();
+    return true;
+  } catch (cause) {
+    if ((cause as { cause?: { code?: string } })?.cause?.code === 'index_not_found') return false;
+    throw new SearchIndexError(`cannot reach the search index "${indexName}": ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** Deletes the index if there is one, and waits until it is gone (its directory with it). */
+export async function deleteIndexIfPresent(client: Meilisearch, indexName: string): Promise<void> {
+  if (await indexExists(client, indexName)) await waitForTask(client.deleteIndex(indexName), `deleting index ${indexName}`);
 }
 
 /** True when every setting we define already has the value we want (order-insensitive for lists of names). */

@@ -11,6 +11,7 @@ import { facetSampleLines, facetSampleQueryLines, type FacetSampleReport } from 
 import type { LoadResult } from './load-test';
 import type { LatencyReport, MeasuredSizes } from './measure';
 import type { SyncBench } from './sync-bench';
+import { reindexLine, type ReindexBench } from './reindex-bench';
 
 export interface BenchResults {
   date: string;
@@ -23,6 +24,8 @@ export interface BenchResults {
   ingest: Record<string, number | string | null>;
   /** The shipped real Hansard synced from a local rsync daemon (scripts/bench/sync-bench.ts). */
   sync: SyncBench;
+  /** `npm run reindex` on the whole index, and Meilisearch's disk before and after (scripts/bench/reindex-bench.ts); null with --skip-reindex. */
+  reindex: ReindexBench | null;
   meiliTaskSeconds: Record<string, number>;
   sizes: MeasuredSizes;
   search: { method: string; rounds: number; meili: LatencyReport; pgFts: LatencyReport; pgFtsBuildSeconds: number };
@@ -95,6 +98,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): BenchResults[
       (v) => readingCpu !== null && v <= 1.5 * readingCpu,
     ),
     meiliBytesPerContribution: check(r.sizes.meiliBytesPerContribution, '≤ 2,500 (2.5 GB per million contributions)', (v) => v <= 2500),
+    meiliBytesAfterReindex: check(r.reindex?.after.bytesPerContribution ?? null, '≤ 3,500 bytes per contribution after npm run reindex', (v) => v <= 3500),
   };
 }
 
@@ -178,6 +182,7 @@ function toMarkdown(r: BenchResults): string {
     '',
     `On disk: Meilisearch ${r.sizes.meiliDatabaseMb} MB (/stats databaseSize, ${r.sizes.meiliBytesPerContribution} bytes per contribution; in use ${r.sizes.meiliUsedDatabaseMb} MB, ${r.sizes.meiliUsedBytesPerContribution} bytes per contribution; its directory ${r.sizes.meiliDirMb} MB), Postgres ${r.sizes.postgresDatabaseMb} MB (the app's tables ${r.sizes.postgresAppTablesMb} MB with indexes and TOAST, ${r.sizes.postgresBytesPerContribution} bytes per contribution; the baseline's table and GIN index ${r.sizes.postgresBaselineMb} MB, built in ${r.search.pgFtsBuildSeconds} s; its directory with WAL ${r.sizes.postgresDirMb} MB).`,
     '',
+    ...(r.reindex ? [`After \`npm run reindex\` — ${reindexLine(r.reindex).replace(/^reindex: /, '')}.`, ''] : []),
     `Postgres tables (MB): ${Object.entries(r.sizes.postgresTables)
       .map(([t, m]) => `${t} ${m}`)
       .join(', ')}.`,

@@ -2,8 +2,8 @@
  * The outbox to the search index: a source document whose `indexedAt` is null waits for
  * Meilisearch (storing a document sets it so, lib/db/store/store-document.ts). The index stage
  * (lib/ingest/index-documents.ts) lists what waits and marks it indexed; a register import marks
- * re-resolved documents pending; `npm run reindex` marks everything pending; search pages and the
- * page cache count what waits.
+ * re-resolved documents pending; `npm run reindex` copies what is indexed into a new index and
+ * drains what waits into it; search pages and the page cache count what waits.
  */
 import type { Db } from '../client';
 
@@ -16,10 +16,23 @@ export interface PendingDocument {
 
 /** Up to `limit` waiting documents after id `after`, in id order, with their contribution counts. */
 export async function listPendingDocuments(db: Db, after: string, limit: number): Promise<PendingDocument[]> {
+  return listDocuments(db, 'IS NULL', after, limit);
+}
+
+/**
+ * Up to `limit` documents the index holds as stored, after id `after`, in id order: what a rebuild
+ * copies into its new index (lib/ingest/index-documents.ts rebuildIndex); it drains the waiting
+ * ones itself.
+ */
+export async function listIndexedDocuments(db: Db, after: string, limit: number): Promise<PendingDocument[]> {
+  return listDocuments(db, 'IS NOT NULL', after, limit);
+}
+
+async function listDocuments(db: Db, indexed: 'IS NULL' | 'IS NOT NULL', after: string, limit: number): Promise<PendingDocument[]> {
   return db.$queryRawUnsafe<PendingDocument[]>(
     `SELECT d.id, d."ingestedAt"::text AS "ingestedAt",
             (SELECT count(*)::int FROM "Record" r JOIN "Contribution" c ON c."recordId" = r.id WHERE r."documentId" = d.id) AS contributions
-     FROM "SourceDocument" d WHERE d."indexedAt" IS NULL AND d.id > $1 ORDER BY d.id LIMIT $2`,
+     FROM "SourceDocument" d WHERE d."indexedAt" ${indexed} AND d.id > $1 ORDER BY d.id LIMIT $2`,
     after,
     limit,
   );
@@ -41,7 +54,7 @@ export async function countPendingDocuments(db: Db): Promise<number> {
   return db.sourceDocument.count({ where: { indexedAt: null } });
 }
 
-/** Every document waits for the index again (the index is about to be rebuilt). */
+/** Every document waits for the index again (a test that indexes everything afresh; `npm run reindex` no longer does this). */
 export async function markAllDocumentsPending(db: Db): Promise<void> {
   await db.sourceDocument.updateMany({ data: { indexedAt: null } });
 }
