@@ -19,7 +19,7 @@
  * never guessed.
  */
 import type { RecordView } from './db/pages';
-import { formatDate, houseAbbreviation, KIND_LABELS } from './format';
+import { formatDate, houseAbbreviation, houseName, KIND_LABELS } from './format';
 
 /**
  * The parts of a record a citation uses (lib/db/pages/views.ts RecordView has them). Without a venue
@@ -169,14 +169,6 @@ export function formatOscolaCitation(record: CitableRecord, contribution?: Pick<
   }
 }
 
-const HOUSE_NAMES: Record<string, string> = {
-  Commons: 'House of Commons',
-  Lords: 'House of Lords',
-  'Scottish Parliament': 'Scottish Parliament',
-  Senedd: 'Senedd Cymru',
-  'Northern Ireland Assembly': 'Northern Ireland Assembly',
-};
-
 /** One CSL-JSON item (citeproc / Zotero / Pandoc). */
 export interface CslItem {
   id: string;
@@ -213,7 +205,7 @@ export function toCslItem(record: CitableRecord, contribution: CitableContributi
     note: formatOscolaCitation(record, contribution),
   };
   if (contribution.speaker.name) item.author = [{ literal: contribution.speaker.name }];
-  if (record.house) item.authority = HOUSE_NAMES[record.house] ?? record.house;
+  if (record.house) item.authority = houseName(record.house);
   const issued = dateParts(contribution.date ?? record.date);
   if (issued) item.issued = issued;
   if (record.reference.volume) item.volume = record.reference.volume;
@@ -257,7 +249,7 @@ export function toBibtexEntry(record: CitableRecord, contribution: CitableContri
   if (contribution.speaker.name) fields.push(['author', braced(`{${escapeBibtex(contribution.speaker.name)}}`)]);
   fields.push(['title', braced(`{${escapeBibtex(record.title)}}`)]);
   fields.push(['howpublished', braced(escapeBibtex(formatOscolaCitation(record, contribution)))]);
-  if (record.house) fields.push(['organization', braced(escapeBibtex(HOUSE_NAMES[record.house] ?? record.house))]);
+  if (record.house) fields.push(['organization', braced(escapeBibtex(houseName(record.house)))]);
   if (date) {
     fields.push(['year', braced(date.slice(0, 4))]);
     fields.push(['month', MONTH_MACROS[Number(date.slice(5, 7)) - 1]]); // a macro, so styles can abbreviate it

@@ -64,6 +64,23 @@ export function isOverdue(question: { status: string; due?: string | null }, tod
   return question.status === 'unanswered' && !!question.due && question.due < today;
 }
 
+/**
+ * A record's house as pages and citations name it in full (a record's `house`, lib/parse/record.ts
+ * RECORD_HOUSES): Westminster's two Houses, the three devolved legislatures under their own names.
+ */
+export const HOUSE_NAMES: Record<string, string> = {
+  Commons: 'House of Commons',
+  Lords: 'House of Lords',
+  Bicameral: 'Both Houses of Parliament',
+  'Scottish Parliament': 'Scottish Parliament',
+  Senedd: 'Senedd Cymru',
+  'Northern Ireland Assembly': 'Northern Ireland Assembly',
+};
+
+export function houseName(house: string): string {
+  return HOUSE_NAMES[house] ?? house;
+}
+
 export function houseAbbreviation(house: string | null): 'HC' | 'HL' | null {
   return house === 'Commons' ? 'HC' : house === 'Lords' ? 'HL' : null;
 }

@@ -1,5 +1,7 @@
 import type { RecordView } from '@/lib/db/pages';
-import { formatDate, KIND_LABELS, questionStatusLabel, VENUE_LABELS } from '@/lib/format';
+import { HOUSE_MARKS } from '@/components/sittings/house-labels';
+import type { SittingHouse } from '@/lib/db/pages';
+import { formatDate, houseName, KIND_LABELS, questionStatusLabel, VENUE_LABELS } from '@/lib/format';
 
 /** Title and the facts a reader checks first; absent facts are said to be absent, never guessed. */
 export function RecordHeader({ record }: { record: RecordView }) {
@@ -14,7 +16,7 @@ export function RecordHeader({ record }: { record: RecordView }) {
         {KIND_LABELS[record.kind] ?? record.kind}
         {' · '}
         {record.house ? (
-          <span className={record.house === 'Lords' ? 'text-lords' : 'text-commons'}>House of {record.house}</span>
+          <span className={HOUSE_MARKS[record.house as SittingHouse]?.className ?? 'text-stone-700'}>{houseName(record.house)}</span>
         ) : (
           <span>House not stated</span>
         )}

@@ -1,6 +1,6 @@
 import type { SittingHouse, SittingRecord } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
-import { HOUSE_NAMES, plural } from './house-labels';
+import { HOUSE_NAMES, houseSlug, plural } from './house-labels';
 import { SittingRecordItem } from './sitting-records';
 
 type Latest = Array<{ house: SittingHouse; sittings: Array<{ date: string; total: number; records: SittingRecord[] }> }>;
@@ -12,8 +12,8 @@ export function LatestSittings({ latest }: { latest: Latest }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {shown.map(({ house, sittings }) => (
-        <section key={house} aria-labelledby={`latest-${house}`}>
-          <h3 id={`latest-${house}`} className="font-serif text-xl font-bold">
+        <section key={house} aria-labelledby={`latest-${houseSlug(house)}`}>
+          <h3 id={`latest-${houseSlug(house)}`} className="font-serif text-xl font-bold">
             {HOUSE_NAMES[house]}
           </h3>
           {sittings.map((day) => (

@@ -1,7 +1,7 @@
 import type { SittingHouse, SittingRecord } from '@/lib/db/pages';
 import { SITTING_HOUSES } from '@/lib/db/pages';
 import { KIND_LABELS, VENUE_LABELS } from '@/lib/format';
-import { HOUSE_NAMES, plural } from './house-labels';
+import { HOUSE_NAMES, houseSlug, plural } from './house-labels';
 
 /** "A, B, C and 4 more"; "no speaker printed" when there is none. */
 export function describeSpeakers(record: Pick<SittingRecord, 'speakers' | 'speakerCount'>): string {
@@ -43,13 +43,13 @@ export function SittingRecordsByHouse({ records }: { records: SittingRecord[] })
   return (
     <div className="space-y-8">
       {SITTING_HOUSES.filter((h: SittingHouse) => byHouse.has(h)).map((house) => (
-        <section key={house} aria-labelledby={`house-${house}`}>
-          <h2 id={`house-${house}`} className="mb-2 font-serif text-2xl font-bold">
+        <section key={house} aria-labelledby={`house-${houseSlug(house)}`}>
+          <h2 id={`house-${houseSlug(house)}`} className="mb-2 font-serif text-2xl font-bold">
             {HOUSE_NAMES[house]}
           </h2>
           {[...groupBy(byHouse.get(house)!, describeGroup)].map(([group, items], i) => (
-            <section key={group} aria-labelledby={`group-${house}-${i}`} className="mb-4">
-              <h3 id={`group-${house}-${i}`} className="font-semibold text-stone-800">
+            <section key={group} aria-labelledby={`group-${houseSlug(house)}-${i}`} className="mb-4">
+              <h3 id={`group-${houseSlug(house)}-${i}`} className="font-semibold text-stone-800">
                 {group} <span className="font-normal text-stone-600">({items.length})</span>
               </h3>
               <ol className="list-none">

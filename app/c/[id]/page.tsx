@@ -8,7 +8,7 @@ import { SpeakerLine } from '@/components/record/speaker-line';
 import { formatOscolaCitation } from '@/lib/cite';
 import { getContributionLookup, getRegisterOfficesKnownUntil } from '@/lib/db/pages';
 import type { ContributionView, RecordView } from '@/lib/db/pages';
-import { formatDate, houseAbbreviation, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
+import { formatDate, houseAbbreviation, houseName, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
 import { originFromHeaders } from '@/lib/http/origin';
 import { MOVED_HEADING, REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
 import { readIdParam } from '@/lib/http/route-params';
@@ -111,7 +111,7 @@ export default async function ContributionPage({ params }: Props) {
     <div>
       <p className="text-sm text-stone-600">
         {KIND_LABELS[record.kind] ?? record.kind}
-        {record.house ? ` · House of ${record.house}` : ''}
+        {record.house ? ` · ${houseName(record.house)}` : ''}
         {record.date ? ` · ${formatDate(record.date)}` : ''}
         {record.department ? ` · ${record.department}` : ''}
         {record.question ? ` · ${questionStatusLabel(record.question.status)}` : ''}

@@ -6,11 +6,15 @@
  */
 import 'server-only';
 import { toIsoDate } from '../../dates';
+import { HOUSES } from '../../parse/record';
 import { getDb } from '../client';
 
-/** Where a record was: its house, or `other` when the source names none (committee publications). */
-export type SittingHouse = 'Commons' | 'Lords' | 'other';
-export const SITTING_HOUSES: readonly SittingHouse[] = ['Commons', 'Lords', 'other'];
+/**
+ * Where a record was: its house (Westminster's two, then the devolved legislatures), or `other`
+ * when the source names none or both Houses (committee publications, bicameral statements).
+ */
+export type SittingHouse = (typeof HOUSES)[number] | 'other';
+export const SITTING_HOUSES: readonly SittingHouse[] = [...HOUSES, 'other'];
 
 /** One calendar day with records: how many records per house. */
 export interface SittingDaySummary {
@@ -49,8 +53,11 @@ export const SPEAKERS_SHOWN = 3;
 const HOUSE_SQL = `COALESCE(r.house, 'other')`;
 
 function asHouse(value: string): SittingHouse {
-  return value === 'Commons' || value === 'Lords' ? value : 'other';
+  return (HOUSES as readonly string[]).includes(value) ? (value as SittingHouse) : 'other';
 }
+
+/** Houses in SITTING_HOUSES order, for ORDER BY (the houses are our own constants, not input). */
+const HOUSE_ORDER_SQL = `CASE ${HOUSE_SQL} ${HOUSES.map((h, i) => `WHEN '${h}' THEN ${i}`).join(' ')} ELSE ${HOUSES.length} END`;
 
 /** Years that have dated records, oldest first, with how many records each. */
 export async function listSittingYears(): Promise<Array<{ year: number; records: number }>> {
@@ -102,7 +109,7 @@ async function listSittingRecords(date: string, house?: SittingHouse, limit = 10
              WHERE x."recordId" = r.id AND x."speakerName" IS NOT NULL GROUP BY 1) n
      ) s ON true
      WHERE r.date = $1::date AND ($2::text IS NULL OR ${HOUSE_SQL} = $2::text)
-     ORDER BY CASE ${HOUSE_SQL} WHEN 'Commons' THEN 0 WHEN 'Lords' THEN 1 ELSE 2 END, r.venue NULLS LAST, r.kind, d."fileName", r.position
+     ORDER BY ${HOUSE_ORDER_SQL}, r.venue NULLS LAST, r.kind, d."fileName", r.position
      LIMIT $3::int`,
     date,
     house ?? null,

@@ -110,3 +110,55 @@ describe('parseReference never throws (fuzz)', () => {
     );
   });
 });
+
+describe('parseReference: the devolved legislatures', () => {
+  const citation = (house: string, date: string, column: number | null, venue: string | null = null) => ({
+    type: 'citation',
+    house,
+    venue,
+    date,
+    volume: null,
+    column,
+    bill: null,
+  });
+  it.each([
+    ['S3W-28257', { type: 'uin', uin: 'S3W-28257', date: null }],
+    ['s6w-01234', { type: 'uin', uin: 'S6W-01234', date: null }],
+    ['S5O-123, answered 4 May 2017', { type: 'uin', uin: 'S5O-123', date: '2017-05-04' }],
+    ['Scottish Parliament Written Answer S3W-28257, 26 October 2009', { type: 'uin', uin: 'S3W-28257', date: '2009-10-26' }],
+    ['Scottish Parliament Official Report 28 October 2009, col 20529', citation('Scottish Parliament', '2009-10-28', 20529)],
+    ['Northern Ireland Assembly Official Report 12 October 2009', citation('Northern Ireland Assembly', '2009-10-12', null)],
+    ['Senedd Record of Proceedings 8 January 2020', citation('Senedd', '2020-01-08', null)],
+    ['https://www.theyworkforyou.com/sp/?id=2009-10-28.20529.2', { type: 'gid', gid: 'uk.org.publicwhip/spor/2009-10-28.20529.2' }],
+    ['https://www.theyworkforyou.com/spwrans/?id=2009-10-26.S3W-28257.h', { type: 'gid', gid: 'uk.org.publicwhip/spwa/2009-10-26.S3W-28257.h' }],
+    ['https://www.theyworkforyou.com/spwrans/?spid=S3W-28257', { type: 'uin', uin: 'S3W-28257', date: null }],
+    ['https://www.theyworkforyou.com/ni/?id=2009-10-12.1.2', { type: 'gid', gid: 'uk.org.publicwhip/ni/2009-10-12.1.2' }],
+    ['https://www.theyworkforyou.com/senedd/?id=2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
+    ['https://www.theyworkforyou.com/senedd/?id=cy/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/cy/2020-01-08.4.253035' }],
+    ['uk.org.publicwhip/senedd/en/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
+    [
+      'uk.org.publicwhip/spor/health-social-care-and-sport-committee/2026-01-13.0.2',
+      { type: 'gid', gid: 'uk.org.publicwhip/spor/health-social-care-and-sport-committee/2026-01-13.0.2' },
+    ],
+    [
+      'http://www.scottish.parliament.uk/business/officialReports/meetingsParliament/or-09/sor1028-02.htm#Col20529',
+      citation('Scottish Parliament', '2009-10-28', 20529, 'scottish-parliament-chamber'),
+    ],
+    ['http://www.scottish.parliament.uk/business/pqa/wa-09/wa1026.htm#1', citation('Scottish Parliament', '2009-10-26', null, 'written-answers')],
+    ['https://record.senedd.wales/Plenary/5919#C253035', { type: 'gid-suffix', prefix: 'uk.org.publicwhip/senedd/', suffix: '.253035' }],
+    ['https://cofnod.senedd.cymru/Plenary/5919#C253035', { type: 'gid-suffix', prefix: 'uk.org.publicwhip/senedd/', suffix: '.253035' }],
+  ])('%s', (text, expected) => {
+    expect(parseReference(text)).toEqual(expected);
+  });
+
+  it('a devolved page or words that name no day or place are no reference to it', () => {
+    expect(parseReference('Scottish Parliament Official Report')).toBeNull();
+    expect(parseReference('Scottish Parliament Official Report 28 October 2009, the debate on care')).toBeNull();
+    expect(parseReference('S3W-28257 animal welfare')).toBeNull();
+    expect(parseReference('https://record.senedd.wales/Plenary/5919')).toEqual({ type: 'source-url', url: 'https://record.senedd.wales/Plenary/5919' });
+    expect(parseReference('https://www.parliament.scot/api/sitecore/CustomMedia/OfficialReport?meetingId=16001')).toEqual({
+      type: 'source-url',
+      url: 'https://www.parliament.scot/api/sitecore/CustomMedia/OfficialReport?meetingId=16001',
+    });
+  });
+});
