@@ -27,6 +27,7 @@ export const membershipSchema = z.object({
   start_date: z.string().min(4),
   end_date: optionalText,
 });
+export type RegisterMembership = z.infer<typeof membershipSchema>;
 
 /**
  * One way of writing a person's name; `from`/`to` bound the dates it applies (a name change, an
@@ -40,6 +41,7 @@ export const nameFormSchema = z.object({
   to: optionalText,
   house: z.enum(MEMBERSHIP_HOUSES).optional(),
 });
+export type RegisterNameForm = z.infer<typeof nameFormSchema>;
 
 /** A post or committee place. A missing end date means still held when the source was made. */
 export const officeSchema = z.object({
@@ -51,6 +53,7 @@ export const officeSchema = z.object({
   start_date: z.string().min(4),
   end_date: optionalText,
 });
+export type RegisterOffice = z.infer<typeof officeSchema>;
 
 export const personSchema = z.object({
   id: z.string().min(1),
@@ -60,6 +63,7 @@ export const personSchema = z.object({
   offices: z.array(officeSchema).optional(),
   identifiers: z.record(z.string(), z.string().nullable()).optional(),
 });
+export type RegisterPerson = z.infer<typeof personSchema>;
 
 /** parlparse constituencies.json: the first name is the official spelling, the others variants. */
 export const constituencySchema = z.object({
@@ -67,6 +71,7 @@ export const constituencySchema = z.object({
   start_date: optionalText,
   end_date: optionalText,
 });
+export type RegisterConstituency = z.infer<typeof constituencySchema>;
 
 export const registerSchema = z.object({
   meta: z.record(z.string(), z.unknown()).optional(),
@@ -78,10 +83,4 @@ export const registerSchema = z.object({
   membership_redirects: z.record(z.string(), z.string()).optional(),
   persons: z.array(personSchema),
 });
-
-export type RegisterMembership = z.infer<typeof membershipSchema>;
-export type RegisterNameForm = z.infer<typeof nameFormSchema>;
-export type RegisterOffice = z.infer<typeof officeSchema>;
-export type RegisterPerson = z.infer<typeof personSchema>;
-export type RegisterConstituency = z.infer<typeof constituencySchema>;
 export type Register = z.infer<typeof registerSchema>;

@@ -1,7 +1,10 @@
 /**
  * Citations take their venue's form, checked on the shipped real ParlParse day files
  * (hansard/scrapedxml): Westminster Hall "WH" columns, Public Bill Committees in
- * OSCOLA's committee form, written answers and statements in their column series.
+ * OSCOLA's committee form, written answers and statements in their column series; and the
+ * devolved legislatures' in each body's own style, on their real day files: the Scottish
+ * Parliament's Official Report with its column, its written answers by reference, the NI
+ * Assembly's Official Report (which prints no columns).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,16 +15,19 @@ import type { ParsedRecord } from '@/lib/parse/record';
 
 const samples = join(__dirname, '../../hansard/scrapedxml');
 
-function dayFile(path: string): ParsedRecord[] {
-  const file = join(samples, path);
+/** The devolved legislatures' real day files (../shared/data/devolved, its README gives sources and licences). */
+const devolved = join(__dirname, '../../../shared/data/devolved/scrapedxml');
+
+function dayFile(path: string, root = samples): ParsedRecord[] {
+  const file = join(root, path);
   return parseDocument(readFileSync(file), { fileName: file }).records;
 }
 
 const citable = (r: ParsedRecord): CitableRecord => ({ ...r, question: r.question ?? null });
 
 /** The citation of the contribution with this ParlParse id, in its record. */
-function citeContribution(path: string, sourceId: string): string {
-  for (const r of dayFile(path)) {
+function citeContribution(path: string, sourceId: string, root = samples): string {
+  for (const r of dayFile(path, root)) {
     const c = r.contributions.find((x) => x.sourceId === sourceId);
     if (c) return formatOscolaCitation(citable(r), c);
   }
@@ -92,5 +98,23 @@ describe('venue forms without a file', () => {
 
   it("a contribution's own column pinpoints the record's", () => {
     expect(formatOscolaCitation({ ...base, venue: 'westminster-hall' }, { date: null, column: '215' })).toBe('HC Deb 29 October 2009, col 215WH');
+  });
+});
+
+describe('devolved citations', () => {
+  it('Scottish Parliament Official Report with the column the speech starts in', () => {
+    expect(citeContribution('sp/sp2009-10-28.xml', 'uk.org.publicwhip/spor/2009-10-28.20529.2', devolved)).toBe(
+      'Scottish Parliament Official Report 28 October 2009, col 20529',
+    );
+  });
+  it('a Scottish Parliament written answer by its reference', () => {
+    expect(citeContribution('sp-written/spwa2009-10-26.xml', 'uk.org.publicwhip/spwa/2009-10-26.S3W-28257.r0', devolved)).toBe(
+      'Scottish Parliament Written Answer S3W-28257, 26 October 2009',
+    );
+  });
+  it('Northern Ireland Assembly Official Report, no column (the report prints none)', () => {
+    expect(citeContribution('ni/ni2009-10-12.xml', 'uk.org.publicwhip/ni/2009-10-12.1.2', devolved)).toBe(
+      'Northern Ireland Assembly Official Report 12 October 2009',
+    );
   });
 });
