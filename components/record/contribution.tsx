@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, TYPE_LABELS } from '@/lib/format';
+import { SpeakerVotes } from '../divisions/speaker-votes';
 import { ContributionText } from './contribution-text';
 import { SpeakerLine } from './speaker-line';
 
@@ -28,7 +29,16 @@ function PairedLinks({ label, ids, record, className }: { label: string; ids: st
 }
 
 /** One contribution in the reading view, anchored at c-{id}, with its question/answer links. */
-export function Contribution({ contribution: c, record }: { contribution: ContributionView; record: RecordView }) {
+export function Contribution({
+  contribution: c,
+  record,
+  votes = [],
+}: {
+  contribution: ContributionView;
+  record: RecordView;
+  /** How the speaker voted in this debate's divisions (said vs voted). */
+  votes?: { divisionId: string; number: string | null; vote: string }[];
+}) {
   return (
     <article id={`c-${c.id}`} aria-labelledby={`h-${c.id}`} className="border-b border-stone-200 py-5">
       <header className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -44,6 +54,7 @@ export function Contribution({ contribution: c, record }: { contribution: Contri
           </Link>
         </div>
       </header>
+      <SpeakerVotes votes={votes} />
       <PairedLinks label="In reply to" ids={c.answers} record={record} className="mb-2" />
       <ContributionText text={c.text} />
       <PairedLinks label="Answered by" ids={c.answeredBy} record={record} className="mt-2" />
