@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSync } from '../../lib/sync/run-sync';
 import { startRsyncDaemon, type RsyncDaemon } from '../../scripts/support/rsync-daemon';
@@ -20,7 +21,10 @@ pointRoutesAt(rt);
 const divisionsRoute = await import('../../app/api/divisions/route');
 const divisionRoute = await import('../../app/api/divisions/[id]/route');
 const votesRoute = await import('../../app/api/votes/route');
-const { getRecordDivisions } = await import('../../lib/db/pages');
+const { getRecordDivisions, getRecordView } = await import('../../lib/db/pages');
+const readingView = (await import('../../app/d/[id]/page')).default;
+const divisionPage = (await import('../../app/divisions/[id]/page')).default;
+const csvRoute = await import('../../app/divisions/[id]/votes.csv/route');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'divisions-test-'));
 let daemon: RsyncDaemon;
@@ -142,6 +146,31 @@ describe('divisions after a sync of the real day files', () => {
     for (const v of division.votes.filter((x: { personId: string | null }) => x.personId)) {
       expect(reading.votesByPerson.get(v.personId)?.map((x) => x.vote)).toContain(v.vote);
     }
+  });
+
+  it("the pages: the reading view shows the division at its place and each speaker's vote; the division page lists every name; the CSV has a row per name", async () => {
+    const commons = printed.find((p) => /\/debates\d{4}/.test(p.file))!;
+    const summary = (await json(divisionsRoute as never, `/api/divisions?date=${commons.date}&house=Commons`)).body.divisions[0];
+    const division = (await divisionById(summary.id)).body;
+    const recordId = division.record.url.slice(3, 15);
+    const html = renderToStaticMarkup(await readingView({ params: Promise.resolve({ id: recordId }) }));
+    expect(html).toContain(`id="division-${division.id}"`);
+    // The block sits after the contribution the division follows.
+    const anchor = division.record.url.split('#')[1];
+    if (anchor) expect(html.indexOf(`id="${anchor}"`)).toBeLessThan(html.indexOf(`id="division-${division.id}"`));
+    const reading = await getRecordDivisions(recordId);
+    // Every contribution whose speaker is in the lists carries a "Voted:" line.
+    const view = (await getRecordView(recordId))!;
+    const voting = view.contributions.filter((c) => c.speaker.register?.personId && reading.votesByPerson.has(c.speaker.register.personId));
+    expect(voting.length).toBeGreaterThan(0);
+    expect(html.match(/data-speaker-votes/g) ?? []).toHaveLength(voting.length);
+
+    const page = renderToStaticMarkup(await divisionPage({ params: Promise.resolve({ id: division.id }) }));
+    for (const v of division.votes.slice(0, 20)) expect(page).toContain(v.name.replaceAll('&', '&amp;').replaceAll("'", '&#x27;'));
+    expect((page.match(/>teller</gi) ?? []).length).toBe(division.votes.filter((v: { teller: boolean }) => v.teller).length);
+
+    const csv = await (await csvRoute.GET(new Request('http://localhost/'), { params: Promise.resolve({ id: division.id }) } as never)).text();
+    expect(csv.trim().split('\r\n')).toHaveLength(division.votes.length + 1);
   });
 
   it('bad parameters: 400 naming the parameter, unknown ids 404', async () => {
