@@ -91,6 +91,7 @@ const DATABASE_ROUTES = [
   '/divisions/',
   '/api/divisions/',
   '/api/votes',
+  '/votes.atom',
   '/api/search.csv',
   '/api/search.json',
   '/search.atom',

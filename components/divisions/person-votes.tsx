@@ -12,12 +12,33 @@ export interface PersonVotesFilter {
  * A member's votes, newest first, filterable by date and title words with a plain GET form (works
  * without JavaScript); a vote against the majority of their own party that day is marked.
  */
-export function PersonVotes({ name, votes, total, filter }: { name: string; votes: PersonVote[]; total: number; filter: PersonVotesFilter }) {
+export function PersonVotes({
+  name,
+  personId,
+  votes,
+  total,
+  filter,
+}: {
+  name: string;
+  personId: string;
+  votes: PersonVote[];
+  total: number;
+  filter: PersonVotesFilter;
+}) {
   return (
     <section aria-labelledby="votes-heading" className="my-6">
       <h2 id="votes-heading" className="mb-2 font-semibold">
         How {name} voted
       </h2>
+      <p className="mb-2 text-sm">
+        <a href={`/votes.atom?person=${encodeURIComponent(personId)}`} className="text-blue-800 underline">
+          Follow {name}&rsquo;s votes (Atom feed)
+        </a>
+        {' · '}
+        <a href={`/api/votes?person=${encodeURIComponent(personId)}`} className="text-blue-800 underline">
+          JSON
+        </a>
+      </p>
       <form method="get" className="mb-3 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           From

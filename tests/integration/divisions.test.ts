@@ -25,6 +25,7 @@ const { getRecordDivisions, getRecordView } = await import('../../lib/db/pages')
 const readingView = (await import('../../app/d/[id]/page')).default;
 const divisionPage = (await import('../../app/divisions/[id]/page')).default;
 const csvRoute = await import('../../app/divisions/[id]/votes.csv/route');
+const voteFeedRoute = await import('../../app/votes.atom/route');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'divisions-test-'));
 let daemon: RsyncDaemon;
@@ -139,6 +140,10 @@ describe('divisions after a sync of the real day files', () => {
     expect(status).toBe(200);
     expect(body.votes.map((v: { division: { id: string } }) => v.division.id)).toContain(division.id);
     expect(body.votes.find((v: { division: { id: string } }) => v.division.id === division.id).vote).toBe(voter.vote);
+    const feed = await voteFeedRoute.GET(new Request(`http://localhost/votes.atom?person=${encodeURIComponent(voter.personId)}`));
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toMatch(/atom/);
+    expect(await feed.text()).toContain(`/divisions/${division.id}`);
 
     const recordId = division.record.url.slice(3, 15);
     const reading = await getRecordDivisions(recordId);

@@ -113,7 +113,7 @@ export default async function SpeakerPage(props: Props) {
           {plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.
         </p>
         <PersonRegister person={person} coverage={loaded.coverage} />
-        {votes ? <PersonVotes name={person.name} {...votes} /> : null}
+        {votes ? <PersonVotes name={person.name} personId={person.id} {...votes} /> : null}
         <section aria-labelledby="contributions-heading">
           <h2 id="contributions-heading" className="mb-3 font-semibold">
             All contributions, under every printed name, newest first
@@ -157,7 +157,7 @@ export default async function SpeakerPage(props: Props) {
         <SpeakerDescriptions descriptions={speaker.descriptions} />
       </section>
       {person ? <PersonRegister person={person} coverage={loaded.coverage} /> : null}
-      {person && votes ? <PersonVotes name={person.name} {...votes} /> : null}
+      {person && votes ? <PersonVotes name={person.name} personId={person.id} {...votes} /> : null}
       <section aria-labelledby="contributions-heading">
         <h2 id="contributions-heading" className="mb-1 font-semibold">
           {showPerson
