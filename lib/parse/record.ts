@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
 export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
+/** What the search's `type` filter takes: a contribution's type, or `division` (a division is a search result of its own kind). */
+export const SEARCH_TYPES = [...CONTRIBUTION_TYPES, 'division'] as const;
 export const HOUSES = ['Commons', 'Lords'] as const;
 /** A record's house: one of the two, or `Bicameral`, made to both at once (Parliament's API says so of some items). */
 export const RECORD_HOUSES = [...HOUSES, 'Bicameral'] as const;

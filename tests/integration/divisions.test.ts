@@ -26,6 +26,7 @@ const readingView = (await import('../../app/d/[id]/page')).default;
 const divisionPage = (await import('../../app/divisions/[id]/page')).default;
 const csvRoute = await import('../../app/divisions/[id]/votes.csv/route');
 const voteFeedRoute = await import('../../app/votes.atom/route');
+const searchRoute = await import('../../app/api/search/route');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'divisions-test-'));
 let daemon: RsyncDaemon;
@@ -176,6 +177,21 @@ describe('divisions after a sync of the real day files', () => {
 
     const csv = await (await csvRoute.GET(new Request('http://localhost/'), { params: Promise.resolve({ id: division.id }) } as never)).text();
     expect(csv.trim().split('\r\n')).toHaveLength(division.votes.length + 1);
+  });
+
+  it('search: divisions are results of their own kind, found by title words with type:division and the house and date filters', async () => {
+    for (const p of printed) {
+      const listed = (await json(divisionsRoute as never, `/api/divisions?date=${p.date}`)).body.divisions;
+      const d = listed.find((x: { number: string }) => x.number === p.number);
+      const word = d.title.split(/\W+/).find((w: string) => w.length > 5) ?? '';
+      const { status, body } = await json(
+        searchRoute as never,
+        `/api/search?q=${encodeURIComponent(word)}&type=division&house=${d.house}&from=${p.date}&to=${p.date}`,
+      );
+      expect(status).toBe(200);
+      expect(body.hits.map((h: { url: string }) => h.url)).toContain(d.url);
+      for (const h of body.hits) expect(h.type).toBe('division');
+    }
   });
 
   it('bad parameters: 400 naming the parameter, unknown ids 404', async () => {
