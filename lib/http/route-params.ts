@@ -5,6 +5,7 @@
  * parameters have their own schema (lib/search/search-params.ts).
  */
 import { z } from 'zod';
+import { badRequest } from './client-errors';
 import { ID_PATTERN, SLUG_PATTERN } from '../ids';
 import { toDayNumber, type FacetName } from '../search/fields';
 
@@ -78,11 +79,13 @@ export const votesQuerySchema = z.object({
   perPage: z.preprocess((v) => first(v) || '50', z.coerce.number().int().min(1).max(100)),
 });
 
-/** The first problem of a failed query check as `{ message, param }`, for a 400 that names the parameter. */
-export function firstQueryProblem(error: z.ZodError): { message: string; param: string } {
-  const issue = error.issues[0];
+/** A request's query checked by `schema`: the values, or the 400 that names the first parameter that failed. */
+export function checkQuery<T extends z.ZodTypeAny>(schema: T, req: Request): { data: z.infer<T> } | { refused: Response } {
+  const parsed = schema.safeParse(queryObject(new URL(req.url)));
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
   const param = String(issue?.path[0] ?? 'query');
-  return { message: `${param}: ${issue?.message ?? 'not understood'}`, param };
+  return { refused: badRequest(`${param}: ${issue?.message ?? 'not understood'}`, param) };
 }
 
 /** A URL's query as a plain object, repeated keys as arrays (what the schemas above take). */

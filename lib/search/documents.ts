@@ -78,10 +78,9 @@ function questionFields(record: IndexableRecord, c: IndexableContribution): Pick
   return { questionStatus: record.questionStatus, dueDay: record.dueDate ? toDayNumber(record.dueDate) : null };
 }
 
-/** A division as a search result of its own kind: found by the words of its title and motion, filtered by house and date. */
-function toDivisionDocument(record: IndexableRecord, division: NonNullable<IndexableRecord['division']>): SearchDocument {
+/** The fields every document of a record shares, dated `date`. */
+function recordFields(record: IndexableRecord, date: string | null) {
   return {
-    id: division.id,
     recordId: record.id,
     documentId: record.documentId,
     recordTitle: record.title,
@@ -89,10 +88,18 @@ function toDivisionDocument(record: IndexableRecord, division: NonNullable<Index
     house: record.house,
     department: record.department,
     venue: record.venue ?? null,
+    date,
+    day: date ? toDayNumber(date) : null,
+    year: date ? Number(date.slice(0, 4)) : null,
+  };
+}
+
+/** A division as a search result of its own kind: found by the words of its title and motion, filtered by house and date. */
+function toDivisionDocument(record: IndexableRecord, division: NonNullable<IndexableRecord['division']>): SearchDocument {
+  return {
+    id: division.id,
+    ...recordFields(record, record.date),
     uins: [],
-    date: record.date,
-    day: record.date ? toDayNumber(record.date) : null,
-    year: record.date ? Number(record.date.slice(0, 4)) : null,
     position: 0,
     type: 'division',
     speakerName: null,
@@ -114,17 +121,8 @@ export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
     const date = c.date ?? record.date;
     return {
       id: c.id,
-      recordId: record.id,
-      documentId: record.documentId,
-      recordTitle: record.title,
-      kind: record.kind,
-      house: record.house,
-      department: record.department,
-      venue: record.venue ?? null,
+      ...recordFields(record, date),
       uins,
-      date,
-      day: date ? toDayNumber(date) : null,
-      year: date ? Number(date.slice(0, 4)) : null,
       position: c.position,
       type: c.type,
       speakerName: c.speakerName,

@@ -1,17 +1,14 @@
 import { listPersonVotes, personExists } from '@/lib/db/pages';
-import { badRequest, notFoundJson } from '@/lib/http/client-errors';
+import { notFoundJson } from '@/lib/http/client-errors';
 import { withDatabase } from '@/lib/http/database-unavailable';
-import { firstQueryProblem, queryObject, votesQuerySchema } from '@/lib/http/route-params';
+import { checkQuery, votesQuerySchema } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
 
 /** A person's votes, newest first (../shared/CONTRACTS.md §5). */
 export const GET = withDatabase(async (req: Request) => {
-  const parsed = votesQuerySchema.safeParse(queryObject(new URL(req.url)));
-  if (!parsed.success) {
-    const problem = firstQueryProblem(parsed.error);
-    return badRequest(problem.message, problem.param);
-  }
+  const parsed = checkQuery(votesQuerySchema, req);
+  if ('refused' in parsed) return parsed.refused;
   const q = parsed.data;
   const found = await listPersonVotes({
     personId: q.person,
