@@ -36,7 +36,7 @@ export default async function RecordPage({ params }: Props) {
       : undefined;
   const grouped = record.question?.grouped ? await getGroupedQuestionRecordIds(record.house, record.question.grouped) : new Map<string, string>();
   // A written statement's links both ways: what it corrects or joins, and what corrects or joins it.
-  const { divisions, votesByPerson } = await getRecordDivisions(record.id);
+  const { own, divisions, votesByPerson } = await getRecordDivisions(record.id);
   const placed = new Set(divisions.filter((d) => record.contributions.some((c) => c.id === d.afterContributionId)).map((d) => d.id));
   const [linked, linking] = record.statement
     ? await Promise.all([getStatementRecordsByApiId(record.statement.links.map((l) => l.statementId)), getStatementsLinkingTo(record.statement.apiId)])
@@ -55,8 +55,9 @@ export default async function RecordPage({ params }: Props) {
       {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
       {record.question ? <QuestionTimeline question={record.question} grouped={grouped} today={new Date().toISOString().slice(0, 10)} /> : null}
       {record.statement ? <StatementLinks statement={record.statement} date={record.date} linked={linked} linking={linking} /> : null}
+      {own ? <DivisionBlock division={own} /> : null}
       <section aria-label="Contributions">
-        {record.contributions.length ? (
+        {record.contributions.length || own ? (
           record.contributions.map((c) => {
             const personId = c.speaker.register?.personId;
             return (

@@ -199,13 +199,16 @@ export interface DivisionInRecord extends DivisionSummary {
  * The divisions that close parts of a debate (record), and each person's votes in them: the
  * reading view's blocks and "how they voted" beside each speaker.
  */
-export async function getRecordDivisions(
-  recordId: string,
-): Promise<{ divisions: DivisionInRecord[]; votesByPerson: Map<string, { divisionId: string; number: string | null; vote: string }[]> }> {
+export async function getRecordDivisions(recordId: string): Promise<{
+  /** The division this record is itself (a division's own record), when it is one. */
+  own: DivisionInRecord | null;
+  divisions: DivisionInRecord[];
+  votesByPerson: Map<string, { divisionId: string; number: string | null; vote: string }[]>;
+}> {
   const db = getDb();
   const rows = await db.division.findMany({
-    where: { sectionRecordId: recordId },
-    select: { ...SUMMARY_SELECT, afterContributionId: true, time: true, record: { select: { position: true } } },
+    where: { OR: [{ sectionRecordId: recordId }, { recordId }] },
+    select: { ...SUMMARY_SELECT, recordId: true, afterContributionId: true, time: true, record: { select: { position: true } } },
   });
   rows.sort((a, b) => a.record.position - b.record.position);
   const votesByPerson = new Map<string, { divisionId: string; number: string | null; vote: string }[]>();
@@ -227,8 +230,11 @@ export async function getRecordDivisions(
       votesByPerson.set(v.personId, list);
     }
   }
+  const views = rows.map((r) => ({ ...toSummary(r), afterContributionId: r.afterContributionId, time: r.time, counted: counted.get(r.id) ?? {} }));
+  const ownIndex = rows.findIndex((r) => r.recordId === recordId);
   return {
-    divisions: rows.map((r) => ({ ...toSummary(r), afterContributionId: r.afterContributionId, time: r.time, counted: counted.get(r.id) ?? {} })),
+    own: ownIndex >= 0 ? views[ownIndex] : null,
+    divisions: views.filter((_, i) => i !== ownIndex),
     votesByPerson,
   };
 }
