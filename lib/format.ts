@@ -40,6 +40,7 @@ export const TYPE_LABELS: Record<string, string> = {
   answer: 'Answer',
   speech: 'Speech',
   statement: 'Statement',
+  division: 'Division',
 };
 
 /** A written question's status (lib/parse/record.ts QUESTION_STATUSES), and `overdue`, in words. */

@@ -10,6 +10,8 @@ import { signupSchema } from './alerts/schemas';
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
 const error = (description: string) => json('Error', description);
+/** A JSON answer described in words (the divisions' shapes are in docs/contracts.md §5). */
+const plainJson = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 /** A body that is not JSON (CSV, a feed, a citation file): its media type and what the whole is. */
 const file = (description: string, mediaType: string, type: 'string' | 'array') => ({ description, content: { [mediaType]: { schema: { type } } } });
 
@@ -127,6 +129,46 @@ export function buildOpenApiDocument(serverUrl?: string) {
             '301': { description: 'The contribution changed when its record was corrected: Location is its new address' },
             '404': error('No contribution has ever had this id'),
             '410': error('The contribution was removed when its record was corrected; `record` links to the record'),
+          },
+        },
+      },
+      '/api/divisions': {
+        get: {
+          summary: "A day's divisions with their counts as printed (Lords contents count as aye)",
+          operationId: 'listDivisions',
+          parameters: [
+            { name: 'date', in: 'query', required: true, description: 'Sitting day, YYYY-MM-DD', schema: { type: 'string', format: 'date' } },
+            { name: 'house', in: 'query', required: false, description: 'Commons, Lords, …', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': plainJson('{ divisions: [{ id, url, house, date, number, title, counts: { aye, no } }] }'),
+            '400': error('`param` names the parameter'),
+          },
+        },
+      },
+      '/api/divisions/{id}': {
+        get: {
+          summary: 'One division with every name in its lists as printed: vote, teller, proxy, the register person and party',
+          operationId: 'getDivision',
+          parameters: [idParameter('Division')],
+          responses: { '200': plainJson('The division, its printed and counted counts, and its votes'), '404': error('No division has this id') },
+        },
+      },
+      '/api/votes': {
+        get: {
+          summary: "A person's votes, newest division first",
+          operationId: 'listVotes',
+          parameters: [
+            { name: 'person', in: 'query', required: true, description: 'Register person id (uk.org.publicwhip/person/N)', schema: { type: 'string' } },
+            { name: 'from', in: 'query', required: false, description: 'YYYY-MM-DD, inclusive', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', required: false, description: 'YYYY-MM-DD, inclusive', schema: { type: 'string', format: 'date' } },
+            { name: 'q', in: 'query', required: false, description: 'Words that must all be in the division title', schema: { type: 'string' } },
+            { name: 'page', in: 'query', required: false, description: '1-based', schema: { type: 'integer', minimum: 1 } },
+          ],
+          responses: {
+            '200': plainJson('{ total, votes: [{ division, vote, teller, proxy }] }'),
+            '400': error('`param` names the parameter'),
+            '404': error('No such person'),
           },
         },
       },

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, TYPE_LABELS } from '@/lib/format';
+import { SpeakerVotes } from '../divisions/speaker-votes';
 import { ContributionText } from './contribution-text';
 import { SpeakerLine } from './speaker-line';
 
@@ -35,10 +36,13 @@ export function Contribution({
   contribution: c,
   record,
   officesKnownUntil,
+  votes = [],
 }: {
   contribution: ContributionView;
   record: RecordView;
   officesKnownUntil: string | null;
+  /** How the speaker voted in this debate's divisions (said vs voted). */
+  votes?: { divisionId: string; number: string | null; vote: string }[];
 }) {
   return (
     <article id={`c-${c.id}`} aria-labelledby={`h-${c.id}`} className="border-b border-stone-200 py-5">
@@ -55,6 +59,7 @@ export function Contribution({
           </Link>
         </div>
       </header>
+      <SpeakerVotes votes={votes} />
       <PairedLinks label="In reply to" ids={c.answers} record={record} className="mb-2" />
       <ContributionText text={c.text} />
       <PairedLinks label="Answered by" ids={c.answeredBy} record={record} className="mt-2" />

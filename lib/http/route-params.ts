@@ -5,6 +5,7 @@
  * parameters have their own schema (lib/search/search-params.ts).
  */
 import { z } from 'zod';
+import { badRequest } from './client-errors';
 import { ID_PATTERN, SLUG_PATTERN } from '../ids';
 import { toDayNumber, type FacetName } from '../search/fields';
 
@@ -57,4 +58,42 @@ export const sittingsPageParamsSchema = z.object({
 /** /search/values/{facet}, /questions/values/{facet}: one of the facets that page lists, or null (404). */
 export function checkFacetParam(raw: string, facets: readonly FacetName[]): FacetName | null {
   return (facets as readonly string[]).includes(raw) ? (raw as FacetName) : null;
+}
+
+const isoDay = z.string().refine((v) => toDayNumber(v) !== null, 'must be a real date written YYYY-MM-DD');
+const optionalOne = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => first(v) || undefined, schema.optional());
+
+/** GET /api/divisions (../shared/CONTRACTS.md §5): a day, and a house when given. */
+export const divisionsQuerySchema = z.object({
+  date: z.preprocess(first, isoDay),
+  house: optionalOne(z.string().min(1).max(60)),
+});
+
+/** GET /api/votes and a member's votes: a register person id, dates, title words, page. */
+export const votesQuerySchema = z.object({
+  person: z.preprocess(first, z.string().regex(/^[A-Za-z0-9_.:/#-]{1,120}$/, 'must be a register person id')),
+  from: optionalOne(isoDay),
+  to: optionalOne(isoDay),
+  q: optionalOne(z.string().max(200)),
+  page: z.preprocess((v) => first(v) || '1', z.coerce.number().int().min(1).max(10_000)),
+  perPage: z.preprocess((v) => first(v) || '50', z.coerce.number().int().min(1).max(100)),
+});
+
+/** A request's query checked by `schema`: the values, or the 400 that names the first parameter that failed. */
+export function checkQuery<T extends z.ZodTypeAny>(schema: T, req: Request): { data: z.infer<T> } | { refused: Response } {
+  const parsed = schema.safeParse(queryObject(new URL(req.url)));
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const param = String(issue?.path[0] ?? 'query');
+  return { refused: badRequest(`${param}: ${issue?.message ?? 'not understood'}`, param) };
+}
+
+/** A URL's query as a plain object, repeated keys as arrays (what the schemas above take). */
+export function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
 }

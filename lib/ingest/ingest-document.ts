@@ -8,26 +8,30 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client';
 import { getStoredSha256, markQuestionCopiesForReindex, storeDocument, type DocumentToStore, type StoredDocument } from '../db/store';
-import { resolveRecordSpeakers, type RegisterIndex, type SpeakerResolution } from '../members';
+import { resolveDivisionVoters, resolveRecordSpeakers, type RegisterIndex, type SpeakerResolution, type VoterResolution } from '../members';
 import { PARLPARSE_FORMAT, parseDocument, type DocumentSource, type ParsedDocument } from '../parse';
 import { withRegisterSpeakers } from '../parse/parlparse';
 import type { ParsedRecord } from '../parse/record';
 
-/** Records with their speakers resolved: `resolutions` is `[record][contribution]`, as the store writes it. */
+/**
+ * Records with their speakers resolved: `resolutions` is `[record][contribution]`, as the store
+ * writes it; `voters` is `[record][name]` for divisions' lists (null for other records).
+ */
 export interface ResolvedRecords {
   records: ParsedRecord[];
   resolutions: (SpeakerResolution | null)[][];
+  voters: ((VoterResolution | null)[] | null)[];
 }
 
 /**
- * The step after parsing: every speaker resolved once against `register`. ParlParse day files print
+ * The step after parsing: every speaker, and every name in a division's lists, resolved once against `register`. ParlParse day files print
  * the register's party and seat for a speaker their reference names (docs/contracts.md §1b); the
  * other formats print only what the page printed.
  */
 export function resolveSpeakers(register: RegisterIndex, parsed: { format: string; records: ParsedRecord[] }): ResolvedRecords {
   const resolutions = resolveRecordSpeakers(register, parsed.records);
   const records = parsed.format === PARLPARSE_FORMAT ? withRegisterSpeakers(parsed.records, resolutions) : parsed.records;
-  return { records, resolutions };
+  return { records, resolutions, voters: resolveDivisionVoters(register, records) };
 }
 
 /** A file's bytes parsed, then its speakers resolved: what `npm run parse` prints and ingest stores. */
@@ -44,15 +48,25 @@ export async function isUnchanged(db: Db, key: string, sha256: string): Promise<
 }
 
 /** A source document ready for the store: parsed or converted, its speakers not yet resolved. */
-export interface DocumentToIngest extends Omit<DocumentToStore, 'resolutions'> {
+export interface DocumentToIngest extends Omit<DocumentToStore, 'resolutions' | 'voters'> {
   /** A written question from the API: its ParlParse copies, indexed before, are indexed again without it. */
   replacesQuestionCopiesOf?: { house: string; tabled: string; uin: string };
 }
 
 /** The document as the store takes it, its speakers resolved against `register`. */
 export function toDocumentToStore(register: RegisterIndex, doc: DocumentToIngest): DocumentToStore {
-  const { records, resolutions } = resolveSpeakers(register, doc);
-  return { key: doc.key, fileName: doc.fileName, sha256: doc.sha256, format: doc.format, rawText: doc.rawText, records, resolutions, redirects: doc.redirects };
+  const { records, resolutions, voters } = resolveSpeakers(register, doc);
+  return {
+    key: doc.key,
+    fileName: doc.fileName,
+    sha256: doc.sha256,
+    format: doc.format,
+    rawText: doc.rawText,
+    records,
+    resolutions,
+    voters,
+    redirects: doc.redirects,
+  };
 }
 
 /** Resolves, stores (one transaction; the document waits for the index) and marks what it replaces for reindexing. */

@@ -11,6 +11,8 @@ export {
 export { buildRegisterIndex, findMembership } from './register-index';
 export type { RegisterIndex } from './register-index';
 export { resolveSpeaker, resolveRecordSpeakers } from './resolve';
+export { resolveDivisionVoters, voterResolutionRate } from './resolve-voters';
+export type { VoterResolution } from './resolve-voters';
 export type { SpeakerResolution, SpeakerToResolve, ResolutionStatus, ResolutionMethod } from './resolve';
 export { officesHeldOn, isGovernmentOffice } from './offices';
 export type { HeldOffice } from './offices';

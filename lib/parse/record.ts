@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 export const RECORD_KINDS = ['debate', 'oral-answers', 'written-question', 'written-statement', 'committee-report', 'other'] as const;
 export const CONTRIBUTION_TYPES = ['question', 'answer', 'speech', 'statement'] as const;
+/** What the search's `type` filter takes: a contribution's type, or `division` (a division is a search result of its own kind). */
+export const SEARCH_TYPES = [...CONTRIBUTION_TYPES, 'division'] as const;
 /** Westminster's two Houses and the devolved legislatures (lib/members/houses.ts names them alike). */
 export const HOUSES = ['Commons', 'Lords', 'Scottish Parliament', 'Senedd', 'Northern Ireland Assembly'] as const;
 /** The Houses of the UK Parliament: what a `Bicameral` record is made to. */
@@ -111,6 +113,40 @@ export const statementFactsSchema = z.object({
   attachments: z.array(attachmentSchema),
 });
 
+/**
+ * A division's vote, normalised: Westminster's `aye` and `no` (Lords contents are `aye`, not-contents
+ * `no`, ../shared/CONTRACTS.md §5), and `abstain` for parliaments that record one. A value we do not
+ * know is kept as printed (the type is open), with a warning on the record.
+ */
+export const KNOWN_VOTES = ['aye', 'no', 'abstain'] as const;
+
+/** One name in one list of a division, as printed. A member on both lists has two. */
+export const divisionVoterSchema = z.object({
+  /** The name as the list prints it ("Afriyie, Adam", "Lloyd of Berwick, L. [Teller]"); may be empty. */
+  name: z.string(),
+  /** `aye` | `no` | `abstain`, or the printed value when it is none of those. */
+  vote: z.string().min(1),
+  teller: z.boolean(),
+  /** The person id of the member who cast this vote by proxy (`proxy="uk.org.publicwhip/person/N"`), as printed. */
+  proxy: z.string().min(1).nullable(),
+  /** Register references the list gives: a person id (newer files) or a membership id (older files, committees). */
+  personRef: z.string().min(1).nullable(),
+  memberRef: z.string().min(1).nullable(),
+});
+
+/** A division as printed (ParlParse `<division>` / committee `<divisioncount>`): what the division's record carries. */
+export const divisionDetailsSchema = z.object({
+  number: z.string().min(1).nullable(),
+  time: clockTime.nullable(),
+  /** The motion's words printed before the division, when the file marks them. */
+  motion: z.string().min(1).nullable(),
+  /** The `<divisioncount>` attributes as printed (ayes, noes, tellerayes…; content, not-content). */
+  printed: z.record(z.string(), z.number().int().nonnegative()),
+  /** Where it sits: the source id of the section (debate) it belongs to and of the speech before it. */
+  place: z.object({ section: z.string().min(1).nullable(), after: z.string().min(1).nullable() }),
+  voters: z.array(divisionVoterSchema),
+});
+
 export const parsedRecordSchema = z.object({
   title: z.string().min(1),
   kind: z.enum(RECORD_KINDS),
@@ -138,6 +174,8 @@ export const parsedRecordSchema = z.object({
   bill: z.string().min(1).nullable().optional(),
   /** Divisions (votes) only. */
   division: z.object({ ayes: z.number().int().nonnegative(), noes: z.number().int().nonnegative() }).nullable().optional(),
+  /** Divisions only: number, time, motion, printed counts and every name with its vote (lib/parse/parlparse/divisions.ts). */
+  divisionDetails: divisionDetailsSchema.nullable().optional(),
 });
 
 export type Speaker = z.infer<typeof speakerSchema>;
@@ -147,6 +185,8 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export type ContributionType = (typeof CONTRIBUTION_TYPES)[number];
 export type House = (typeof HOUSES)[number];
 export type Venue = (typeof VENUES)[number];
+export type DivisionDetails = z.infer<typeof divisionDetailsSchema>;
+export type DivisionVoter = z.infer<typeof divisionVoterSchema>;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export type QuestionFacts = z.infer<typeof questionStatusSchema>;
 export type StatementFacts = z.infer<typeof statementFactsSchema>;

@@ -81,23 +81,52 @@ function questionFields(record: IndexableRecord, c: IndexableContribution): Pick
   return { questionStatus: record.questionStatus, dueDay: record.dueDate ? toDayNumber(record.dueDate) : null };
 }
 
+/** The fields every document of a record shares, dated `date`. */
+function recordFields(record: IndexableRecord, date: string | null) {
+  return {
+    recordId: record.id,
+    documentId: record.documentId,
+    recordTitle: record.title,
+    kind: record.kind,
+    house: record.house,
+    department: record.department,
+    venue: record.venue ?? null,
+    date,
+    day: date ? toDayNumber(date) : null,
+    year: date ? Number(date.slice(0, 4)) : null,
+  };
+}
+
+/** A division as a search result of its own kind: found by the words of its title and motion, filtered by house and date. */
+function toDivisionDocument(record: IndexableRecord, division: NonNullable<IndexableRecord['division']>): SearchDocument {
+  return {
+    id: division.id,
+    ...recordFields(record, record.date),
+    uins: [],
+    position: 0,
+    type: 'division',
+    speakerName: null,
+    role: null,
+    party: null,
+    constituency: null,
+    minister: null,
+    acts: findActsMentioned(division.motion ?? ''),
+    text: [record.title, division.motion].filter(Boolean).join('\n\n'),
+    questionStatus: null,
+    dueDay: null,
+    sampleBucket: sampleBucket(division.id),
+  };
+}
+
 export function toSearchDocuments(record: IndexableRecord): SearchDocument[] {
+  if (record.division) return [toDivisionDocument(record, record.division)];
   const uins = splitUins(record.uin);
   return record.contributions.map((c) => {
     const date = c.date ?? record.date;
     return {
       id: c.id,
-      recordId: record.id,
-      documentId: record.documentId,
-      recordTitle: record.title,
-      kind: record.kind,
-      house: record.house,
-      department: record.department,
-      venue: record.venue ?? null,
+      ...recordFields(record, date),
       uins,
-      date,
-      day: date ? toDayNumber(date) : null,
-      year: date ? Number(date.slice(0, 4)) : null,
       position: c.position,
       type: c.type,
       speakerName: c.speakerName,

@@ -365,7 +365,8 @@ async function lookUpMinisterNames(client: Meilisearch, indexName: string, looku
 export function toHit(doc: SearchDocument): SearchHit {
   return {
     id: doc.id,
-    url: `/c/${doc.id}`,
+    // A division is indexed as a result of its own kind, with its own page.
+    url: doc.type === 'division' ? `/divisions/${doc.id}` : `/c/${doc.id}`,
     record: { id: doc.recordId, url: `/d/${doc.recordId}`, title: doc.recordTitle, kind: doc.kind, house: doc.house },
     date: doc.date,
     type: doc.type,

@@ -4,7 +4,7 @@
  * `with*` helpers, so a URL and a SearchRequest always convert both ways the same way.
  */
 import { z } from 'zod';
-import { CONTRIBUTION_TYPES, RECORD_HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
+import { SEARCH_TYPES, RECORD_HOUSES, QUESTION_STATUSES, RECORD_KINDS, VENUES } from '../parse/record';
 import { FACET_NAMES, OVERDUE, SORTS, toDayNumber, type FacetName, type SortName } from './fields';
 
 export const MAX_QUERY_LENGTH = 500;
@@ -26,7 +26,7 @@ const FACET_VOCABULARY: Partial<Record<FacetName, readonly string[]>> = {
   house: RECORD_HOUSES,
   venue: VENUES,
   kind: RECORD_KINDS,
-  type: CONTRIBUTION_TYPES,
+  type: SEARCH_TYPES,
   // `overdue` is worked out at query time (plan.ts), the others are stored.
   status: [...QUESTION_STATUSES, OVERDUE],
 };

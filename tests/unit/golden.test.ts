@@ -9,7 +9,9 @@
  * record fields plus mustNotContain / mustContainOnce / contributionsArePartial, and warnings /
  * question / flags only when the expected file states them. ParlParse day files
  * (tests/fixtures/xml/*.xml) parse to several records, compared whole, with speakers looked up in
- * the small register tests/fixtures/xml/register.json.
+ * the small register tests/fixtures/xml/register.json. Divisions (tests/fixtures/divisions/*.xml,
+ * excerpts of real day files in every shape, and a hand-made file of bad lists) compare the division
+ * records only: title, house, date, counts, warnings and every name with its vote, teller and proxy.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -87,6 +89,28 @@ const xmlFixtures: FixtureSet = {
   check: (got, expected) => expect(got).toEqual(expected),
 };
 
+const divisionFixtures: FixtureSet = {
+  dir: join(FIXTURES, 'divisions'),
+  input: /\.xml$/,
+  parse(path) {
+    const records = parseParlparseXml(decodeDocument(readFileSync(path), path), { fileName: path });
+    for (const record of records) expect(() => parsedRecordSchema.parse(record)).not.toThrow();
+    return records
+      .filter((r) => r.divisionDetails)
+      .map((r) => ({
+        title: r.title,
+        house: r.house,
+        date: r.date,
+        sourceId: r.sourceId,
+        division: r.division,
+        warnings: r.warnings,
+        divisionDetails: r.divisionDetails,
+      }));
+  },
+  toExpected: (got) => got,
+  check: (got, expected) => expect(got).toEqual(expected),
+};
+
 function casesOf(set: FixtureSet): string[] {
   return readdirSync(set.dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => set.input.test(f))
@@ -100,6 +124,7 @@ function expectationPath(set: FixtureSet, input: string): string {
 describe.each([
   ['text', textFixtures],
   ['ParlParse XML', xmlFixtures],
+  ['divisions', divisionFixtures],
 ])('golden files: %s', (_name, set) => {
   const cases = casesOf(set);
   it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(4));

@@ -1,11 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
+import { DivisionBlock } from '@/components/divisions/division-block';
 import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
 import { StatementLinks } from '@/components/record/statement-links';
-import { getGroupedQuestionRecordIds, getRecordView, getRegisterOfficesKnownUntil, getStatementRecordsByApiId, getStatementsLinkingTo } from '@/lib/db/pages';
+import {
+  getGroupedQuestionRecordIds,
+  getRecordDivisions,
+  getRecordView,
+  getRegisterOfficesKnownUntil,
+  getStatementRecordsByApiId,
+  getStatementsLinkingTo,
+} from '@/lib/db/pages';
 import { readIdParam } from '@/lib/http/route-params';
 
 export const dynamic = 'force-dynamic';
@@ -35,6 +43,8 @@ export default async function RecordPage({ params }: Props) {
       : undefined;
   const grouped = record.question?.grouped ? await getGroupedQuestionRecordIds(record.house, record.question.grouped) : new Map<string, string>();
   // A written statement's links both ways: what it corrects or joins, and what corrects or joins it.
+  const { own, divisions, votesByPerson } = await getRecordDivisions(record.id);
+  const placed = new Set(divisions.filter((d) => record.contributions.some((c) => c.id === d.afterContributionId)).map((d) => d.id));
   const [linked, linking] = record.statement
     ? await Promise.all([getStatementRecordsByApiId(record.statement.links.map((l) => l.statementId)), getStatementsLinkingTo(record.statement.apiId)])
     : [new Map(), []];
@@ -54,12 +64,35 @@ export default async function RecordPage({ params }: Props) {
       {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
       {record.question ? <QuestionTimeline question={record.question} grouped={grouped} today={new Date().toISOString().slice(0, 10)} /> : null}
       {record.statement ? <StatementLinks statement={record.statement} date={record.date} linked={linked} linking={linking} /> : null}
+      {own ? <DivisionBlock division={own} /> : null}
       <section aria-label="Contributions">
-        {record.contributions.length ? (
-          record.contributions.map((c) => <Contribution key={c.id} contribution={c} record={record} officesKnownUntil={officesKnownUntil} />)
+        {record.contributions.length || own ? (
+          record.contributions.map((c) => {
+            const personId = c.speaker.register?.personId;
+            return (
+              <div key={c.id}>
+                <Contribution
+                  contribution={c}
+                  record={record}
+                  officesKnownUntil={officesKnownUntil}
+                  votes={personId ? (votesByPerson.get(personId) ?? []) : []}
+                />
+                {divisions
+                  .filter((d) => d.afterContributionId === c.id)
+                  .map((d) => (
+                    <DivisionBlock key={d.id} division={d} />
+                  ))}
+              </div>
+            );
+          })
         ) : (
           <p className="italic text-stone-600">This record has no contributions.</p>
         )}
+        {divisions
+          .filter((d) => !placed.has(d.id))
+          .map((d) => (
+            <DivisionBlock key={d.id} division={d} />
+          ))}
       </section>
     </div>
   );

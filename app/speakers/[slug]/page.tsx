@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { PersonVotes, type PersonVotesFilter } from '@/components/divisions/person-votes';
 import { PersonRegister } from '@/components/speaker/person-register';
 import { PersonContributionList, SpeakerContributionList } from '@/components/speaker/speaker-contribution-list';
 import { SpeakerDescriptions } from '@/components/speaker/speaker-descriptions';
 import { SpeakerPagination } from '@/components/speaker/speaker-pagination';
 import { SpeakerResolution } from '@/components/speaker/speaker-resolution';
-import { getPersonProfile, getSpeakerPage, type PersonProfile } from '@/lib/db/pages';
+import { getPersonProfile, getSpeakerPage, listPersonVotes, type PersonProfile } from '@/lib/db/pages';
 import type { SpeakerPageView } from '@/lib/db/pages';
 import { getRegisterCoverage, type RegisterCoverage } from '@/lib/db/pages';
-import { speakerPageParamsSchema } from '@/lib/http/route-params';
+import { speakerPageParamsSchema, votesQuerySchema } from '@/lib/http/route-params';
 import { EmailMeForm } from '@/components/alerts/email-me-form';
 import { emptySearchRequest, toSearchParams } from '@/lib/search/search-params';
 
@@ -100,6 +101,7 @@ export default async function SpeakerPage(props: Props) {
   const loaded = await load(props);
   if (!loaded || (loaded.page > 1 && loaded.page > loaded.pages)) notFound();
   const start = (loaded.page - 1) * PER_PAGE + 1;
+  const votes = loaded.person ? await loadVotes(loaded.person, await props.searchParams) : null;
 
   if (loaded.kind === 'person') {
     const { person } = loaded;
@@ -111,6 +113,7 @@ export default async function SpeakerPage(props: Props) {
           {plural(person.contributions.total, 'contribution')} in the record we hold, under every name the sources printed for them.
         </p>
         <PersonRegister person={person} coverage={loaded.coverage} />
+        {votes ? <PersonVotes name={person.name} personId={person.id} {...votes} /> : null}
         <section aria-labelledby="contributions-heading">
           <h2 id="contributions-heading" className="mb-3 font-semibold">
             All contributions, under every printed name, newest first
@@ -154,6 +157,7 @@ export default async function SpeakerPage(props: Props) {
         <SpeakerDescriptions descriptions={speaker.descriptions} />
       </section>
       {person ? <PersonRegister person={person} coverage={loaded.coverage} /> : null}
+      {person && votes ? <PersonVotes name={person.name} personId={person.id} {...votes} /> : null}
       <section aria-labelledby="contributions-heading">
         <h2 id="contributions-heading" className="mb-1 font-semibold">
           {showPerson
@@ -186,4 +190,13 @@ export default async function SpeakerPage(props: Props) {
       </section>
     </div>
   );
+}
+
+/** The votes section's filters (vfrom, vto, vq): a value that does not check is ignored, as the other filters of this page. */
+async function loadVotes(person: PersonProfile, q: Record<string, string | string[] | undefined>) {
+  const parsed = votesQuerySchema.safeParse({ person: person.id, from: q.vfrom, to: q.vto, q: q.vq, page: '1', perPage: '100' });
+  const f = parsed.success ? parsed.data : { from: undefined, to: undefined, q: undefined };
+  const filter: PersonVotesFilter = { from: f.from ?? '', to: f.to ?? '', words: f.q ?? '' };
+  const found = await listPersonVotes({ personId: person.id, from: f.from, to: f.to, words: f.q?.split(/\s+/).filter(Boolean), page: 1, perPage: 100 });
+  return { votes: found.votes, total: found.total, filter };
 }

@@ -4,6 +4,7 @@
  * entry point for them. Several are 'server-only' (Next's guard), so the commands and what they
  * run (lib/alerts, lib/ingest, lib/sync, lib/questions, lib/members) never import this folder.
  */
+export * from './divisions';
 export * from './exports';
 export * from './questions';
 export * from './records';

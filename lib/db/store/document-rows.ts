@@ -1,11 +1,13 @@
 /**
- * A parsed document → the rows that store it (SourceDocument, Record, Contribution, Speaker).
+ * A parsed document → the rows that store it (SourceDocument, Record, Contribution, Speaker, and
+ * Division and Vote from division-rows.ts).
  * Pure: ids come from lib/ids.ts, and each speaker's resolution is an input, made once before
  * storing (by the parser or by ingest, lib/members) and only written here. The column lists are
  * derived from the row types, once.
  */
 import { contributionIds, documentId, recordId, shortHash, slugify } from '../../ids';
 import type { ParsedRecord } from '../../parse/record';
+import { toDivisionRows, type DivisionRow, type VoteRow, type VoterFacts } from './division-rows';
 import type { ContributionRedirect } from './gid-aliases';
 import { RESOLUTION_COLUMNS, toResolutionColumns, type ResolutionColumns, type ResolutionFacts } from './resolution';
 import type { Record as RecordModel } from '../generated/client';
@@ -24,6 +26,8 @@ export interface DocumentToStore {
   resolutions: (ResolutionFacts | null)[][];
   /** Old contribution id → new one, from the source's own redirects (older versions of a ParlParse day). */
   redirects?: ContributionRedirect[];
+  /** `[record][name]`: who each name in a division's lists is, resolved by ingest; absent for records without divisions. */
+  voters?: ((VoterFacts | null)[] | null)[];
 }
 
 export interface SpeakerRow {
@@ -73,6 +77,8 @@ export interface DocumentRows {
   speakers: SpeakerRow[];
   records: RecordInsertRow[];
   contributions: ContributionRow[];
+  divisions: DivisionRow[];
+  votes: VoteRow[];
 }
 
 /** Every key of a row type, checked complete by the compiler (a missing or extra key does not build). */
@@ -141,6 +147,12 @@ export function toDocumentRows(doc: DocumentToStore): DocumentRows {
   const docId = documentId(doc.key);
   const records = doc.records.map((r, position) => toRecordRow(r, docId, position, recordId(doc.key, position, r.sourceId)));
   const contributions = doc.records.flatMap((r, n) => toContributionRows(r, records[n].id, doc.resolutions[n]));
+  const { divisions, votes } = toDivisionRows(
+    doc.key,
+    doc.records,
+    records.map((r) => r.id),
+    doc.voters,
+  );
   const speakers = new Map<string, SpeakerRow>();
   for (const c of contributions) {
     if (c.speakerName && c.speakerId && !speakers.has(c.speakerId))
@@ -151,6 +163,8 @@ export function toDocumentRows(doc: DocumentToStore): DocumentRows {
     speakers: [...speakers.values()],
     records,
     contributions,
+    divisions,
+    votes,
   };
 }
 

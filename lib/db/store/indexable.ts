@@ -63,10 +63,22 @@ export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | (t
 /** A record as the index sees it; the written-question columns may be absent (a record that is no question). */
 type QuestionColumns = 'uin' | 'questionStatus' | 'dueDate';
 export type IndexableRecord = Omit<IndexedRecordRow, 'position' | QuestionColumns> &
-  Partial<Pick<IndexedRecordRow, QuestionColumns>> & { contributions: IndexableContribution[] };
+  Partial<Pick<IndexedRecordRow, QuestionColumns>> & { contributions: IndexableContribution[]; division?: IndexableDivision | null };
+
+/** A division record's division: indexed as a result of its own kind (type `division`). */
+export interface IndexableDivision {
+  id: string;
+  number: string | null;
+  motion: string | null;
+}
 
 /** Records (in the order given) with their contributions (in the order given), each with only the indexed columns. */
-export function toIndexableRecords(rows: { records: IndexedRecordRow[]; contributions: IndexedContributionRow[] }): IndexableRecord[] {
+export function toIndexableRecords(rows: {
+  records: IndexedRecordRow[];
+  contributions: IndexedContributionRow[];
+  divisions?: (IndexableDivision & { recordId: string })[];
+}): IndexableRecord[] {
+  const divisionOf = new Map((rows.divisions ?? []).map(({ recordId, ...d }) => [recordId, d]));
   const byRecord = new Map<string, IndexableContribution[]>(rows.records.map((r) => [r.id, []]));
   for (const c of rows.contributions) {
     const { recordId, ...contribution } = pick(c, INDEXED_CONTRIBUTION_COLUMNS);
@@ -74,7 +86,7 @@ export function toIndexableRecords(rows: { records: IndexedRecordRow[]; contribu
   }
   return rows.records.map((r) => {
     const { position: _position, ...record } = pick(r, INDEXED_RECORD_COLUMNS);
-    return { ...record, contributions: byRecord.get(r.id)! };
+    return { ...record, contributions: byRecord.get(r.id)!, division: divisionOf.get(r.id) ?? null };
   });
 }
 
@@ -97,7 +109,7 @@ const selectList = (alias: string, columns: readonly string[]) =>
  */
 export async function readIndexableRecords(db: Db, documentIds: string[]): Promise<IndexableRecord[]> {
   if (!documentIds.length) return [];
-  const [records, contributions] = await Promise.all([
+  const [records, contributions, divisions] = await Promise.all([
     db.$queryRawUnsafe<IndexedRecordRow[]>(
       `SELECT ${selectList('r', INDEXED_RECORD_COLUMNS)} FROM "Record" r WHERE r."documentId" = ANY($1::text[]) AND NOT ${SUPERSEDED} ORDER BY r."documentId", r.position`,
       documentIds,
@@ -107,6 +119,10 @@ export async function readIndexableRecords(db: Db, documentIds: string[]): Promi
        WHERE r."documentId" = ANY($1::text[]) AND NOT ${SUPERSEDED} ORDER BY c."recordId", c.position`,
       documentIds,
     ),
+    db.$queryRawUnsafe<(IndexableDivision & { recordId: string })[]>(
+      `SELECT d.id, d."recordId", d.number, d.motion FROM "Division" d JOIN "Record" r ON r.id = d."recordId" WHERE r."documentId" = ANY($1::text[])`,
+      documentIds,
+    ),
   ]);
-  return toIndexableRecords({ records, contributions });
+  return toIndexableRecords({ records, contributions, divisions });
 }

@@ -1,12 +1,13 @@
 /**
- * Stores one parsed document in Postgres in one transaction: its records, contributions and
- * speakers (rows from lib/db/store/document-rows.ts) replace what the document held before.
+ * Stores one parsed document in Postgres in one transaction: its records, contributions,
+ * divisions with their votes, and speakers (rows from lib/db/store/document-rows.ts) replace what the document held before.
  * Contributions that disappear leave an alias: to the contribution now at their place (changed
  * text → 301) or to nothing (removed → 410). The document is marked as waiting for the index.
  */
 import type pg from 'pg';
 import { pgPoolOf, type Db } from '../client';
 import { withPoolClient } from '../pool-client';
+import { DIVISION_COLUMNS, VOTE_COLUMNS } from './division-rows';
 import { CONTRIBUTION_COLUMNS, RECORD_COLUMNS, SPEAKER_COLUMNS, toDocumentRows, type DocumentRows, type DocumentToStore } from './document-rows';
 import { writeContributionRedirects, type ContributionRedirect } from './gid-aliases';
 
@@ -51,6 +52,9 @@ export async function writeDocumentRows(db: Db, rows: DocumentRows, redirects: r
     if (rows.speakers.length) await insertRows(client, 'Speaker', SPEAKER_COLUMNS, rows.speakers, 'ON CONFLICT DO NOTHING');
     await insertRows(client, 'Record', RECORD_COLUMNS, rows.records);
     if (rows.contributions.length) await insertRows(client, 'Contribution', CONTRIBUTION_COLUMNS, rows.contributions);
+    // Divisions cascade from their records: a later version of the day writes the same ids again.
+    if (rows.divisions.length) await insertRows(client, 'Division', DIVISION_COLUMNS, rows.divisions);
+    if (rows.votes.length) await insertRows(client, 'Vote', VOTE_COLUMNS, rows.votes);
     if (existed) await writeAliases(client, before, rows.contributions);
     // After the guesses by position: the source's own redirects (gidredirect) override them.
     if (redirects.length) redirected = await writeContributionRedirects(client, redirects);

@@ -4,6 +4,7 @@
  */
 import type { Contribution, ParsedRecord, RecordKind, Venue } from '../record';
 import { defaultVenue, isGrandCommitteeColumn } from '../venue';
+import { toDivisionDetails } from './divisions';
 import { assignRoles, type RoleRule } from './roles';
 import type { Block, Section } from './sections';
 import { readSpeechSpeaker } from './speakers';
@@ -59,7 +60,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
   }
   if (!ctx.date) warnings.add('The sitting date could not be found in the file');
 
-  const sourceId = section.heading?.id ?? section.speeches.find((s) => s.attrs.id)?.attrs.id;
+  const sourceId = sectionSourceIdOf(section) ?? undefined;
   const column = section.heading?.attrs.colnum?.trim() || section.speeches[0].attrs.colnum?.trim() || null;
   const record: ParsedRecord = {
     title: titleOf(section, kind, ctx),
@@ -88,8 +89,8 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
 export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ctx: DayContext): ParsedRecord {
   const number = block.attrs.divnumber?.trim();
   const about = block.section ? titleOf(block.section, ctx.kind.recordKind, ctx) : null;
-  const warnings: string[] = [];
-  if (block.ayes === null || block.noes === null) warnings.push('The division does not give both vote counts');
+  const { details, warnings } = toDivisionDetails(block, block.section ? sectionSourceIdOf(block.section) : null);
+  if (block.ayes === null || block.noes === null) warnings.unshift('The division does not give both vote counts');
   const id = block.attrs.id;
   const record: ParsedRecord = {
     title: [about, number ? `Division No. ${number}` : 'Division'].filter(Boolean).join(' — '),
@@ -103,9 +104,15 @@ export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ct
     ...venueOf(ctx, ctx.kind.recordKind, block.attrs.colnum?.trim() || null),
     sourceUrl: id ? toTwfyUrl(id, { billTitle: ctx.billTitle, date: ctx.date }) : null,
     division: block.ayes !== null && block.noes !== null ? { ayes: block.ayes, noes: block.noes } : null,
+    divisionDetails: details,
   };
   if (id) record.sourceId = id;
   return record;
+}
+
+/** A section's own id: its heading's, else its first speech's (what its record's `sourceId` is). */
+function sectionSourceIdOf(section: Section): string | null {
+  return section.heading?.id ?? section.speeches.find((s) => s.attrs.id)?.attrs.id ?? null;
 }
 
 const COLLECTION_VENUES: Record<NonNullable<DayContext['kind']['collection']>, Venue> = {

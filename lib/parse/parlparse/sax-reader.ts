@@ -15,6 +15,33 @@ export interface Paragraph {
   className: string | null;
   /** Question number on the paragraph (`<p qnum>`), when given. */
   qnum: string | null;
+  /** ParlParse marks the motion's words (`<p pwmotiontext="yes">`): a division's question. */
+  motion?: true;
+}
+
+/** One name in a division list, as printed: its element, attributes and text. */
+export interface VoterEntry {
+  tag: string;
+  attrs: Attrs;
+  text: string;
+}
+
+/** One list of a division (`<mplist vote="aye">`, `<lordlist vote="not-content">`…), in document order. */
+export interface VoteList {
+  tag: string;
+  vote: string | null;
+  names: VoterEntry[];
+}
+
+/** A division as read: its own attributes, the `<divisioncount>` attributes and the lists. */
+export interface DivisionItem {
+  kind: 'division';
+  attrs: Attrs;
+  ayes: number | null;
+  noes: number | null;
+  /** `<divisioncount>` attributes as printed (ayes, noes, content, not-content, tellerayes…); null when there is none. */
+  counts: Attrs | null;
+  lists: VoteList[];
 }
 
 export type HeadingLevel = 'major' | 'minor' | 'oral';
@@ -23,7 +50,7 @@ export type SpeechElement = 'speech' | 'ques' | 'reply';
 export type DayItem =
   | { kind: 'heading'; level: HeadingLevel; attrs: Attrs; text: string }
   | { kind: SpeechElement; attrs: Attrs; paragraphs: Paragraph[] }
-  | { kind: 'division'; attrs: Attrs; ayes: number | null; noes: number | null };
+  | DivisionItem;
 
 export interface DayFile {
   /** Attributes of the `<publicwhip>` root (`latest`, `scrapeversion`…). */
@@ -41,6 +68,9 @@ const SPEECHES = new Set<string>(['speech', 'ques', 'reply']);
 const BLOCKS = new Set(['p', 'tr', 'li', 'div', 'blockquote', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const CELLS = new Set(['td', 'th']);
 const MAX_PROBLEMS = 20;
+/** Division lists and the names in them, in every house's spelling (mysoc-validator's RepList / RepName / MSPName). */
+const VOTE_LISTS = new Set(['mplist', 'lordlist', 'msplist', 'replist', 'mslist', 'mlalist']);
+const VOTER_NAMES = new Set(['mpname', 'lord', 'mspname', 'repname', 'msname', 'mlaname']);
 
 const SAX_OPTIONS = { position: true } as const;
 
@@ -67,20 +97,26 @@ export function readDayFile(text: string): DayFile {
   let heading: { level: HeadingLevel; attrs: Attrs; parts: string[] } | null = null;
   let speech: { kind: SpeechElement; attrs: Attrs; paragraphs: Paragraph[] } | null = null;
   let bill: { attrs: Attrs; parts: string[] } | null = null;
-  let division: Extract<DayItem, { kind: 'division' }> | null = null;
-  let para: { parts: string[]; className: string | null; qnum: string | null } | null = null;
+  let division: DivisionItem | null = null;
+  /** The element that wraps the division: `division`, or `divisioncount` in committee files. */
+  let divisionTag: string | null = null;
+  let list: VoteList | null = null;
+  let voter: { tag: string; attrs: Attrs; parts: string[] } | null = null;
+  let para: { parts: string[]; className: string | null; qnum: string | null; motion?: true } | null = null;
   let cellsInRow = 0;
 
   const flushParagraph = () => {
     if (speech && para) {
       const paragraphText = clean(para.parts.join(''));
-      if (paragraphText) speech.paragraphs.push({ text: paragraphText, className: para.className, qnum: para.qnum });
+      if (paragraphText)
+        speech.paragraphs.push({ text: paragraphText, className: para.className, qnum: para.qnum, ...(para.motion ? { motion: true as const } : {}) });
     }
     para = null;
   };
   const openParagraph = (attrs: Attrs | null) => {
     flushParagraph();
     para = { parts: [], className: attrs?.class ?? null, qnum: attrs?.qnum ?? null };
+    if (attrs?.pwmotiontext === 'yes') para.motion = true;
   };
 
   parser.on('error', (err) => {
@@ -102,17 +138,31 @@ export function readDayFile(text: string): DayFile {
       return;
     }
     if (heading) return;
+    if (division && VOTE_LISTS.has(name)) {
+      list = { tag: name, vote: attrs.vote?.trim() || null, names: [] };
+      division.lists.push(list);
+      return;
+    }
+    if (division && VOTER_NAMES.has(name)) {
+      voter = { tag: name, attrs, parts: [] };
+      return;
+    }
     if (SPEECHES.has(name)) {
       speech = { kind: name as SpeechElement, attrs, paragraphs: [] };
     } else if (name in HEADINGS) {
       heading = { level: HEADINGS[name], attrs, parts: [] };
-    } else if (name === 'division') {
-      division = { kind: 'division', attrs, ayes: null, noes: null };
+    } else if (name === 'division' && !division) {
+      division = { kind: 'division', attrs, ayes: null, noes: null, counts: null, lists: [] };
+      divisionTag = name;
     } else if (name === 'divisioncount') {
-      const counted = division ?? { kind: 'division' as const, attrs, ayes: null, noes: null };
-      counted.ayes = toCount(attrs.ayes ?? attrs.content);
-      counted.noes = toCount(attrs.noes ?? attrs['not-content']);
-      if (!division) file.items.push(counted); // committee divisions have no <division> wrapper
+      // Committee divisions have no <division> wrapper: the count holds the lists.
+      if (!division) {
+        division = { kind: 'division', attrs, ayes: null, noes: null, counts: null, lists: [] };
+        divisionTag = name;
+      }
+      division.counts = attrs;
+      division.ayes = toCount(attrs.ayes ?? attrs.content ?? attrs.for);
+      division.noes = toCount(attrs.noes ?? attrs['not-content'] ?? attrs.against);
     } else if (name === 'publicwhip') {
       file.root = attrs;
     } else if (name === 'bill') {
@@ -123,7 +173,8 @@ export function readDayFile(text: string): DayFile {
     if (speech) {
       if (!para) openParagraph(null); // text outside any <p>
       para!.parts.push(chunk);
-    } else if (heading) heading.parts.push(chunk);
+    } else if (voter) voter.parts.push(chunk);
+    else if (heading) heading.parts.push(chunk);
     else if (bill) bill.parts.push(chunk);
   });
   parser.on('closetag', (tag) => {
@@ -139,9 +190,23 @@ export function readDayFile(text: string): DayFile {
     if (heading && HEADINGS[name] === heading.level) {
       file.items.push({ kind: 'heading', level: heading.level, attrs: heading.attrs, text: clean(heading.parts.join('')) });
       heading = null;
-    } else if (name === 'division' && division) {
+    } else if (voter && name === voter.tag) {
+      const entry = { tag: voter.tag, attrs: voter.attrs, text: clean(voter.parts.join('')) };
+      // A name outside any list still counts, with no list vote to fall back on.
+      let into = list;
+      if (!into) {
+        into = list = { tag: '', vote: null, names: [] };
+        division?.lists.push(into);
+      }
+      into.names.push(entry);
+      voter = null;
+    } else if (list && name === list.tag) {
+      list = null;
+    } else if (division && name === divisionTag) {
       file.items.push(division);
       division = null;
+      divisionTag = null;
+      list = null;
     } else if (name === 'bill' && bill) {
       file.billTitle = clean(bill.attrs.title ?? bill.parts.join('')) || null;
       bill = null;
@@ -160,6 +225,7 @@ export function readDayFile(text: string): DayFile {
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+  if (division) file.items.push(division); // a damaged file that never closes its division keeps what was read
   return file;
 }
 
