@@ -19,6 +19,10 @@ const VERSIONED_KINDS = new Set(['debates', 'westminhall', 'lordspages']);
 const REDIRECT_EVERY = 10;
 /** Real sample folders (../shared/data/real-samples) for the kinds the generator does not write. */
 const REAL_ONLY_KINDS = ['lords-written-statements', 'public-bill-committee'];
+/** The devolved kinds, from the real day files of ../shared/data/devolved (laid out as parldata): the generator writes Westminster only. */
+const REAL_DEVOLVED_KINDS = ['sp', 'sp-written', 'ni'];
+/** Kinds sync takes that the tree does not hold: the generator writes none and no real day file of them is here (docs/devolved.md). */
+export const KINDS_NOT_IN_BENCH_TREE: readonly string[] = ['sp-new', 'senedd'];
 
 export interface ParldataTree {
   /** The module's root (holds `scrapedxml/`). */
@@ -62,8 +66,9 @@ export function layOutParldataTree(corpusDir: string, realSamples: string, root:
       tree.files++;
     }
   }
-  for (const folder of REAL_ONLY_KINDS) {
-    const dir = path.join(realSamples, folder);
+  const devolved = path.join(realSamples, '..', 'devolved', 'scrapedxml');
+  const realFolders = [...REAL_ONLY_KINDS.map((f) => path.join(realSamples, f)), ...REAL_DEVOLVED_KINDS.map((k) => path.join(devolved, k))];
+  for (const dir of realFolders) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
       const kind = parseDayFileName(name)?.kind;
