@@ -6,7 +6,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { countContributions, listContributions } from '../support/inventory';
+import { countSearchDocuments, listContributions, listSearchDocumentIds } from '../support/inventory';
 import { countPendingDocuments } from '../../lib/db/store';
 import { rebuildIndex, rebuildIndexName } from '../../lib/ingest/index-documents';
 import { indexExists } from '../../lib/search/index-admin';
@@ -25,7 +25,7 @@ const DURING = [xml('westminhall'), xml('lordswrans'), xml('standing'), xml('lor
 /** What search answers for everything: the exact hit count. */
 const searchCount = async () => (await rt.search.index(rt.indexName).search('', { page: 1, hitsPerPage: 1 })).totalHits;
 
-/** Every contribution id the index holds. */
+/** Every document id the index holds (contributions and divisions). */
 async function indexedIds(): Promise<string[]> {
   const { results } = await rt.search.index(rt.indexName).getDocuments({ fields: ['id'], limit: 100_000 });
   return results.map((d) => String(d.id)).sort();
@@ -37,7 +37,8 @@ describe('npm run reindex, built beside the live index', () => {
   it('answers the full count throughout while another ingest runs, and ends holding every document', async () => {
     const first = await ingestInto(rt, FIRST);
     expect(first.failed).toEqual([]);
-    const before = await countContributions(rt.db);
+    const before = await countSearchDocuments(rt.db);
+    const contributionsBefore = (await listContributions(rt.db)).length;
     expect(await searchCount()).toBe(before);
 
     const counts: number[] = [];
@@ -74,15 +75,14 @@ describe('npm run reindex, built beside the live index', () => {
     expect(Math.min(...counts)).toBeGreaterThanOrEqual(before);
     expect(done.contributions).toBeGreaterThanOrEqual(before);
 
-    const stored = (await listContributions(rt.db)).map((c) => c.id).sort();
-    expect(stored.length).toBe(before + during.contributions);
+    expect((await listContributions(rt.db)).length).toBe(contributionsBefore + during.contributions);
     expect(await countPendingDocuments(rt.db)).toBe(0);
-    expect(await indexedIds()).toEqual(stored);
+    expect(await indexedIds()).toEqual(await listSearchDocumentIds(rt.db));
     expect(await indexExists(rt.search, rebuildIndexName(rt.indexName))).toBe(false);
   });
 
   it('leaves the live index as it was when killed part-way, and the next run clears the half-built one', async () => {
-    const total = await countContributions(rt.db);
+    const total = await countSearchDocuments(rt.db);
     const idsBefore = await indexedIds();
     expect(idsBefore.length).toBe(total);
     // Hold the documents table so the child's rebuild stops at its first read, after making its
@@ -128,7 +128,7 @@ describe('npm run reindex, built beside the live index', () => {
     await rt.search.deleteIndexIfExists(fresh);
     try {
       const done = await rebuildIndex(rt.db, rt.search, fresh);
-      expect(done.contributions).toBe(await countContributions(rt.db));
+      expect(done.contributions).toBe(await countSearchDocuments(rt.db));
       expect((await rt.search.index(fresh).getStats()).numberOfDocuments).toBe(done.contributions);
       expect(await indexExists(rt.search, rebuildIndexName(fresh))).toBe(false);
     } finally {

@@ -37,6 +37,17 @@ export async function countContributions(db: Db): Promise<number> {
   return db.contribution.count();
 }
 
+/** The ids the search index should hold, sorted: every contribution's and every division's. */
+export async function listSearchDocumentIds(db: Db): Promise<string[]> {
+  const [contributions, divisions] = await Promise.all([db.contribution.findMany({ select: { id: true } }), db.division.findMany({ select: { id: true } })]);
+  return [...contributions, ...divisions].map((r) => r.id).sort();
+}
+
+/** What the search index should hold: every contribution, and every division as a result of its own (lib/search/documents.ts). */
+export async function countSearchDocuments(db: Db): Promise<number> {
+  return (await db.contribution.count()) + (await db.division.count());
+}
+
 /** Every stored document with its records' titles and kinds and their contributions' types, speakers and texts, in order. */
 export async function listDocumentContents(db: Db) {
   return db.sourceDocument.findMany({
