@@ -1,9 +1,12 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { CONSTANT_SECURITY_HEADERS, contentSecurityPolicy } from './lib/http/security-headers';
 
-const dev = process.env.NODE_ENV !== 'production';
-
-const nextConfig: NextConfig = {
+/**
+ * `phase` says whether this is `next dev`: NODE_ENV is not yet 'production' when `next build`
+ * loads this file, so reading it here gave the built static files the dev policy ('unsafe-eval').
+ */
+const nextConfig = (phase: string): NextConfig => ({
   poweredByHeader: false,
   // Test runs in parallel slots build into their own folder (tests/support/test-services.ts).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
@@ -24,9 +27,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: [...CONSTANT_SECURITY_HEADERS] },
-      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev }) }] },
+      { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: phase === PHASE_DEVELOPMENT_SERVER }) }] },
     ];
   },
-};
+});
 
 export default nextConfig;

@@ -1,6 +1,6 @@
 /**
- * A connection checked out of the pg pool for one piece of work (a store transaction, a run lock
- * held for a whole command), returned to the pool after it, or thrown away when the work says it
+ * A connection checked out of the pg pool for one piece of work (a store transaction), returned
+ * to the pool after it, or thrown away when the work says it
  * is broken. The one place that knows how a checked-out connection must be handled.
  */
 import type pg from 'pg';

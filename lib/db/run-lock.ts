@@ -5,7 +5,7 @@
  */
 import type { Db } from './client';
 import { pgPoolOf } from './client';
-import { withPoolClient } from './pool-client';
+import pg from 'pg';
 
 /** The advisory-lock keys of our own, one per kind of run; distinct so that one never blocks another. */
 const RUN_LOCK_KEYS = {
@@ -44,7 +44,7 @@ export async function withRunLockWaiting<T>(db: Db, lock: RunLock, work: () => P
 
 async function holding<T>(db: Db, lock: RunLock, wait: boolean, work: () => Promise<T>): Promise<T | null> {
   const key = RUN_LOCK_KEYS[lock];
-  return withPoolClient(await pgPoolOf(db), async (client, discard) => {
+  return withLockConnection(await pgPoolOf(db), async (client) => {
     if (wait) await client.query('SELECT pg_advisory_lock($1)', [key]);
     else {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
@@ -53,7 +53,26 @@ async function holding<T>(db: Db, lock: RunLock, wait: boolean, work: () => Prom
     try {
       return await work();
     } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(discard);
+      // Closing the connection would release it too; unlocking first frees it at once.
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => {});
     }
   });
+}
+
+/**
+ * A connection of its own for the lock, outside the pool: a lock held for a whole run must not
+ * take a pool slot the run's own work needs (with a pool of one, an index pass waited on itself
+ * until the pool's timeout). No statement timeout: waiting for the lock may take a whole run.
+ */
+async function withLockConnection<T>(pool: pg.Pool, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ ...pool.options, statement_timeout: undefined });
+  // A connection that dies emits 'error' besides failing the statement in flight (which is what
+  // we report); unheard, it would end the process.
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
