@@ -12,7 +12,7 @@ import { recordFigures } from './support/figures';
 import { runScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
 import { withServicesAndDb } from './support/services-with-db';
-import { checkStore, compareIds, expectDocuments, indexedIds, storedContributionIds } from './support/verify';
+import { checkStore, compareIds, expectDocuments, indexedIds, storedSearchDocumentIds } from './support/verify';
 import { createSearchClient } from '../../lib/search/index-admin';
 
 const INDEX = 'faults_bad_folder';
@@ -23,11 +23,12 @@ describe('a folder of 1,000 files with bad ones among them', () => {
   const db = withServicesAndDb(services);
 
   it('reports each bad file once, stores every good one, exits 1', async () => {
-    const bulk = writeSeedCorpus(dir, 991, 'bulk');
-    // The odd and bad files, renamed so they sort among the good ones.
+    // The odd and bad files, renamed so they sort among the good ones; good files fill the folder to 1,000.
     const odd = writeBadFiles(ensureDir(path.join(FAULTS_DIR, 'bad-folder-odd')));
+    const bulk = writeSeedCorpus(dir, 1000 - odd.length, 'bulk');
+    const spacing = Math.floor(bulk.length / odd.length);
     const placed = odd.map((f, i) => {
-      const name = `bulk-${String(i * 110 + 55).padStart(5, '0')}-x-${f.name}`;
+      const name = `bulk-${String(i * spacing + Math.floor(spacing / 2)).padStart(5, '0')}-x-${f.name}`;
       renameSync(path.join(FAULTS_DIR, 'bad-folder-odd', f.name), path.join(dir, name));
       return { ...f, name, file: path.join(dir, name) };
     });
@@ -59,7 +60,7 @@ describe('a folder of 1,000 files with bad ones among them', () => {
     const check = await checkStore(db(), expected);
     expect(check.problems).toEqual([]);
     expect(check.complete).toBe(good.length);
-    const ids = compareIds(await storedContributionIds(db()), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
+    const ids = compareIds(await storedSearchDocumentIds(db()), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
     expect(ids.missingFromIndex.length + ids.notInStore.length + ids.duplicatesInIndex).toBe(0);
 
     recordFigures('bad-folder', {

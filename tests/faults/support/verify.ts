@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../../../lib/db/client';
-import { listContributions, listDocumentContents } from '../../support/inventory';
+import { listContributions, listDocumentContents, listSearchDocumentIds } from '../../support/inventory';
 import { documentId, documentKey } from '../../../lib/ids';
 import { parseDocument } from '../../../lib/parse';
 
@@ -80,8 +80,9 @@ export async function indexedIds(client: Meilisearch, indexName: string): Promis
   return ids;
 }
 
-export async function storedContributionIds(db: Db): Promise<string[]> {
-  return (await listContributions(db)).map((c) => c.id);
+/** The ids the index should hold: every stored contribution's, and every division's (a search result of its own). */
+export async function storedSearchDocumentIds(db: Db): Promise<string[]> {
+  return listSearchDocumentIds(db);
 }
 
 /** Ids in one list and not the other, both ways, and duplicates in the index list. */
