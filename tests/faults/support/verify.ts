@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../../../lib/db/client';
-import { listContributions, listDocumentContents, listSearchDocumentIds } from '../../support/inventory';
+import { listDocumentContents, listSearchDocumentIds } from '../../support/inventory';
 import { documentId, documentKey } from '../../../lib/ids';
 import { parseDocument } from '../../../lib/parse';
 
