@@ -1,4 +1,4 @@
-/** Display wording shared by pages: dates, kinds, types, written questions' status. Pure. */
+/** Display wording shared by pages and mail: dates, kinds, types, written questions' status, votes. Pure. */
 import { OVERDUE } from './search/fields';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -99,4 +99,14 @@ export function paragraphs(text: string): string[] {
  */
 export function formatFacetCount(n: number, estimated: boolean): string {
   return estimated && n > 0 ? `≈${n.toLocaleString('en-GB')}` : String(n);
+}
+
+/** Words for a stored vote value: aye / no / abstain, or the value as printed when it is none of those. */
+export function voteLabel(vote: string): string {
+  return vote === 'aye' ? 'Aye' : vote === 'no' ? 'No' : vote === 'abstain' ? 'Abstained' : `"${vote}" (as printed)`;
+}
+
+/** "Adam Afriyie voted Aye (teller)": one member's vote in a division, in words. */
+export function describeVote(v: { name: string; vote: string; teller: boolean; proxy: string | null }): string {
+  return `${v.name} voted ${voteLabel(v.vote)}${v.teller ? ' (teller)' : ''}${v.proxy ? ' (by proxy)' : ''}`;
 }

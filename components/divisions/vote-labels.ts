@@ -1,7 +1,5 @@
-/** Words for a stored vote value: aye / no / abstain, or the value as printed when it is none of those. */
-export function voteLabel(vote: string): string {
-  return vote === 'aye' ? 'Aye' : vote === 'no' ? 'No' : vote === 'abstain' ? 'Abstained' : `"${vote}" (as printed)`;
-}
+// The words for a vote are shared with the alert mail (lib/alerts), so they live in lib/format.ts.
+export { voteLabel } from '@/lib/format';
 
 /** "Division No. 230", or "Division" when the file gives no number. */
 export function divisionLabel(number: string | null): string {

@@ -21,6 +21,8 @@ export interface DigestItem {
   date: string | null;
   /** Escaped HTML with <mark> around matches (lib/search/snippet.ts). */
   snippetHtml: string;
+  /** A division on a member alert: how the member voted, in words (plain text, escaped here). */
+  vote?: string;
 }
 
 export interface DigestSection {
@@ -52,7 +54,7 @@ export function toOneLine(text: string, max = 150): string {
 export function describeAlert(kind: AlertKind, query: string, questionTitle?: string | null): string {
   if (kind === 'question') return `The answer to the written question “${toOneLine(questionTitle ?? query, 120)}”`;
   const params = new URLSearchParams(query);
-  if (kind === 'member') return `Everything said by ${params.getAll('speaker').join(' or ')}`;
+  if (kind === 'member') return `Everything said by ${params.getAll('speaker').join(' or ')}, and their votes`;
   const parts: string[] = [];
   const q = params.get('q');
   if (q) parts.push(`“${toOneLine(q, 120)}”`);
@@ -99,8 +101,13 @@ export function composeConfirmation(a: { confirmUrl: string } & FooterLinks): Co
   return { subject, text, html };
 }
 
+/** Who: the member's vote on a division, else the speaker. */
+function itemWho(item: DigestItem): string {
+  return item.vote ?? item.speaker ?? 'Speaker not given';
+}
+
 function itemLine(item: DigestItem): string {
-  return `${item.speaker ?? 'Speaker not given'} · ${item.date ?? 'date not given'} · ${item.title}`;
+  return `${itemWho(item)} · ${item.date ?? 'date not given'} · ${item.title}`;
 }
 
 export function composeDigest(a: { sections: DigestSection[] } & FooterLinks): ComposedMail {
@@ -122,7 +129,7 @@ export function composeDigest(a: { sections: DigestSection[] } & FooterLinks): C
         const items = s.items
           .map(
             (i) =>
-              `<li><p><strong>${escapeHtml(i.speaker ?? 'Speaker not given')}</strong> · ${escapeHtml(i.date ?? 'date not given')} · ${escapeHtml(i.title)}</p><p>${i.snippetHtml}</p><p><a href="${escapeHtml(i.url)}">${escapeHtml(i.url)}</a></p></li>`,
+              `<li><p><strong>${escapeHtml(itemWho(i))}</strong> · ${escapeHtml(i.date ?? 'date not given')} · ${escapeHtml(i.title)}</p><p>${i.snippetHtml}</p><p><a href="${escapeHtml(i.url)}">${escapeHtml(i.url)}</a></p></li>`,
           )
           .join('');
         const more = s.more > 0 ? `<p>…and ${s.more} more${s.seeAllUrl ? `: <a href="${escapeHtml(s.seeAllUrl)}">see them all</a>` : ''}</p>` : '';

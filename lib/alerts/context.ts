@@ -37,6 +37,8 @@ export function alertLinks(siteUrl: string) {
     /** RFC 8058 one-click: a POST here unsubscribes (List-Unsubscribe). */
     oneClickUnsubscribe: (token: string) => `${siteUrl}/api/alerts/unsubscribe?token=${token}`,
     contribution: (id: string) => `${siteUrl}/c/${id}`,
+    /** A search hit's own page: a contribution's permalink, or a division's page. */
+    hit: (hit: { url: string }) => `${siteUrl}${hit.url}`,
     search: (query: string) => `${siteUrl}/search?${query}`,
   };
 }

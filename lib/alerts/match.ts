@@ -1,10 +1,14 @@
 /**
  * What an alert has found since its last delivery. A search or member alert runs its own search —
  * the same plan and filter builder as /search — narrowed to the records of documents stored since
- * its watermark and already indexed, and keeps the contributions not sent for it before. A question
+ * its watermark and already indexed, and keeps the contributions not sent for it before. A member
+ * alert's search also lists the divisions the member voted in (the speaker filter matches their
+ * voters), each with the member's vote. A question
  * alert looks in Postgres for the answer to its question.
  */
 import { filterUnsent, findQuestionState, listRecordIdsStoredSince, type SavedAlert } from '../db/store';
+import { describeVote } from '../format';
+import { addMemberVotes } from '../search/member-votes';
 import { searchContributions, type SearchHit } from '../search/run-search';
 import { MAX_PER_PAGE } from '../search/search-params';
 import { escapeHtml } from '../search/snippet';
@@ -76,11 +80,19 @@ export async function findForSearch(ctx: AlertContext, alert: SavedAlert, since:
   const fresh = hits.filter((h) => unsent.has(h.id));
   if (!fresh.length) return null;
   const links = alertLinks(ctx.siteUrl);
-  const listed = fresh.slice(0, ITEMS_PER_ALERT);
+  // A member alert's divisions (the speaker filter matches their voters) carry the member's vote.
+  const listed = await addMemberVotes(ctx.db, fresh.slice(0, ITEMS_PER_ALERT), checked.request.facets.speaker);
   return {
     section: {
       description: describeAlert(alert.kind === 'member' ? 'member' : 'search', alert.query),
-      items: listed.map((h) => ({ url: links.contribution(h.id), title: h.record.title, speaker: h.speaker.name, date: h.date, snippetHtml: h.snippet })),
+      items: listed.map((h) => ({
+        url: links.hit(h),
+        title: h.record.title,
+        speaker: h.speaker.name,
+        date: h.date,
+        snippetHtml: h.snippet,
+        ...(h.votes?.length ? { vote: h.votes.map(describeVote).join('; ') } : {}),
+      })),
       more: fresh.length - listed.length + total,
       seeAllUrl: links.search(alert.query),
     },

@@ -12,6 +12,7 @@ import { FACET_SAMPLE, type FacetSample } from './facet-sample';
 import { OVERDUE, SAMPLE_ATTRIBUTE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
+import { addMemberVotes } from './member-votes';
 import { searchContributions, type SearchOutcome, type SearchResult } from './run-search';
 import type { SearchRequest } from './search-params';
 import { suggestLooserSearches, type Suggestion } from './suggestions';
@@ -74,10 +75,16 @@ export async function runSearch(request: SearchRequest): Promise<SearchOutcome &
   try {
     const sample = await facetSampleWhenIndexed();
     const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { sample }), pending]);
-    return { ...outcome, pendingDocuments };
+    return { ...(await withMemberVotes(outcome, request)), pendingDocuments };
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }
+}
+
+/** A member's search: each division hit with the member's vote (member-votes.ts). */
+async function withMemberVotes(outcome: SearchOutcome, request: SearchRequest): Promise<SearchOutcome> {
+  if (!outcome.ok || !request.facets.speaker.length) return outcome;
+  return { ...outcome, result: { ...outcome.result, hits: await addMemberVotes(getDb(), outcome.result.hits, request.facets.speaker) } };
 }
 
 /**
@@ -87,7 +94,7 @@ export async function runSearch(request: SearchRequest): Promise<SearchOutcome &
  */
 export async function runHitsOnly(request: SearchRequest): Promise<SearchOutcome> {
   try {
-    return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { facets: [] });
+    return await withMemberVotes(await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { facets: [] }), request);
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
   }

@@ -42,6 +42,11 @@ export interface SearchDocument {
   /** On a written question's question contribution only, so status counts are questions. */
   questionStatus: string | null;
   dueDay: number | null;
+  /**
+   * A division's document only: the names of everyone who voted (fields.ts VOTERS_ATTRIBUTE).
+   * Absent on contributions, which would otherwise each store an empty list.
+   */
+  voters?: string[];
   /** 0 … SAMPLE_BUCKETS − 1 from the id: large match sets count facets over a few buckets (facet-sample.ts). */
   sampleBucket: number;
 }
@@ -114,6 +119,7 @@ function toDivisionDocument(record: IndexableRecord, division: NonNullable<Index
     text: [record.title, division.motion].filter(Boolean).join('\n\n'),
     questionStatus: null,
     dueDay: null,
+    voters: division.voters,
     sampleBucket: sampleBucket(division.id),
   };
 }

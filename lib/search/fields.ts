@@ -53,6 +53,13 @@ export const DUE_ATTRIBUTE = 'dueDay';
 export const SAMPLE_ATTRIBUTE = 'sampleBucket';
 export const SAMPLE_BUCKETS = 64;
 
+/**
+ * On a division's document only: the names of everyone who voted in it, as the speaker facet
+ * names people (the register's name when the list's reference resolved, else as printed). The
+ * speaker filter matches them too, so a member's search lists the divisions they voted in.
+ */
+export const VOTERS_ATTRIBUTE = 'voters';
+
 /** Record id attribute, for "group by debate" (distinct) and record filters. */
 export const RECORD_ATTRIBUTE = 'recordId';
 

@@ -11,7 +11,7 @@
  * Output is Meilisearch's array form: the outer array is AND, each inner array is OR. Each inner
  * element is a complete expression, so one value can never change the shape of its neighbours.
  */
-import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS, type FacetName, type SyntaxFilterName } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACETS, RECORD_ATTRIBUTE, SYNTAX_FILTERS, VOTERS_ATTRIBUTE, type FacetName, type SyntaxFilterName } from './fields';
 
 /** `facet IN [values]`, or `facet NOT IN [values]` when negated. */
 export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly (string | number)[]; negate?: boolean };
@@ -19,12 +19,14 @@ export type FacetAtom = { field: FacetName | SyntaxFilterName; values: readonly 
 export type DayRangeAtom = { field: 'date'; from?: number; to?: number; negate?: boolean };
 /** `recordId IN [ids]`: a search narrowed to some records (alerts: those stored since a delivery). */
 export type RecordAtom = { field: 'record'; values: readonly string[]; negate?: boolean };
+/** `voters IN [names]`: divisions any of these people voted in (the speaker filter's other half). */
+export type VotersAtom = { field: 'voters'; values: readonly string[]; negate?: boolean };
 /**
  * A written question overdue on `today` (a day number): no answer, not even a holding one, and
  * its due day before today. Computed at query time: a stored flag would go stale every midnight.
  */
 export type OverdueAtom = { field: 'overdue'; today: number; negate?: boolean };
-export type FilterAtom = FacetAtom | DayRangeAtom | RecordAtom | OverdueAtom;
+export type FilterAtom = FacetAtom | DayRangeAtom | RecordAtom | VotersAtom | OverdueAtom;
 
 /**
  * One OR-group of atoms. `facet` marks a clause that is the URL's own selection for that facet,
@@ -67,10 +69,12 @@ function attributeOf(field: FacetName | SyntaxFilterName): string {
   throw new InvalidFilterError(`unknown filter field: ${String(field)}`);
 }
 
-function renderFacetAtom(atom: FacetAtom | RecordAtom): string {
+const LIST_ATTRIBUTES = { record: RECORD_ATTRIBUTE, voters: VOTERS_ATTRIBUTE } as const;
+
+function renderFacetAtom(atom: FacetAtom | RecordAtom | VotersAtom): string {
   if (atom.values.length === 0) throw new InvalidFilterError(`filter on ${atom.field} has no values`);
   const list = `[${atom.values.map(formatValue).join(', ')}]`;
-  const attribute = atom.field === 'record' ? RECORD_ATTRIBUTE : attributeOf(atom.field);
+  const attribute = atom.field === 'record' || atom.field === 'voters' ? LIST_ATTRIBUTES[atom.field] : attributeOf(atom.field);
   return `${attribute} ${atom.negate ? 'NOT IN' : 'IN'} ${list}`;
 }
 

@@ -153,7 +153,10 @@ function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', Spe
       case 'speaker':
       case 'minister': {
         const found = names[node.type].get(normalizeSpeakerLookup(node.name)) ?? [];
-        if (found.length > 0) clauses.push({ anyOf: [{ field: node.type, values: found, negate: negated }] });
+        if (found.length > 0)
+          clauses.push({
+            anyOf: node.type === 'speaker' ? facetAtoms('speaker', found, today, negated) : [{ field: node.type, values: found, negate: negated }],
+          });
         else if (!negated) return null; // no such speaker: this branch matches nothing
         break;
       }
@@ -167,7 +170,14 @@ function toBranch(literals: Literal[], names: Record<'speaker' | 'minister', Spe
  * condition on `today`, beside any stored statuses. A box clause holds one value, so negation
  * never has to spread over several atoms.
  */
-function facetAtoms(facet: FacetName, values: string[], today: number, negate = false): FilterAtom[] {
+function facetAtoms(facet: FacetName, values: readonly string[], today: number, negate = false): FilterAtom[] {
+  // A member's search is what they said and the divisions they voted in. Negated, it stays on the
+  // speaker alone: "not said by X" OR'd with "X did not vote" would keep nearly everything.
+  if (facet === 'speaker' && !negate)
+    return [
+      { field: facet, values },
+      { field: 'voters', values },
+    ];
   if (facet === 'year') return [{ field: facet, values: values.map(Number), negate }];
   if (facet !== 'status' || !values.includes(OVERDUE)) return [{ field: facet, values, negate }];
   const stored = values.filter((v) => v !== OVERDUE);

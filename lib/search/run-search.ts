@@ -22,6 +22,8 @@ export interface SearchHit {
   snippet: string;
   /** A written question's question contribution: its status and due day. */
   question?: { status: string; due: string | null };
+  /** A division listed by a member's search: how the member(s) searched for voted in it (member-votes.ts). */
+  votes?: Array<{ name: string; vote: string; teller: boolean; proxy: string | null }>;
 }
 
 export interface SearchResult {

@@ -2,7 +2,7 @@
  * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
  */
 import type { GranularFilterableAttribute, Settings } from 'meilisearch';
-import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SAMPLE_ATTRIBUTE, SYNTAX_FILTERS } from './fields';
+import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SAMPLE_ATTRIBUTE, SYNTAX_FILTERS, VOTERS_ATTRIBUTE } from './fields';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
@@ -22,6 +22,8 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
         ...Object.values(FACETS).map((f) => f.attribute),
         ...Object.values(SYNTAX_FILTERS).map((f) => f.attribute),
         RECORD_ATTRIBUTE,
+        // A division's voters: the speaker filter matches them too (plan.ts).
+        VOTERS_ATTRIBUTE,
         'documentId',
         SAMPLE_ATTRIBUTE,
       ],

@@ -27,6 +27,7 @@ const divisionPage = (await import('../../app/divisions/[id]/page')).default;
 const csvRoute = await import('../../app/divisions/[id]/votes.csv/route');
 const voteFeedRoute = await import('../../app/votes.atom/route');
 const searchRoute = await import('../../app/api/search/route');
+const { ResultItem } = await import('../../components/search/result-item');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'divisions-test-'));
 let daemon: RsyncDaemon;
@@ -192,6 +193,44 @@ describe('divisions after a sync of the real day files', () => {
       expect(body.hits.map((h: { url: string }) => h.url)).toContain(d.url);
       for (const h of body.hits) expect(h.type).toBe('division');
     }
+  });
+
+  it("search: a member's filter with type=division lists exactly the divisions they voted in, each with their vote; a member who did not vote gets none", async () => {
+    // A member who voted (resolved, not a teller) in a Commons division, named as the speaker filter names them.
+    const [member] = await rt.db.$queryRawUnsafe<{ personId: string; name: string }[]>(
+      `SELECT p.id AS "personId", p.name FROM "Vote" v JOIN "Person" p ON p.id = v."personId" JOIN "Division" d ON d.id = v."divisionId"
+       WHERE d.house = 'Commons' AND NOT v.teller ORDER BY v."divisionId", v.position LIMIT 1`,
+    );
+    const cast = await rt.db.$queryRawUnsafe<{ divisionId: string; vote: string }[]>(
+      `SELECT v."divisionId", v.vote FROM "Vote" v LEFT JOIN "Person" p ON p.id = v."personId" WHERE COALESCE(p.name, v.name) = $1 ORDER BY v.position`,
+      member.name,
+    );
+    expect(cast.length).toBeGreaterThan(0);
+    const found = await json(searchRoute as never, `/api/search?speaker=${encodeURIComponent(member.name)}&type=division&perPage=100`);
+    expect(found.status).toBe(200);
+    const hits = found.body.hits as { id: string; type: string; url: string; votes?: { name: string; vote: string }[] }[];
+    expect(hits.map((h) => h.id).sort()).toEqual([...new Set(cast.map((c) => c.divisionId))].sort());
+    for (const h of hits) {
+      expect(h.type).toBe('division');
+      expect(h.votes?.map((v) => v.vote)).toEqual(cast.filter((c) => c.divisionId === h.id).map((c) => c.vote));
+      expect(h.votes?.every((v) => v.name === member.name)).toBe(true);
+    }
+    // The result as the search page shows it names the member's vote.
+    const shown = renderToStaticMarkup(ResultItem({ hit: found.body.hits[0] }));
+    expect(shown.match(/data-member-vote/g) ?? []).toHaveLength(hits[0].votes!.length);
+    // The division page lists them with the same vote.
+    const page = (await divisionById(hits[0].id)).body;
+    expect(page.votes.filter((v: { personId: string | null }) => v.personId === member.personId).map((v: { vote: string }) => v.vote)).toEqual(
+      hits[0].votes?.map((v) => v.vote),
+    );
+
+    // A member of the register who is on no list: no division.
+    const [absent] = await rt.db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT p.name FROM "Person" p WHERE NOT EXISTS (SELECT 1 FROM "Vote" v LEFT JOIN "Person" q ON q.id = v."personId" WHERE COALESCE(q.name, v.name) = p.name) ORDER BY p.id LIMIT 1`,
+    );
+    const none = await json(searchRoute as never, `/api/search?speaker=${encodeURIComponent(absent.name)}&type=division`);
+    expect(none.status).toBe(200);
+    expect(none.body.total).toBe(0);
   });
 
   it('bad parameters: 400 naming the parameter, unknown ids 404', async () => {

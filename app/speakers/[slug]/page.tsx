@@ -61,7 +61,10 @@ async function load({ params, searchParams }: Props): Promise<Loaded | null> {
   return { kind: 'printed', speaker, person, showPerson, page, pages: showPerson ? pagesOf(person!.contributions.total) : speaker.pages, query, coverage };
 }
 
-/** A member alert: the search for everything said under these printed names. */
+/**
+ * A member alert: the search for everything said under these names, and the divisions voted in
+ * under them (division voters are named by the register's name, so a person's alert adds it).
+ */
 function speakerAlertSearch(names: string[]): string {
   return new URLSearchParams(names.map((n) => ['speaker', n])).toString();
 }
@@ -122,7 +125,10 @@ export default async function SpeakerPage(props: Props) {
           <SpeakerPagination slug={person.slug} page={loaded.page} pages={loaded.pages} />
         </section>
         {person.printedNames.length ? (
-          <EmailMeForm search={speakerAlertSearch(person.printedNames.map((p) => p.name))} what={`when ${person.name} speaks`} />
+          <EmailMeForm
+            search={speakerAlertSearch([...new Set([...person.printedNames.map((p) => p.name), person.name])])}
+            what={`when ${person.name} speaks or votes`}
+          />
         ) : null}
       </div>
     );

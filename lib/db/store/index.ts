@@ -9,6 +9,7 @@ export * from './alert-outbox';
 export * from './alerts';
 export * from './answering-bodies';
 export * from './division-rows';
+export * from './division-votes';
 export * from './document-rows';
 export * from './documents';
 export * from './gid-aliases';

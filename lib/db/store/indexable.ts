@@ -5,6 +5,7 @@
  * rows made from parsed files — and lib/search/documents.ts maps it to indexed documents.
  */
 import type { Db } from '../client';
+import type { VoteRow } from './division-rows';
 import { columnsOf, type ContributionRow, type RecordInsertRow } from './document-rows';
 import { supersededQuestionCondition } from './question-sources';
 import type { RESOLUTION_COLUMNS } from './resolution';
@@ -70,15 +71,27 @@ export interface IndexableDivision {
   id: string;
   number: string | null;
   motion: string | null;
+  /**
+   * Everyone on its lists, once each, as the speaker facet names people: the register's name when
+   * the reference resolved, else the name as printed (the speaker filter matches them).
+   */
+  voters: string[];
 }
 
 /** Records (in the order given) with their contributions (in the order given), each with only the indexed columns. */
 export function toIndexableRecords(rows: {
   records: IndexedRecordRow[];
   contributions: IndexedContributionRow[];
-  divisions?: (IndexableDivision & { recordId: string })[];
+  divisions?: (Omit<IndexableDivision, 'voters'> & { recordId: string; voters?: string[] })[];
+  /** Rows made from a parsed file (no register names yet): a division's voters are its names as printed. */
+  votes?: Pick<VoteRow, 'divisionId' | 'name'>[];
 }): IndexableRecord[] {
-  const divisionOf = new Map((rows.divisions ?? []).map(({ recordId, ...d }) => [recordId, d]));
+  const printed = new Map<string, Set<string>>();
+  for (const v of rows.votes ?? []) printed.set(v.divisionId, (printed.get(v.divisionId) ?? new Set()).add(v.name));
+  const printedVoters = (divisionId: string) => [...(printed.get(divisionId) ?? [])].sort();
+  const divisionOf = new Map(
+    (rows.divisions ?? []).map(({ recordId, id, number, motion, voters }) => [recordId, { id, number, motion, voters: voters ?? printedVoters(id) }]),
+  );
   const byRecord = new Map<string, IndexableContribution[]>(rows.records.map((r) => [r.id, []]));
   for (const c of rows.contributions) {
     const { recordId, ...contribution } = pick(c, INDEXED_CONTRIBUTION_COLUMNS);
@@ -120,7 +133,10 @@ export async function readIndexableRecords(db: Db, documentIds: string[]): Promi
       documentIds,
     ),
     db.$queryRawUnsafe<(IndexableDivision & { recordId: string })[]>(
-      `SELECT d.id, d."recordId", d.number, d.motion FROM "Division" d JOIN "Record" r ON r.id = d."recordId" WHERE r."documentId" = ANY($1::text[])`,
+      `SELECT d.id, d."recordId", d.number, d.motion,
+              ARRAY(SELECT DISTINCT COALESCE(p.name, v.name) FROM "Vote" v LEFT JOIN "Person" p ON p.id = v."personId"
+                    WHERE v."divisionId" = d.id ORDER BY 1) AS voters
+       FROM "Division" d JOIN "Record" r ON r.id = d."recordId" WHERE r."documentId" = ANY($1::text[])`,
       documentIds,
     ),
   ]);

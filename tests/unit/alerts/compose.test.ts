@@ -33,7 +33,7 @@ describe('alert searches', () => {
 describe('alert mail', () => {
   it('describes what an alert watches', () => {
     expect(describeAlert('search', 'q=trafficking&house=Commons')).toBe('Search: “trafficking”, house Commons');
-    expect(describeAlert('member', 'speaker=Vernon+Coaker')).toBe('Everything said by Vernon Coaker');
+    expect(describeAlert('member', 'speaker=Vernon+Coaker')).toBe('Everything said by Vernon Coaker, and their votes');
     expect(describeAlert('question', 'abcdefghijkm', 'Human Trafficking: Hotels')).toBe('The answer to the written question “Human Trafficking: Hotels”');
   });
 

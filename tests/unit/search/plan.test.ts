@@ -123,6 +123,8 @@ describe('planSearch: filters', () => {
     const p = plan(`speaker=${encodeURIComponent('x" OR house = "Lords')}`);
     expect(p.alternatives[0].filter).toHaveLength(1);
     expect(readInCondition(p.alternatives[0].filter![0][0])).toEqual({ attribute: 'speakerName', negated: false, values: ['x" OR house = "Lords'] });
+    // The speaker filter's other half, the divisions they voted in, escapes the value the same way.
+    expect(readInCondition(p.alternatives[0].filter![0][1])).toEqual({ attribute: 'voters', negated: false, values: ['x" OR house = "Lords'] });
   });
 });
 
@@ -160,7 +162,7 @@ describe('planSearch: speaker names are resolved, never guessed', () => {
   it('filters on the exact names a lookup resolved to', () => {
     const p = plan(q('trafficking speaker:"Vernon  Coaker"'), new Map([['vernon coaker', ['Vernon Coaker']]]));
     expect(p.unresolvedSpeakers).toEqual([]);
-    expect(describeFilter(p.alternatives[0].filter)).toEqual(['speakerName IN Vernon Coaker']);
+    expect(describeFilter(p.alternatives[0].filter)).toEqual(['speakerName IN Vernon Coaker OR voters IN Vernon Coaker']);
   });
 
   it('excludes resolved names for -speaker:, and nothing when there are none', () => {
@@ -193,7 +195,7 @@ describe('planSearch: speaker names are resolved, never guessed', () => {
         ['nobody', []],
       ]),
     );
-    expect(p.alternatives.map((a) => describeFilter(a.filter))).toEqual([['speakerName IN Vernon Coaker']]);
+    expect(p.alternatives.map((a) => describeFilter(a.filter))).toEqual([['speakerName IN Vernon Coaker OR voters IN Vernon Coaker']]);
   });
 
   it('selectSpeakerNames keeps names holding every word whole, ignoring case and accents', () => {

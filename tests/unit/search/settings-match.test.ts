@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settingsMatch } from '@/lib/search/index-admin';
+import { VOTERS_ATTRIBUTE } from '@/lib/search/fields';
 import { CONTRIBUTIONS_SETTINGS } from '@/lib/search/settings';
 
 const rule = (patterns: string[], comparison: boolean) => ({
@@ -27,5 +28,15 @@ describe('settingsMatch (whether ensureIndex must update an index)', () => {
     };
     expect(settingsMatch(before, CONTRIBUTIONS_SETTINGS)).toBe(false);
     expect(settingsMatch(CONTRIBUTIONS_SETTINGS, CONTRIBUTIONS_SETTINGS)).toBe(true);
+  });
+
+  it("sees an index from before divisions' voters were filterable as needing the new settings", () => {
+    const rules = (CONTRIBUTIONS_SETTINGS.filterableAttributes ?? []).filter((a) => typeof a !== 'string');
+    expect(rules.some((r) => r.attributePatterns.includes(VOTERS_ATTRIBUTE))).toBe(true);
+    const before = {
+      ...CONTRIBUTIONS_SETTINGS,
+      filterableAttributes: rules.map((r) => ({ ...r, attributePatterns: r.attributePatterns.filter((p) => p !== VOTERS_ATTRIBUTE) })),
+    };
+    expect(settingsMatch(before, CONTRIBUTIONS_SETTINGS)).toBe(false);
   });
 });
