@@ -11,16 +11,13 @@ import type { ContributionView, RecordView } from '@/lib/db/pages';
 import { formatDate, houseAbbreviation, houseName, KIND_LABELS, questionStatusLabel, TYPE_LABELS } from '@/lib/format';
 import { originFromHeaders } from '@/lib/http/origin';
 import { MOVED_HEADING, REMOVED_EXPLANATION, REMOVED_HEADING } from '@/lib/http/permalink';
-import { readIdParam } from '@/lib/http/route-params';
+import { loadById } from '@/app/_pages/load-by-id';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props['params']) {
-  const id = await readIdParam(params);
-  return id ? getContributionLookup(id) : ({ status: 'missing' } as const);
-}
+const load = loadById(getContributionLookup, { status: 'missing' } as const);
 
 function describe(c: ContributionView, record: RecordView): string {
   const who = c.speaker.name ?? 'Unnamed speaker';

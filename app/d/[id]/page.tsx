@@ -14,16 +14,13 @@ import {
   getStatementRecordsByApiId,
   getStatementsLinkingTo,
 } from '@/lib/db/pages';
-import { readIdParam } from '@/lib/http/route-params';
+import { loadById } from '@/app/_pages/load-by-id';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props['params']) {
-  const id = await readIdParam(params);
-  return id ? getRecordView(id) : null;
-}
+const load = loadById(getRecordView, null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const record = await load(params);

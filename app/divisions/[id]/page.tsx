@@ -4,16 +4,13 @@ import { DivisionLists } from '@/components/divisions/division-lists';
 import { divisionLabel, voteLabel } from '@/components/divisions/vote-labels';
 import { getDivision } from '@/lib/db/pages';
 import { formatDate } from '@/lib/format';
-import { readIdParam } from '@/lib/http/route-params';
+import { loadById } from '@/app/_pages/load-by-id';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(params: Props['params']) {
-  const id = await readIdParam(params);
-  return id ? getDivision(id) : null;
-}
+const load = loadById(getDivision, null);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const d = await load(params);
