@@ -12,7 +12,8 @@ import { recordFigures } from './support/figures';
 import { runScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
 import { withServicesAndDb } from './support/services-with-db';
-import { checkStore, compareIds, expectDocuments, indexedIds, storedSearchDocumentIds } from './support/verify';
+import { checkStore, compareIds, expectDocuments, indexedIds } from './support/verify';
+import { listSearchDocumentIds } from '../support/inventory';
 import { createSearchClient } from '../../lib/search/index-admin';
 
 const INDEX = 'faults_bad_folder';
@@ -60,7 +61,7 @@ describe('a folder of 1,000 files with bad ones among them', () => {
     const check = await checkStore(db(), expected);
     expect(check.problems).toEqual([]);
     expect(check.complete).toBe(good.length);
-    const ids = compareIds(await storedSearchDocumentIds(db()), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
+    const ids = compareIds(await listSearchDocumentIds(db()), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
     expect(ids.missingFromIndex.length + ids.notInStore.length + ids.duplicatesInIndex).toBe(0);
 
     recordFigures('bad-folder', {

@@ -16,7 +16,8 @@ import { createRandom } from './support/mutate';
 import { spawnScript, runScript, type Running } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
 import { withServicesAndDb } from './support/services-with-db';
-import { checkStore, compareIds, expectDocuments, indexedIds, storedSearchDocumentIds } from './support/verify';
+import { checkStore, compareIds, expectDocuments, indexedIds } from './support/verify';
+import { listSearchDocumentIds } from '../support/inventory';
 
 const DOCUMENTS = Number(process.env.KILL_DOCUMENTS ?? 2000);
 const INDEX = 'faults_kill';
@@ -96,7 +97,7 @@ describe('kill -9 during a 2,000-document ingest', () => {
     expect(check.contributions).toBe(expectedContributions);
     expect(await countPendingDocuments(db())).toBe(0);
 
-    const stored = await storedSearchDocumentIds(db());
+    const stored = await listSearchDocumentIds(db());
     const indexed = await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX);
     const diff = compareIds(stored, indexed);
     expect(diff.missingFromIndex).toEqual([]);

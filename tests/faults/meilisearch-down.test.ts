@@ -17,7 +17,8 @@ import { readSeeds, writeSeedCorpus } from './support/corpus';
 import { recordFigures } from './support/figures';
 import { runScript, spawnScript } from './support/processes';
 import { FaultServices, FAULTS_DIR } from './support/services';
-import { checkStore, compareIds, expectDocuments, indexedIds, storedSearchDocumentIds } from './support/verify';
+import { checkStore, compareIds, expectDocuments, indexedIds } from './support/verify';
+import { listSearchDocumentIds } from '../support/inventory';
 import { getDefaultRegisterIndex } from '../../lib/members';
 
 const INDEX = 'faults_meili_down';
@@ -28,7 +29,7 @@ let db: Db;
 let app: RunningApp | undefined;
 
 async function indexEqualsStore() {
-  const ids = compareIds(await storedSearchDocumentIds(db), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
+  const ids = compareIds(await listSearchDocumentIds(db), await indexedIds(createSearchClient(services.meiliUrl, services.meiliKey), INDEX));
   return { ...ids, ok: !ids.missingFromIndex.length && !ids.notInStore.length && !ids.duplicatesInIndex };
 }
 
@@ -127,7 +128,7 @@ describe('Meilisearch down during ingest', () => {
       documentsPendingAfterMidIndexKill: pending,
       recordsLost: 0,
       indexEqualsPostgresAfterCatchUp: true,
-      contributionsIndexed: (await storedSearchDocumentIds(db)).length,
+      contributionsIndexed: (await listSearchDocumentIds(db)).length,
     });
   }, 240_000);
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../../../lib/db/client';
-import { listDocumentContents, listSearchDocumentIds } from '../../support/inventory';
+import { listDocumentContents } from '../../support/inventory';
 import { documentId, documentKey } from '../../../lib/ids';
 import { parseDocument } from '../../../lib/parse';
 
@@ -78,11 +78,6 @@ export async function indexedIds(client: Meilisearch, indexName: string): Promis
     if (page.results.length < 1000) break;
   }
   return ids;
-}
-
-/** The ids the index should hold: every stored contribution's, and every division's (a search result of its own). */
-export async function storedSearchDocumentIds(db: Db): Promise<string[]> {
-  return listSearchDocumentIds(db);
 }
 
 /** Ids in one list and not the other, both ways, and duplicates in the index list. */
