@@ -17,7 +17,13 @@ export interface RunningApp {
 /** The benchmark builds into its own folder, so it never rebuilds .next under someone's running server. */
 export const BENCH_DIST_DIR = '.next-bench';
 
-export async function startApp(root: string, services: BenchServices, indexName: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  root: string,
+  services: BenchServices,
+  indexName: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<RunningApp> {
   process.env.NEXT_DIST_DIR = BENCH_DIST_DIR;
   const built = isBuildStale(root);
   if (built) runNextBuild(root);
@@ -26,6 +32,7 @@ export async function startApp(root: string, services: BenchServices, indexName:
     port: await findFreePort(3140),
     distDir: BENCH_DIST_DIR,
     echoStderr: true,
+    nodeArgs,
     env: { DATABASE_URL: services.databaseUrl, MEILI_URL: services.meiliUrl, MEILI_MASTER_KEY: services.meiliKey, MEILI_INDEX: indexName, ...extraEnv },
   });
   return { url: server.url, pid: server.pid, built, stop: server.stop };

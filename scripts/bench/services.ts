@@ -18,11 +18,11 @@ export async function findFreePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}..${from + 199}`);
 }
 
-/** Where a run keeps its Postgres and Meilisearch data (emptied when the services start). */
-export const benchDataDir = (root: string) => path.join(root, '.bench-data');
+/** Where a run keeps its Postgres and Meilisearch data (emptied when the services start); `name`: a folder of its own (the page profile's). */
+export const benchDataDir = (root: string, name = '.bench-data') => path.join(root, name);
 
-export async function startBenchServices(root: string): Promise<BenchServices> {
-  const dataDir = benchDataDir(root);
+export async function startBenchServices(root: string, name?: string): Promise<BenchServices> {
+  const dataDir = benchDataDir(root, name);
   rmSync(dataDir, { recursive: true, force: true });
   const services = await startOwnServices({ dataDir, pgPort: await findFreePort(55470), meiliPort: await findFreePort(7740) });
   return { dataDir, ...services };

@@ -33,15 +33,21 @@ export interface NextServerOptions {
   timeoutMs?: number;
   /** Also copy the server's stderr to ours. */
   echoStderr?: boolean;
+  /** Options for the server's node (the page profile's `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }
 
 export async function startNextServer(o: NextServerOptions): Promise<NextServer> {
   // tsx as a loader of this node process (not its CLI, which would add a process between us and the server).
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(o.root, 'scripts/serve.ts'), '--port', String(o.port), '--hostname', '127.0.0.1'], {
-    cwd: o.root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...(await serverEnv(o)), NEXT_DIST_DIR: o.distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-  });
+  const child = spawn(
+    process.execPath,
+    [...(o.nodeArgs ?? []), '--import', 'tsx', path.join(o.root, 'scripts/serve.ts'), '--port', String(o.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: o.root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...(await serverEnv(o)), NEXT_DIST_DIR: o.distDir, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => {
     stderr = (stderr + c.toString()).slice(-20_000);
