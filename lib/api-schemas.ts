@@ -90,7 +90,12 @@ export const searchHitSchema = z
 
 export const searchResponseSchema = z
   .object({
-    total: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative().describe('Every match, counted exactly, however many (see totalCapped for the one exception)'),
+    totalCapped: z
+      .boolean()
+      .describe(
+        "True when `total` is 20,000 standing for at least that many: a search grouped by debate (`group=record`) or with OR, whose matches past the index's paging limit cannot be counted. Only the first 20,000 hits of any search can be paged through.",
+      ),
     page: z.number().int().min(1),
     perPage: z.number().int().min(1).max(MAX_PER_PAGE),
     hits: z.array(searchHitSchema),

@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <p role="status" aria-live="polite" className="mb-3 text-sm text-stone-700" data-total={r.total}>
                 {r.total === 0
                   ? 'No results'
-                  : `${r.total.toLocaleString('en-GB')} ${request.group === 'record' ? 'debate' : 'result'}${r.total === 1 ? '' : 's'}`}
+                  : `${r.totalCapped ? 'At least ' : ''}${r.total.toLocaleString('en-GB')} ${request.group === 'record' ? 'debate' : 'result'}${r.total === 1 ? '' : 's'}`}
                 {request.q ? ` for “${request.q}”` : ''}
                 {request.group === 'record' && r.total > 0 ? ' (one result per debate or question; filter counts are of contributions)' : ''}
               </p>

@@ -28,6 +28,12 @@ export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
  */
 export const FACET_VALUES_CAP = 300;
 
+/**
+ * How many hits of one search can be paged through (index setting `maxTotalHits`): Meilisearch's
+ * `totalHits` stops here too, so a larger match set is counted another way (run-search.ts).
+ */
+export const REACHABLE_HITS = 20_000;
+
 /** Filters only the search-box syntax names (`uin:7814`): no URL parameter, no facet counts. */
 export const SYNTAX_FILTERS = {
   uin: { attribute: 'uins' },

@@ -4,7 +4,7 @@
  * selection is counted by its own query without that selection.
  */
 import type { Meilisearch, MultiSearchQuery, SearchParams } from 'meilisearch';
-import { FACETS, FACET_NAMES, fromDayNumber, RECORD_ATTRIBUTE, type FacetName } from './fields';
+import { FACETS, FACET_NAMES, fromDayNumber, REACHABLE_HITS, RECORD_ATTRIBUTE, type FacetName } from './fields';
 import { planSearch, selectSpeakerNames, type FacetQuery, type PlannedQuery, type SearchPlan } from './plan';
 import type { FilterClause, MeiliFilter } from './filter';
 import { isLargeMatchSet, PROBE_BUCKETS, scaleCounts, withSampleFilter, type FacetSample } from './facet-sample';
@@ -27,7 +27,13 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Exact, however large the match set, except where totalCapped says it stops at REACHABLE_HITS. */
   total: number;
+  /**
+   * True when `total` is REACHABLE_HITS standing for at least that many: a search grouped by debate
+   * or with OR branches, whose matches past Meilisearch's maxTotalHits cannot be counted.
+   */
+  totalCapped: boolean;
   page: number;
   perPage: number;
   hits: SearchHit[];
@@ -111,7 +117,16 @@ export async function searchContributions(client: Meilisearch, indexName: string
   }
   const plan = planned.plan;
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, {}])) as Record<FacetName, Record<string, number>>;
-  const empty = { page: plan.page, perPage: plan.perPage, hits: [], facets, facetsEstimated: false, warnings: plan.warnings, processingTimeMs: 0 };
+  const empty = {
+    page: plan.page,
+    perPage: plan.perPage,
+    hits: [],
+    facets,
+    facetsEstimated: false,
+    totalCapped: false,
+    warnings: plan.warnings,
+    processingTimeMs: 0,
+  };
   if (!plan.alternatives.length) return { ok: true, result: { total: 0, ...empty } };
 
   const wanted = new Set<FacetName>(options.facets ?? FACET_NAMES);
@@ -132,7 +147,7 @@ export async function searchContributions(client: Meilisearch, indexName: string
   apart.forEach((f, i) => (facets[f.facet] = counts[i].facetDistribution?.[f.attribute] ?? {}));
   const total = main.total ?? main.totalHits ?? main.estimatedTotalHits ?? 0;
   const hits = main.hits.map((h) => toHit({ ...h, text: h._formatted?.text ?? '' }));
-  return { ok: true, result: { ...empty, total, hits, facets, processingTimeMs: main.processingTimeMs } };
+  return { ok: true, result: { ...empty, total, totalCapped: total >= REACHABLE_HITS, hits, facets, processingTimeMs: main.processingTimeMs } };
 }
 
 /** What the searches of a federated request need: the facets counted with the hits, those counted apart (one answer each). */
@@ -168,7 +183,7 @@ type SingleSearch = {
   sample: FacetSample | null;
 };
 
-type SingleAnswer = Pick<SearchResult, 'total' | 'hits' | 'facets' | 'facetsEstimated' | 'processingTimeMs'>;
+type SingleAnswer = Pick<SearchResult, 'total' | 'totalCapped' | 'hits' | 'facets' | 'facetsEstimated' | 'processingTimeMs'>;
 
 /**
  * One query without OR. Exact: one multi-search of the hits (with their exact total, and the
@@ -178,10 +193,13 @@ type SingleAnswer = Pick<SearchResult, 'total' | 'hits' | 'facets' | 'facetsEsti
  * every set over the sample and small ones again exactly).
  */
 async function singleSearch({ client, indexName, plan, groups, fetchHits, sample }: SingleSearch): Promise<SingleAnswer> {
+  // The hits' query also counts `kind`: every document has one, so its counts add up to the exact
+  // total when Meilisearch's totalHits stops at maxTotalHits (a few values: next to nothing to count).
   const hitsQuery: MultiSearchQuery = {
     indexUid: indexName,
     ...baseParams(plan.alternatives[0], plan),
     ...(fetchHits ? { page: plan.page, hitsPerPage: plan.perPage, ...HIGHLIGHT } : { page: 1, hitsPerPage: 0 }),
+    facets: [SIZE_ATTRIBUTE],
   };
   const countQuery = (group: FacetGroup, filter: MeiliFilter | undefined): MultiSearchQuery => ({
     indexUid: indexName,
@@ -207,7 +225,7 @@ async function singleSearch({ client, indexName, plan, groups, fetchHits, sample
     const shared = groups.find((g) => g.query === plan.alternatives[0]);
     const rest = groups.filter((g) => g !== shared);
     const [hits, ...counts] = await send([
-      { ...hitsQuery, facets: shared?.facets.map((f) => f.attribute) ?? [] },
+      { ...hitsQuery, facets: [...new Set([SIZE_ATTRIBUTE, ...(shared?.facets.map((f) => f.attribute) ?? [])])] },
       ...rest.map((g) => countQuery(g, g.query.filter)),
     ]);
     main = hits;
@@ -233,8 +251,10 @@ async function singleSearch({ client, indexName, plan, groups, fetchHits, sample
     groups.forEach((g, i) => read(g, counts[i], large[i] ? sample : undefined));
     estimated = large.some(Boolean);
   }
+  const total = countedTotal(main, !!plan.distinct);
   return {
-    total: answerTotal(main),
+    total,
+    totalCapped: total >= REACHABLE_HITS && !!plan.distinct,
     hits: main.hits.map((h) => toHit({ ...h, text: h._formatted?.text ?? '' })),
     facets: facets as Record<FacetName, Record<string, number>>,
     facetsEstimated: estimated,
@@ -243,6 +263,21 @@ async function singleSearch({ client, indexName, plan, groups, fetchHits, sample
 }
 
 const answerTotal = (a: SearchAnswer) => a.total ?? a.totalHits ?? a.estimatedTotalHits ?? 0;
+
+/**
+ * The hits query's exact total: Meilisearch's totalHits, or where that stops at maxTotalHits, the
+ * sum of its `kind` counts (every document has one kind). Grouped by debate, the counts are of
+ * contributions, not debates, so the capped total stays (the result says so: totalCapped).
+ */
+export function countedTotal(answer: Pick<SearchAnswer, 'total' | 'totalHits' | 'estimatedTotalHits' | 'facetDistribution'>, distinct: boolean): number {
+  const total = answerTotal(answer as SearchAnswer);
+  if (total < REACHABLE_HITS || distinct) return total;
+  const byKind = answer.facetDistribution?.[SIZE_ATTRIBUTE] ?? {};
+  return Math.max(
+    total,
+    Object.values(byKind).reduce((a, b) => a + b, 0),
+  );
+}
 
 /** OR branches: federated searches, the hits and each separate count at once. Promises and `fetchHits` as singleSearch. */
 function federatedSearch({ client, indexName, plan, mainFacets, apart, fetchHits }: PlannedSearches): Array<Promise<SearchAnswer>> {

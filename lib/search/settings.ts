@@ -2,7 +2,17 @@
  * Settings of the contributions index, as data. Applied by code (`ensureIndex`), idempotently.
  */
 import type { GranularFilterableAttribute, Settings } from 'meilisearch';
-import { DATE_ATTRIBUTE, DUE_ATTRIBUTE, FACET_VALUES_CAP, FACETS, RECORD_ATTRIBUTE, SAMPLE_ATTRIBUTE, SYNTAX_FILTERS, VOTERS_ATTRIBUTE } from './fields';
+import {
+  DATE_ATTRIBUTE,
+  DUE_ATTRIBUTE,
+  FACET_VALUES_CAP,
+  FACETS,
+  REACHABLE_HITS,
+  RECORD_ATTRIBUTE,
+  SAMPLE_ATTRIBUTE,
+  SYNTAX_FILTERS,
+  VOTERS_ATTRIBUTE,
+} from './fields';
 import { STOP_WORDS } from './stop-words';
 import { toMeiliSynonyms } from './synonyms';
 
@@ -40,8 +50,8 @@ export const CONTRIBUTIONS_SETTINGS: Settings = {
   // Group hits by debate ("by debate" view) without a second query.
   distinctAttribute: null,
   faceting: { maxValuesPerFacet: FACET_VALUES_CAP, sortFacetValuesBy: { '*': 'count' } },
-  // Exact totals for every page a user can reach.
-  pagination: { maxTotalHits: 20_000 },
+  // Exact totals for every page a user can reach; a larger total is counted from a facet (run-search.ts).
+  pagination: { maxTotalHits: REACHABLE_HITS },
   synonyms: toMeiliSynonyms(),
   // Words in nearly every contribution: matching them only floods results ("the Minister").
   // The list lives in stop-words.ts because the planner drops them too (case-insensitively).

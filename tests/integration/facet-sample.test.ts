@@ -8,62 +8,20 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FacetList } from '../../components/search/facet-list';
 import { Timeline } from '../../components/search/timeline';
-import { sampleBucket, sampleRate, type FacetSample } from '../../lib/search/facet-sample';
+import { sampleRate, type FacetSample } from '../../lib/search/facet-sample';
 import { FACET_NAMES, type FacetName } from '../../lib/search/fields';
-import { contributionIdForSource } from '../../lib/ids';
 import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
 import { createHttpTransport } from '../../lib/search/http-transport';
 import type { SearchDocument } from '../../lib/search/documents';
 import { searchContributions, type SearchResult } from '../../lib/search/run-search';
 import { parseSearchParams } from '../../lib/search/search-params';
-import { createRng } from '../../scripts/bench/prng';
+import { generateContributions } from '../support/generated-contributions';
 import { servicesFromEnv } from '../support/test-services';
 
 const INDEX = 'it_facet_sample';
 const CONTRIBUTIONS = 12_000; // under maxTotalHits, so every total here is an exact count
-const PARTIES = ['Labour', 'Conservative', 'Liberal Democrat', 'Scottish National Party', 'Green', 'Plaid Cymru'];
-const PARTY_WEIGHTS = [0.4, 0.35, 0.12, 0.08, 0.03, 0.02];
 /** A quarter of the buckets; estimated from 2,000 matches up (500 in the sample). */
 const SAMPLE: FacetSample = { threshold: 2_000, buckets: 16 };
-
-function generateDocuments(): SearchDocument[] {
-  const rng = createRng(2024);
-  return Array.from({ length: CONTRIBUTIONS }, (_, i) => {
-    const id = contributionIdForSource(`uk.org.publicwhip/debate/2010-01-01a.${i}.0`);
-    let r = rng.next();
-    const party = PARTIES[PARTY_WEIGHTS.findIndex((w) => (r -= w) < 0)] ?? PARTIES[0];
-    const year = 2000 + rng.int(0, 9);
-    const date = `${year}-03-0${rng.int(1, 9)}`;
-    // "quarry" in about 1 % of contributions: a small match set.
-    const words = ['energy policy and the budget', rng.chance(0.01) ? 'quarry' : 'road', rng.chance(0.5) ? 'housing' : 'schools'];
-    return {
-      id,
-      recordId: `rec${String(i % 500).padStart(9, '0')}`,
-      documentId: 'doc000000001',
-      recordTitle: 'Generated debate',
-      kind: 'debate',
-      house: rng.chance(0.7) ? 'Commons' : 'Lords',
-      department: null,
-      venue: null,
-      uins: [],
-      date,
-      day: Math.round(Date.parse(date) / 86_400_000),
-      year,
-      position: i,
-      type: 'speech',
-      speakerName: `Member ${1 + Math.floor(40 * rng.next() ** 3)}`, // a few speak most, as in the record
-      role: null,
-      party,
-      constituency: null,
-      minister: null,
-      acts: [],
-      text: words.join(' '),
-      questionStatus: null,
-      dueDay: null,
-      sampleBucket: sampleBucket(id),
-    };
-  });
-}
 
 let documents: SearchDocument[];
 let search: (query: string, sample: FacetSample | null) => Promise<SearchResult>;
@@ -74,7 +32,7 @@ beforeAll(async () => {
   const admin = createSearchClient(s.meiliUrl, s.meiliKey);
   const index = await ensureIndex(admin, INDEX);
   await waitForTask(index.deleteAllDocuments(), 'clearing the facet sample index');
-  documents = generateDocuments();
+  documents = generateContributions(CONTRIBUTIONS);
   await waitForTask(index.addDocuments(documents), 'indexing the generated contributions', 300_000);
   const client = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
   search = async (query, sample) => {

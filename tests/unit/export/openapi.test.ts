@@ -83,6 +83,8 @@ describe('OpenAPI description', () => {
       facets: { ...facets, speaker: { 'Vernon Coaker': 7 }, year: { '2007': 14 } },
       // contract §5: always present
       facetsEstimated: false,
+      // this server's: always present (false unless a grouped or OR search passed the paging limit)
+      totalCapped: false,
       warnings: [],
       indexUpdating: false,
     };

@@ -28,7 +28,17 @@ function fakeDeps(total: number) {
       const facets = {} as never;
       return {
         ok: true,
-        result: { total, page: request.page, perPage: request.perPage, hits, facets, facetsEstimated: false, warnings: [], processingTimeMs: 0 },
+        result: {
+          total,
+          page: request.page,
+          perPage: request.perPage,
+          hits,
+          facets,
+          facetsEstimated: false,
+          totalCapped: false,
+          warnings: [],
+          processingTimeMs: 0,
+        },
       };
     },
     async factsById(ids) {

@@ -101,7 +101,8 @@ describe('searchContributions requests', () => {
     const pending = searchContributions(client, 'idx', request('q=crime&party=Labour'), { sample: { threshold: 64, buckets: 16 } });
     await new Promise((r) => setTimeout(r, 0));
     expect(calls).toHaveLength(1);
-    expect(calls[0].queries.map((q) => q.facets)).toEqual([undefined, ['kind'], ['kind']]);
+    // The hits' query counts `kind` too: its counts add up to the total past maxTotalHits.
+    expect(calls[0].queries.map((q) => q.facets)).toEqual([['kind'], ['kind'], ['kind']]);
     expect(calls[0].queries.slice(1).every((q) => JSON.stringify(q.filter).includes('sampleBucket IN [0]'))).toBe(true);
     calls[0].resolve();
     await new Promise((r) => setTimeout(r, 0));
@@ -129,9 +130,11 @@ describe('searchContributions requests', () => {
     const { client, calls } = fakeClient();
     const { outcome } = await settle(calls, searchContributions(client, 'idx', request('q=energy'), { facets: ['year'] }));
     expect(calls).toHaveLength(1);
-    expect(calls[0].queries[0].facets).toEqual(['year']);
+    // `kind` is counted for the total alone: not shown, as it was not asked for.
+    expect(calls[0].queries[0].facets).toEqual(['kind', 'year']);
     const { result } = outcome as Extract<Awaited<ReturnType<typeof searchContributions>>, { ok: true }>;
     expect(result.facets.year).toEqual({ 'year from call 0': 1 });
     expect(result.facets.speaker).toEqual({});
+    expect(result.facets.kind).toEqual({});
   });
 });
