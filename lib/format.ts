@@ -101,12 +101,46 @@ export function formatFacetCount(n: number, estimated: boolean): string {
   return estimated && n > 0 ? `≈${n.toLocaleString('en-GB')}` : String(n);
 }
 
-/** Words for a stored vote value: aye / no / abstain, or the value as printed when it is none of those. */
-export function voteLabel(vote: string): string {
-  return vote === 'aye' ? 'Aye' : vote === 'no' ? 'No' : vote === 'abstain' ? 'Abstained' : `"${vote}" (as printed)`;
+/** The stored votes (lib/parse/record.ts KNOWN_VOTES) in Westminster's words. */
+const WESTMINSTER_VOTE_WORDS: Record<string, string> = { aye: 'Aye', no: 'No', abstain: 'Abstained', absent: 'Did not vote', spoiled: 'Spoiled vote' };
+/**
+ * The devolved legislatures' own words: their Official Reports and Records head the lists "For",
+ * "Against" and "Abstentions" (Abstain in the Senedd), and the Senedd lists who did not vote.
+ */
+const DEVOLVED_VOTE_WORDS: Record<string, string> = { aye: 'For', no: 'Against', abstain: 'Abstained', absent: 'Did not vote', spoiled: 'Spoiled vote' };
+const DEVOLVED_LIST_WORDS: Record<string, string> = { aye: 'For', no: 'Against', abstain: 'Abstentions', absent: 'Did not vote', spoiled: 'Spoiled votes' };
+
+/** A house that is one of the devolved legislatures (their divisions say For / Against, with no tellers). */
+export function isDevolvedHouse(house: string | null | undefined): boolean {
+  return house === 'Scottish Parliament' || house === 'Senedd' || house === 'Northern Ireland Assembly';
 }
 
-/** "Adam Afriyie voted Aye (teller)": one member's vote in a division, in words. */
-export function describeVote(v: { name: string; vote: string; teller: boolean; proxy: string | null }): string {
-  return `${v.name} voted ${voteLabel(v.vote)}${v.teller ? ' (teller)' : ''}${v.proxy ? ' (by proxy)' : ''}`;
+/** Words for one member's stored vote in the division's house, or the value as printed when it is none we know. */
+export function voteLabel(vote: string, house?: string | null): string {
+  return (isDevolvedHouse(house) ? DEVOLVED_VOTE_WORDS : WESTMINSTER_VOTE_WORDS)[vote] ?? `"${vote}" (as printed)`;
+}
+
+/** Words heading one list of a division ("Aye"; "For", "Abstentions" in the devolved bodies). */
+export function voteListLabel(vote: string, house?: string | null): string {
+  return isDevolvedHouse(house) ? (DEVOLVED_LIST_WORDS[vote] ?? voteLabel(vote, house)) : voteLabel(vote, house);
+}
+
+/** "Adam Afriyie voted Aye (teller)": one member's vote in a division, in words (in the division's house's words when given). */
+export function describeVote(v: { name: string; vote: string; teller: boolean; proxy: string | null }, house?: string | null): string {
+  return `${v.name} voted ${voteLabel(v.vote, house)}${v.teller ? ' (teller)' : ''}${v.proxy ? ' (by proxy)' : ''}`;
+}
+
+/**
+ * A division's printed counts in its house's words: Westminster's ayes and noes (null when not
+ * printed), the devolved bodies' for / against / abstentions (and spoiled votes when any) as the
+ * `<divisioncount>` gives them.
+ */
+export function printedCountsText(house: string | null, counts: { aye: number | null; no: number | null }, printed: Record<string, number>): string {
+  const shown = (n: number | null | undefined) => (n === null || n === undefined ? 'not printed' : String(n));
+  if (!isDevolvedHouse(house)) return `Ayes ${shown(counts.aye)}, Noes ${shown(counts.no)}`;
+  const abstentions = printed.abstentions ?? printed.abstain;
+  const parts = [`For ${shown(counts.aye)}`, `Against ${shown(counts.no)}`];
+  if (abstentions !== undefined) parts.push(`Abstentions ${abstentions}`);
+  if (printed.spoiledvotes) parts.push(`Spoiled votes ${printed.spoiledvotes}`);
+  return parts.join(', ');
 }

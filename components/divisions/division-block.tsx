@@ -1,5 +1,6 @@
 import type { DivisionInRecord } from '@/lib/db/pages';
-import { divisionLabel, voteLabel } from './vote-labels';
+import { isDevolvedHouse } from '@/lib/format';
+import { divisionLabel, voteListLabel } from './vote-labels';
 
 /** A division at its place in the reading view: printed counts, what the lists hold, and its page. */
 export function DivisionBlock({ division: d }: { division: DivisionInRecord }) {
@@ -11,10 +12,12 @@ export function DivisionBlock({ division: d }: { division: DivisionInRecord }) {
         {d.time ? <span className="ml-2 text-sm font-normal text-stone-600">at {d.time}</span> : null}
       </h3>
       <p className="my-1">
-        Printed: Ayes {d.counts.aye ?? <span className="italic">not printed</span>}, Noes {d.counts.no ?? <span className="italic">not printed</span>}
+        Printed: {isDevolvedHouse(d.house) ? 'For' : 'Ayes'} {d.counts.aye ?? <span className="italic">not printed</span>},{' '}
+        {isDevolvedHouse(d.house) ? 'Against' : 'Noes'} {d.counts.no ?? <span className="italic">not printed</span>}
       </p>
       <p className="my-1 text-sm text-stone-600">
-        Names listed: {listed.length ? listed.map(([vote, n]) => `${voteLabel(vote)} ${n}`).join(', ') : 'none'} (tellers included)
+        Names listed: {listed.length ? listed.map(([vote, n]) => `${voteListLabel(vote, d.house)} ${n}`).join(', ') : 'none'}
+        {isDevolvedHouse(d.house) ? '' : ' (tellers included)'}
       </p>
       <a href={d.url} className="text-blue-800 underline">
         How each member voted

@@ -1,8 +1,8 @@
 import type { DivisionVoteView } from '@/lib/db/pages';
-import { voteLabel } from './vote-labels';
+import { voteListLabel } from './vote-labels';
 
-/** Names grouped by vote, then by the register's party; tellers and proxies marked; names as printed. */
-export function DivisionLists({ votes }: { votes: DivisionVoteView[] }) {
+/** Names grouped by vote (headed in the house's words), then by the register's party; tellers and proxies marked; names as printed. */
+export function DivisionLists({ votes, house }: { votes: DivisionVoteView[]; house: string | null }) {
   const byVote = new Map<string, Map<string, DivisionVoteView[]>>();
   for (const v of votes) {
     const parties = byVote.get(v.vote) ?? new Map<string, DivisionVoteView[]>();
@@ -14,9 +14,10 @@ export function DivisionLists({ votes }: { votes: DivisionVoteView[] }) {
   return (
     <div className="grid gap-6 md:grid-cols-2">
       {[...byVote].map(([vote, parties]) => (
-        <section key={vote} aria-label={voteLabel(vote)}>
+        <section key={vote} aria-label={voteListLabel(vote, house)}>
           <h2 className="text-xl font-bold">
-            {voteLabel(vote)} <span className="text-base font-normal text-stone-600">({[...parties.values()].reduce((n, l) => n + l.length, 0)} names)</span>
+            {voteListLabel(vote, house)}{' '}
+            <span className="text-base font-normal text-stone-600">({[...parties.values()].reduce((n, l) => n + l.length, 0)} names)</span>
           </h2>
           {[...parties]
             .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))

@@ -67,7 +67,7 @@ export function PersonVotes({
               const against = v.partyMajority !== null && v.partyMajority !== v.vote;
               return (
                 <li key={`${v.division.id}-${i}`} data-vote={v.vote} data-against-party={against ? 'yes' : undefined}>
-                  <strong>{voteLabel(v.vote)}</strong>
+                  <strong>{voteLabel(v.vote, v.division.house)}</strong>
                   {v.teller ? ' (teller)' : ''}
                   {v.proxy ? ' (by proxy)' : ''} —{' '}
                   <a href={v.division.url} className="text-blue-800 underline">
@@ -76,7 +76,9 @@ export function PersonVotes({
                   <span className="text-sm text-stone-600">
                     {divisionLabel(v.division.number)}, {v.division.date ? formatDate(v.division.date) : 'date not given'}
                   </span>
-                  {against ? <strong className="ml-2 text-sm text-red-800">Against most of their party ({voteLabel(v.partyMajority!)})</strong> : null}
+                  {against ? (
+                    <strong className="ml-2 text-sm text-red-800">Against most of their party ({voteLabel(v.partyMajority!, v.division.house)})</strong>
+                  ) : null}
                 </li>
               );
             })}

@@ -23,7 +23,7 @@ export function ResultItem({ hit }: { hit: SearchHit }) {
           {/* A member's search: how they voted in this division. */}
           {hit.votes?.map((v, i) => (
             <span key={`${v.name}-${i}`} data-member-vote className="ml-2 text-sm font-semibold">
-              {describeVote(v)}
+              {describeVote(v, hit.record.house)}
             </span>
           ))}
         </>

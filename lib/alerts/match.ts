@@ -91,7 +91,7 @@ export async function findForSearch(ctx: AlertContext, alert: SavedAlert, since:
         speaker: h.speaker.name,
         date: h.date,
         snippetHtml: h.snippet,
-        ...(h.votes?.length ? { vote: h.votes.map(describeVote).join('; ') } : {}),
+        ...(h.votes?.length ? { vote: h.votes.map((v) => describeVote(v, h.record.house)).join('; ') } : {}),
       })),
       more: fresh.length - listed.length + total,
       seeAllUrl: links.search(alert.query),

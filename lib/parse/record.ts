@@ -115,10 +115,12 @@ export const statementFactsSchema = z.object({
 
 /**
  * A division's vote, normalised: Westminster's `aye` and `no` (Lords contents are `aye`, not-contents
- * `no`, ../shared/CONTRACTS.md §5), and `abstain` for parliaments that record one. A value we do not
- * know is kept as printed (the type is open), with a warning on the record.
+ * `no`, ../shared/CONTRACTS.md §5; the devolved bodies' for and against too), `abstain` for
+ * parliaments that record one, `absent` for the Senedd's list of members who did not vote and
+ * `spoiled` for the Scottish Parliament's spoiled votes. A value we do not know is kept as printed
+ * (the type is open), with a warning on the record.
  */
-export const KNOWN_VOTES = ['aye', 'no', 'abstain'] as const;
+export const KNOWN_VOTES = ['aye', 'no', 'abstain', 'absent', 'spoiled'] as const;
 
 /** One name in one list of a division, as printed. A member on both lists has two. */
 export const divisionVoterSchema = z.object({

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DivisionLists } from '@/components/divisions/division-lists';
-import { divisionLabel, voteLabel } from '@/components/divisions/vote-labels';
+import { divisionLabel, printedCountsText, voteListLabel } from '@/components/divisions/vote-labels';
 import { getDivision } from '@/lib/db/pages';
-import { formatDate } from '@/lib/format';
+import { formatDate, houseName, isDevolvedHouse } from '@/lib/format';
 import { loadById } from '@/app/_pages/load-by-id';
 
 export const dynamic = 'force-dynamic';
@@ -29,12 +29,18 @@ export default async function DivisionPage({ params }: Props) {
   const tellersCounted = 'content' in d.printedCounts || 'not-content' in d.printedCounts;
   const listedAye = countedAye + (tellersCounted ? (d.counted.aye?.tellers ?? 0) : 0);
   const listedNo = countedNo + (tellersCounted ? (d.counted.no?.tellers ?? 0) : 0);
-  const differs = (d.counts.aye !== null && d.counts.aye !== listedAye) || (d.counts.no !== null && d.counts.no !== listedNo);
+  // The devolved bodies print their abstentions too (the SP as `abstentions`, the Senedd as `abstain`).
+  const printedAbstentions = d.printedCounts.abstentions ?? d.printedCounts.abstain;
+  const differs =
+    (d.counts.aye !== null && d.counts.aye !== listedAye) ||
+    (d.counts.no !== null && d.counts.no !== listedNo) ||
+    (printedAbstentions !== undefined && printedAbstentions !== (d.counted.abstain?.names ?? 0));
+  const devolved = isDevolvedHouse(d.house);
   return (
     <div>
       <header className="mb-4 border-b border-stone-300 pb-4">
         <p className="text-sm uppercase tracking-wide text-stone-600">
-          {divisionLabel(d.number)} · {d.house ? `House of ${d.house}` : 'House not stated'}
+          {divisionLabel(d.number)} · {d.house ? houseName(d.house) : 'House not stated'}
         </p>
         <h1 className="mt-1 font-serif text-3xl font-bold">{d.title}</h1>
         {d.motion ? <blockquote className="mt-3 whitespace-pre-line border-l-4 border-stone-300 pl-3">{d.motion}</blockquote> : null}
@@ -47,13 +53,13 @@ export default async function DivisionPage({ params }: Props) {
           <dd>{d.column ?? notGiven}</dd>
           <dt className="text-stone-600">Printed count</dt>
           <dd>
-            Ayes {d.counts.aye ?? 'not printed'}, Noes {d.counts.no ?? 'not printed'}
-            {tellersCounted ? ' (tellers included)' : ' (tellers apart)'}
+            {printedCountsText(d.house, d.counts, d.printedCounts)}
+            {devolved ? '' : tellersCounted ? ' (tellers included)' : ' (tellers apart)'}
           </dd>
           <dt className="text-stone-600">Names listed</dt>
           <dd>
             {Object.entries(d.counted)
-              .map(([vote, c]) => `${voteLabel(vote)} ${c.names}${c.tellers ? ` + ${c.tellers} tellers` : ''}`)
+              .map(([vote, c]) => `${voteListLabel(vote, d.house)} ${c.names}${c.tellers ? ` + ${c.tellers} tellers` : ''}`)
               .join(', ') || 'none'}
             {differs ? <strong className="ml-2">The printed count and the lists differ; both are shown as printed.</strong> : null}
           </dd>
@@ -79,7 +85,7 @@ export default async function DivisionPage({ params }: Props) {
           </dd>
         </dl>
       </header>
-      <DivisionLists votes={d.votes} />
+      <DivisionLists votes={d.votes} house={d.house} />
     </div>
   );
 }

@@ -87,13 +87,15 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
 }
 
 export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ctx: DayContext): ParsedRecord {
-  const number = block.attrs.divnumber?.trim();
+  const number = divisionNumber(block.attrs.divnumber, ctx);
   const about = block.section ? titleOf(block.section, ctx.kind.recordKind, ctx) : null;
-  const { details, warnings } = toDivisionDetails(block, block.section ? sectionSourceIdOf(block.section) : null);
+  const { details, warnings } = toDivisionDetails(block, block.section ? sectionSourceIdOf(block.section) : null, number);
   if (block.ayes === null || block.noes === null) warnings.unshift('The division does not give both vote counts');
   const id = block.attrs.id;
+  // The Senedd's files name the vote ("NDM7221 Motion to …"), as its own record does.
+  const named = block.attrs.title?.trim() || null;
   const record: ParsedRecord = {
-    title: [about, number ? `Division No. ${number}` : 'Division'].filter(Boolean).join(' — '),
+    title: [about, named, number ? `Division No. ${number}` : 'Division'].filter(Boolean).join(' — '),
     kind: ctx.kind.recordKind === 'debate' ? 'debate' : 'other',
     house: ctx.kind.house,
     date: divisionDate(block.attrs.divdate, ctx.date),
@@ -108,6 +110,18 @@ export function toDivisionRecord(block: Extract<Block, { kind: 'division' }>, ct
   };
   if (id) record.sourceId = id;
   return record;
+}
+
+/**
+ * A division's number as the record names it. The Scottish Parliament prints no numbers: parlparse
+ * counts the day's divisions from 0 (`sp/` and `sp-new/` alike), and TheyWorkForYou shows that
+ * count plus one ("Division number 1", scripts/xml2db.pl), so the same division has the same number
+ * here. Every other body's `divnumber` is its own number (the Senedd's is its vote id), as printed.
+ */
+function divisionNumber(divnumber: string | undefined, ctx: DayContext): string | null {
+  const printed = divnumber?.trim() || null;
+  const countsFromZero = ctx.kind.collection === 'sp' || ctx.kind.collection === 'sp-committee';
+  return countsFromZero && printed && /^\d{1,4}$/.test(printed) ? String(Number(printed) + 1) : printed;
 }
 
 /** A section's own id: its heading's, else its first speech's (what its record's `sourceId` is). */
