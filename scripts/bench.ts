@@ -24,6 +24,7 @@ import { parseCorpusArgs, ROOT, SOURCES } from './bench/options';
 import { buildBaseline, createBaselinePool, sampleRecordIds } from './bench/fts-baseline';
 import { loadQueries } from './bench/queries';
 import { detailLines, evaluateTargets, headlineLines, machineInfo, perQueryLines, writeResults, type BenchResults } from './bench/report';
+import { facetCapLines, measureFacetCap } from './bench/facet-cap';
 import { facetCostLines, measureFacetCost } from './bench/facet-cost';
 import { facetSampleLines, facetSampleQueryLines, measureFacetSample } from './bench/facet-sample';
 import { benchDataDir, startBenchServices, type BenchServices } from './bench/services';
@@ -129,6 +130,9 @@ await runCommand('bench', async () => {
     log(`search: facet counts from a sample, cost and error of each (threshold, rate) (${facetRounds} rounds)…`);
     const facetSample = await measureFacetSample(appSearch, INDEX, queries, facetRounds);
     for (const line of [...facetSampleQueryLines(facetSample), ...facetSampleLines(facetSample)]) log(`  ${line}`);
+    log(`search: what the facet values cap (maxValuesPerFacet) costs the search page's request (${facetRounds} rounds)…`);
+    const facetCap = await measureFacetCap(appSearch, INDEX, queries, facetRounds);
+    for (const line of facetCapLines(facetCap)) log(`  ${line}`);
     const sizes = await measureSizes(search, INDEX, pool, services.dataDir, ingest.contributions);
     log(
       `sizes: Meilisearch ${sizes.meiliBytesPerContribution} bytes per contribution (${sizes.meiliDatabaseMb} MB, ${sizes.meiliUsedDatabaseMb} MB in use, ${sizes.meiliDirMb} MB on disk), Postgres ${sizes.postgresBytesPerContribution} (app tables ${sizes.postgresAppTablesMb} MB; database ${sizes.postgresDatabaseMb} MB with the baseline's ${sizes.postgresBaselineMb} MB, ${sizes.postgresDirMb} MB on disk with WAL)`,
@@ -206,6 +210,7 @@ await runCommand('bench', async () => {
       },
       facetCost,
       facetSample,
+      facetCap,
       load,
       seconds: (performance.now() - started) / 1000,
     };

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CpuPerRequest } from './cpu';
+import { facetCapLines, type FacetCapReport } from './facet-cap';
 import { facetCostLines, type FacetCostReport } from './facet-cost';
 import { facetSampleLines, facetSampleQueryLines, type FacetSampleReport } from './facet-sample';
 import type { LoadResult } from './load-test';
@@ -33,6 +34,8 @@ export interface BenchResults {
   facetCost: FacetCostReport;
   /** Facet counts from a sample: cost and error of each (threshold, rate) (scripts/bench/facet-sample.ts). */
   facetSample: FacetSampleReport;
+  /** What maxValuesPerFacet costs the search page's request (scripts/bench/facet-cap.ts); absent in results before it. */
+  facetCap?: FacetCapReport;
   load: { search: MeasuredLoad; searchRendered: MeasuredLoad; record: MeasuredLoad; appBuilt: boolean } | null;
   targets: Record<string, { value: number | null; target: string; met: boolean | null }>;
   seconds: number;
@@ -66,6 +69,7 @@ export function detailLines(r: BenchResults): string[] {
     ...facetCostLines(r.facetCost).map((l) => `meili engine ms per facet, ${l}`),
     ...facetSampleQueryLines(r.facetSample).map((l) => `facet sample per query, ${l}`),
     ...facetSampleLines(r.facetSample).map((l) => `facet sample, ${l}`),
+    ...(r.facetCap ? facetCapLines(r.facetCap).map((l) => `facet values cap, ${l}`) : []),
     `index bytes per contribution: meili ${r.sizes.meiliBytesPerContribution} (in use ${r.sizes.meiliUsedBytesPerContribution}), postgres ${r.sizes.postgresBytesPerContribution} (app tables, without the baseline)`,
     ...(cpu
       ? [
@@ -199,6 +203,9 @@ function toMarkdown(r: BenchResults): string {
     '',
     ...facetSampleMarkdown(r.facetSample),
     '',
+    ...(r.facetCap
+      ? ['## What the facet values cap costs (maxValuesPerFacet)', '', r.facetCap.method, '', ...facetCapLines(r.facetCap).map((l) => `- ${l}`), '']
+      : []),
     '## Pages under load (20 concurrent clients)',
     '',
     'The app as `npm start` serves it (scripts/serve.ts: Next.js in WEB_CONCURRENCY workers, facet-free first search pages from a cache keyed by the index state), then the same /search mix with that cache off.',
