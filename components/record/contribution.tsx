@@ -59,7 +59,7 @@ export function Contribution({
           </Link>
         </div>
       </header>
-      <SpeakerVotes votes={votes} />
+      <SpeakerVotes votes={votes} house={record.house} />
       <PairedLinks label="In reply to" ids={c.answers} record={record} className="mb-2" />
       <ContributionText text={c.text} />
       <PairedLinks label="Answered by" ids={c.answeredBy} record={record} className="mt-2" />
