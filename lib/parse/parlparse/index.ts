@@ -14,6 +14,7 @@ import { splitSections } from './sections';
 import { classifyDayFile, dateFromId } from './urls';
 
 export { withRegisterSpeakers } from './speakers';
+export { canonicalSeneddGid, mergeSeneddDay, seneddGidLanguage } from './senedd';
 
 /** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration, comments and a DOCTYPE. */
 export function isParlparseXml(text: string): boolean {
