@@ -14,9 +14,10 @@ import { groupDayFileVersions, parseDayFileName } from '../day-files';
 import { contributionIdForSource, documentKey } from '../ids';
 import type { RegisterIndex } from '../members';
 import { readGidRedirects } from '../parse/parlparse/gid-redirects';
-import { canonicalSeneddGid } from '../parse/parlparse';
+import { canonicalSeneddGid, parseSpQuestionTracking } from '../parse/parlparse';
+import { getStoredTrackingSha256, storeTrackingFile } from '../db/store';
 import { parseDocument, parseSeneddDay, type SeneddDayFile } from '../parse';
-import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
+import { decodeDocument, MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { INDEX_BATCH_CONTRIBUTIONS, indexPendingDocuments, type IndexProgress } from './index-documents';
 import { expandPaths } from './files';
@@ -84,7 +85,9 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
               olderVersions: [senedd.en, senedd.cy].flatMap((f) => (f ? (olderVersions.get(f) ?? []) : [])),
               register: options.register,
             })
-          : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
+          : parseDayFileName(file)?.kind === 'sp-questions'
+            ? await ingestTrackingFile(file, options.db)
+            : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
     if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
@@ -306,6 +309,35 @@ export async function ingestSeneddDay(files: SeneddDayPaths, db: Db, options: In
     };
   }
   return storeParsed(db, options.register, { key, fileName: main, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
+}
+
+/**
+ * A Scottish Parliament question tracking file (`sp-questions/up-to-<time>.xml`): its mentions
+ * replace what the same file gave before, in one transaction; unchanged files are skipped by
+ * checksum. Not a document of records: nothing is indexed, the question pages read the mentions.
+ */
+export async function ingestTrackingFile(file: string, db: Db): Promise<FileOutcome> {
+  const read = readBounded(file);
+  if ('failed' in read) return { kind: 'failed', reason: read.failed };
+  const sha256 = sha256Of(read.bytes);
+  const key = path.basename(file).replace(/\.xml$/i, '');
+  if ((await getStoredTrackingSha256(db, key)) === sha256) return { kind: 'unchanged' };
+  let tracking;
+  try {
+    tracking = parseSpQuestionTracking(decodeDocument(read.bytes, file), file);
+  } catch (e) {
+    const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
+    return { kind: 'failed', reason };
+  }
+  try {
+    await storeTrackingFile(db, { key, sha256, mentions: tracking.mentions });
+    return { kind: 'stored', records: 0, contributions: 0, redirected: 0 };
+  } catch (e) {
+    return {
+      kind: 'failed',
+      reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
+    };
+  }
 }
 
 /** Contribution redirects from the `<gidredirect>`s of earlier versions of a day, oldest first (a later redirect wins). */

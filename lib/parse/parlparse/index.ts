@@ -15,6 +15,14 @@ import { classifyDayFile, dateFromId } from './urls';
 
 export { withRegisterSpeakers } from './speakers';
 export { canonicalSeneddGid, mergeSeneddDay, seneddGidLanguage } from './senedd';
+export {
+  MAX_MENTIONS,
+  parseSpQuestionTracking,
+  SP_QUESTION_MENTION_TYPES,
+  type SpQuestionMention,
+  type SpQuestionMentionType,
+  type SpQuestionTracking,
+} from './sp-questions';
 
 /** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration, comments and a DOCTYPE. */
 export function isParlparseXml(text: string): boolean {
