@@ -28,6 +28,7 @@ const rt = testRuntime('it_senedd_languages');
 pointRoutesAt(rt);
 const searchRoute = await import('../../app/api/search/route');
 const { default: ContributionPage } = await import('../../app/c/[id]/page');
+const contributionRoute = await import('../../app/api/contributions/[id]/route');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'senedd-languages-'));
 const PAIR = path.join(ROOT, 'tests', 'fixtures', 'senedd', 'plenary-pair');
@@ -117,5 +118,14 @@ describe('npm run sync of a Senedd day in English and Welsh', () => {
     expect(details).toBeGreaterThan(spoken);
     expect(page.slice(details)).toMatch(/<summary[^>]*>English translation<\/summary><div[^>]*lang="en"/);
     expect(page).toContain('Spoken in Welsh');
+  });
+
+  it("the contribution API gives the speech's languages and its translation", async () => {
+    const welsh = (await listContributions(rt.db)).find((c) => c.spokenLanguage === 'cy' && c.translationText)!;
+    const res = await contributionRoute.GET(new Request(`http://localhost/api/contributions/${welsh.id}`), { params: Promise.resolve({ id: welsh.id }) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { text: string; languages: unknown };
+    expect(body.text).toBe(welsh.text);
+    expect(body.languages).toEqual({ text: 'cy', spoken: 'cy', translation: { language: 'en', text: welsh.translationText } });
   });
 });
