@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ID_PATTERN } from './ids';
-import { CONTRIBUTION_TYPES, RECORD_HOUSES, QUESTION_STATUSES, questionStatusSchema, RECORD_KINDS, VENUES } from './parse/record';
+import { CONTRIBUTION_TYPES, RECORD_HOUSES, QUESTION_STATUSES, questionStatusSchema, RECORD_KINDS, RECORD_LANGUAGES, VENUES } from './parse/record';
 import { FACETS, FACET_NAMES, SORTS } from './search/fields';
 import { facetVocabulary, GROUPS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_LENGTH, DEFAULT_PER_PAGE } from './search/search-params';
 
@@ -48,6 +48,18 @@ export const contributionViewSchema = z
     answeredBy: z.array(id).describe('Contributions that answer this one'),
     sourceId: z.string().nullable(),
     column: z.string().nullable().describe('Hansard column the contribution starts in, as printed ("71", "483W"), when the source gives it'),
+    languages: z
+      .object({
+        text: z.enum(RECORD_LANGUAGES).describe('The language `text` is in'),
+        spoken: z.enum(RECORD_LANGUAGES).describe('The language it was spoken in'),
+        translation: z
+          .object({ language: z.enum(RECORD_LANGUAGES), text: z.string() })
+          .nullable()
+          .describe("The other language's text, when held"),
+      })
+      .nullable()
+      .optional()
+      .describe('Bilingual records (the Senedd) only: null elsewhere'),
   })
   .register(apiSchemaRegistry, { id: 'Contribution' });
 

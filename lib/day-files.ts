@@ -24,11 +24,14 @@ export const DAY_FILE_KINDS = [
   'sp-written',
   'senedd',
   'ni',
+  // The Scottish Parliament's question tracking: not a day's record but where each question was
+  // mentioned (business bulletin, holding answer, answer), in files `up-to-<timestamp>.xml`.
+  'sp-questions',
 ] as const;
 export type DayFileKind = (typeof DAY_FILE_KINDS)[number];
 
-/** File-name prefix of each kind (the folder is the kind); sp-new files have none (`<date>_<meeting id>.xml`). */
-const PREFIXES: Record<Exclude<DayFileKind, 'sp-new'>, string> = {
+/** File-name prefix of each kind (the folder is the kind); sp-new files have none (`<date>_<meeting id>.xml`), sp-questions theirs below. */
+const PREFIXES: Record<Exclude<DayFileKind, 'sp-new' | 'sp-questions'>, string> = {
   debates: 'debates',
   westminhall: 'westminster',
   lordspages: 'daylord',
@@ -53,6 +56,9 @@ export const NESTED_KINDS: readonly DayFileKind[] = ['sp-new', 'senedd'];
 /** The Senedd's two languages: one file per language per day (`senedd/en/`, `senedd/cy/`). */
 export const SENEDD_LANGUAGES = ['en', 'cy'] as const;
 const COMMITTEE_FILE = /^(standing)(.*_)(\d{4}-\d{2}-\d{2})([a-z]*)\.xml$/;
+// sp-questions/up-to-2009-10-26T08:20:00.445366.xml: the mentions found up to that time (TheyWorkForYou's
+// xml2db.pl reads `^up-to-(\d{4}-\d\d-\d\d)(.*)\.xml$`). Each file is its own "day": none replaces another.
+const SP_QUESTIONS_FILE = /^up-to-(\d{4}-\d{2}-\d{2})(T[0-9:.]{1,40})?\.xml$/;
 
 export interface DayFileName {
   kind: DayFileKind;
@@ -81,6 +87,8 @@ export function parseDayFileName(fileName: string): DayFileName | null {
   }
   const meeting = SP_NEW_FILE.exec(base);
   if (meeting && parts.pop() === 'sp-new') return { kind: 'sp-new', date: meeting[1], version: '', dayKey: `sp-new/${parent}/${meeting[1]}_${meeting[2]}` };
+  const tracking = SP_QUESTIONS_FILE.exec(base);
+  if (tracking && parent === 'sp-questions') return { kind: 'sp-questions', date: tracking[1], version: '', dayKey: `sp-questions/${base}` };
   const committee = COMMITTEE_FILE.exec(base);
   if (committee) return { kind: 'standing', date: committee[3], version: committee[4], dayKey: `${committee[1]}${committee[2]}${committee[3]}` };
   return null;

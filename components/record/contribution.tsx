@@ -61,7 +61,7 @@ export function Contribution({
       </header>
       <SpeakerVotes votes={votes} house={record.house} />
       <PairedLinks label="In reply to" ids={c.answers} record={record} className="mb-2" />
-      <ContributionText text={c.text} />
+      <ContributionText text={c.text} languages={c.languages} />
       <PairedLinks label="Answered by" ids={c.answeredBy} record={record} className="mt-2" />
     </article>
   );

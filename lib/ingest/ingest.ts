@@ -6,15 +6,18 @@
  * index pass over full batches (Meilisearch indexes on its own threads meanwhile); after the last
  * file, a final pass indexes everything still waiting.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import { groupDayFileVersions } from '../day-files';
+import path from 'node:path';
+import { groupDayFileVersions, parseDayFileName } from '../day-files';
 import { contributionIdForSource, documentKey } from '../ids';
 import type { RegisterIndex } from '../members';
 import { readGidRedirects } from '../parse/parlparse/gid-redirects';
-import { parseDocument } from '../parse';
-import { MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
+import { canonicalSeneddGid, parseSpQuestionTracking } from '../parse/parlparse';
+import { getStoredTrackingSha256, storeTrackingFile } from '../db/store';
+import { parseDocument, parseSeneddDay, type SeneddDayFile } from '../parse';
+import { decodeDocument, MAX_DOCUMENT_BYTES, tooLargeMessage } from '../parse/decode';
 import { DocumentParseError } from '../parse/record';
 import { INDEX_BATCH_CONTRIBUTIONS, indexPendingDocuments, type IndexProgress } from './index-documents';
 import { expandPaths } from './files';
@@ -56,6 +59,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   const { days } = groupDayFileVersions(files, (f) => f);
   const olderVersions = new Map(days.map((d) => [d.latest, d.older]));
   const older = new Set(days.flatMap((d) => d.older));
+  const seneddDays = pairSeneddLanguages(days.map((d) => d.latest));
   const summary: IngestSummary = {
     files: files.length,
     stored: 0,
@@ -71,15 +75,25 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   let done = 0;
   const background = options.search ? startBackgroundIndexing(options.db, options.search, options.onIndexProgress) : null;
   for (const file of files) {
+    const senedd = seneddDays.get(file);
     const outcome: FileOutcome = older.has(file)
       ? { kind: 'superseded' }
-      : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
+      : senedd === 'paired'
+        ? { kind: 'paired' }
+        : senedd
+          ? await ingestSeneddDay(senedd, options.db, {
+              olderVersions: [senedd.en, senedd.cy].flatMap((f) => (f ? (olderVersions.get(f) ?? []) : [])),
+              register: options.register,
+            })
+          : parseDayFileName(file)?.kind === 'sp-questions'
+            ? await ingestTrackingFile(file, options.db)
+            : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
     if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
     else if (outcome.kind === 'unchanged') summary.unchanged++;
     else if (outcome.kind === 'superseded') summary.superseded++;
-    else {
+    else if (outcome.kind === 'stored') {
       summary.stored++;
       summary.records += outcome.records;
       summary.contributions += outcome.contributions;
@@ -152,6 +166,8 @@ type FileOutcome =
   | { kind: 'stored'; records: number; contributions: number; redirected: number }
   | { kind: 'unchanged' }
   | { kind: 'superseded' }
+  /** The other language's file of a Senedd day: read, stored and counted with the first one. */
+  | { kind: 'paired' }
   | { kind: 'failed'; reason: string };
 
 export interface IngestFileOptions {
@@ -160,16 +176,21 @@ export interface IngestFileOptions {
   register: RegisterIndex;
 }
 
-export async function ingestFile(file: string, db: Db, options: IngestFileOptions): Promise<FileOutcome> {
-  let bytes: Buffer;
+/** A file's bytes, refused from its size on disk before a byte is read: a 5 GB file must not be read into memory. */
+function readBounded(file: string): { bytes: Buffer } | { failed: string } {
   try {
-    // Refused from its size on disk, before a byte is read: a 5 GB file must not be read into memory.
     const size = statSync(file).size;
-    if (size > MAX_DOCUMENT_BYTES) return { kind: 'failed', reason: tooLargeMessage(file, size) };
-    bytes = readFileSync(file);
+    if (size > MAX_DOCUMENT_BYTES) return { failed: tooLargeMessage(file, size) };
+    return { bytes: readFileSync(file) };
   } catch (e) {
-    return { kind: 'failed', reason: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    return { failed: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+}
+
+export async function ingestFile(file: string, db: Db, options: IngestFileOptions): Promise<FileOutcome> {
+  const read = readBounded(file);
+  if ('failed' in read) return { kind: 'failed', reason: read.failed };
+  const bytes = read.bytes;
   const sha256 = sha256Of(bytes);
   const key = documentKey(file);
   if (await isUnchanged(db, key, sha256)) return { kind: 'unchanged' };
@@ -192,10 +213,125 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
       reason: `${file}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
     };
   }
+  return storeParsed(db, options.register, { key, fileName: file, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
+}
+
+async function storeParsed(db: Db, register: RegisterIndex, doc: Parameters<typeof storeIngested>[2]): Promise<FileOutcome> {
   try {
-    const doc = { key, fileName: file, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects };
-    const stored = await storeIngested(db, options.register, doc);
+    const stored = await storeIngested(db, register, doc);
     return { kind: 'stored', records: stored.records, contributions: stored.contributions, redirected: stored.redirected };
+  } catch (e) {
+    return {
+      kind: 'failed',
+      reason: `${doc.fileName}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
+    };
+  }
+}
+
+/** The English and Welsh files of one Senedd day (either may be missing). */
+export interface SeneddDayPaths {
+  en: string | null;
+  cy: string | null;
+}
+
+/**
+ * The Senedd's day files among the latest versions, by day: each day's first file maps to both
+ * languages' paths, its other language's file to 'paired' (stored with the first). A file outside
+ * a `senedd/en/` or `senedd/cy/` folder is a day of its own (its gids say its language).
+ */
+function pairSeneddLanguages(latest: readonly string[]): Map<string, SeneddDayPaths | 'paired'> {
+  const byDay = new Map<string, SeneddDayPaths & { first: string }>();
+  const out = new Map<string, SeneddDayPaths | 'paired'>();
+  for (const file of latest) {
+    const day = parseDayFileName(file);
+    if (day?.kind !== 'senedd') continue;
+    const language = day.dayKey.startsWith('cy/') ? 'cy' : day.dayKey.startsWith('en/') ? 'en' : null;
+    if (!language) {
+      out.set(file, { en: file, cy: null });
+      continue;
+    }
+    // The two language folders of one mirror: their parents are the same `senedd/` folder.
+    const key = `${path.dirname(path.dirname(file))}|${day.date}`;
+    const pair = byDay.get(key) ?? { en: null, cy: null, first: file };
+    pair[language] = file;
+    byDay.set(key, pair);
+  }
+  for (const { en, cy, first } of byDay.values()) {
+    // One language given alone (`npm run ingest …/senedd/cy/senedd2020-01-08.xml`): its sibling in
+    // the mirror is read with it, so storing the day again never drops the language not named.
+    out.set(first, { en: en ?? siblingOf(first, 'en'), cy: cy ?? siblingOf(first, 'cy') });
+    for (const other of [en, cy]) if (other && other !== first) out.set(other, 'paired');
+  }
+  return out;
+}
+
+/** The same day's file in the other language's folder, when it is there. */
+function siblingOf(file: string, language: 'en' | 'cy'): string | null {
+  const sibling = path.join(path.dirname(path.dirname(file)), language, path.basename(file));
+  return sibling !== file && existsSync(sibling) ? sibling : null;
+}
+
+/**
+ * A Senedd day: its English and Welsh files read together into one document (the day's key, one
+ * transaction), each speech once in the language it was spoken in with its translation linked
+ * (lib/parse: parseSeneddDay). Its checksum covers both files, so the second language arriving
+ * later stores the day again, complete, under the same ids.
+ */
+export async function ingestSeneddDay(files: SeneddDayPaths, db: Db, options: IngestFileOptions): Promise<FileOutcome> {
+  const read: { en: SeneddDayFile | null; cy: SeneddDayFile | null } = { en: null, cy: null };
+  for (const language of ['en', 'cy'] as const) {
+    const file = files[language];
+    if (!file) continue;
+    const got = readBounded(file);
+    if ('failed' in got) return { kind: 'failed', reason: got.failed };
+    read[language] = { bytes: got.bytes, fileName: file };
+  }
+  const main = (files.en ?? files.cy)!;
+  const sha256 = sha256Of(`en:${read.en ? sha256Of(read.en.bytes) : '-'}\ncy:${read.cy ? sha256Of(read.cy.bytes) : '-'}`);
+  const key = documentKey(main);
+  if (await isUnchanged(db, key, sha256)) return { kind: 'unchanged' };
+  let parsed;
+  try {
+    parsed = parseSeneddDay(read);
+  } catch (e) {
+    const reason = e instanceof DocumentParseError ? e.message : `${main}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
+    return { kind: 'failed', reason };
+  }
+  if (parsed.superseded) return { kind: 'superseded' };
+  if (!parsed.records.length) return { kind: 'failed', reason: `${main}: no records found in this document` };
+  let redirects;
+  try {
+    redirects = readRedirects(options.olderVersions);
+  } catch (e) {
+    return {
+      kind: 'failed',
+      reason: `${main}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
+    };
+  }
+  return storeParsed(db, options.register, { key, fileName: main, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
+}
+
+/**
+ * A Scottish Parliament question tracking file (`sp-questions/up-to-<time>.xml`): its mentions
+ * replace what the same file gave before, in one transaction; unchanged files are skipped by
+ * checksum. Not a document of records: nothing is indexed, the question pages read the mentions.
+ */
+export async function ingestTrackingFile(file: string, db: Db): Promise<FileOutcome> {
+  const read = readBounded(file);
+  if ('failed' in read) return { kind: 'failed', reason: read.failed };
+  const sha256 = sha256Of(read.bytes);
+  const key = path.basename(file).replace(/\.xml$/i, '');
+  if ((await getStoredTrackingSha256(db, key)) === sha256) return { kind: 'unchanged' };
+  let tracking;
+  try {
+    tracking = parseSpQuestionTracking(decodeDocument(read.bytes, file), file);
+  } catch (e) {
+    const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
+    return { kind: 'failed', reason };
+  }
+  try {
+    await storeTrackingFile(db, { key, sha256, mentions: tracking.mentions });
+    return { kind: 'stored', records: 0, contributions: 0, redirected: 0 };
   } catch (e) {
     return {
       kind: 'failed',
@@ -207,7 +343,11 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
 /** Contribution redirects from the `<gidredirect>`s of earlier versions of a day, oldest first (a later redirect wins). */
 function readRedirects(files: string[]) {
   return files.flatMap((f) =>
-    readGidRedirects(readOlderVersion(f)).map((r) => ({ oldId: contributionIdForSource(r.oldGid), newId: contributionIdForSource(r.newGid) })),
+    readGidRedirects(readOlderVersion(f)).map((r) => ({
+      // A Senedd item is stored under its English gid, whichever language's file redirects it.
+      oldId: contributionIdForSource(canonicalSeneddGid(r.oldGid)),
+      newId: contributionIdForSource(canonicalSeneddGid(r.newGid)),
+    })),
   );
 }
 

@@ -6,7 +6,7 @@
 import { decodeDocument } from './decode';
 import { DocumentParseError, parsedRecordSchema, type ParsedRecord } from './record';
 import { parseTextDocument } from './text';
-import { isParlparseXml, isSupersededDayFile, parseParlparseXml } from './parlparse';
+import { isParlparseXml, isSupersededDayFile, mergeSeneddDay, parseParlparseXml } from './parlparse';
 
 /** The format name of ParlParse / TheyWorkForYou XML day files. */
 export const PARLPARSE_FORMAT = 'parlparse-xml';
@@ -38,6 +38,40 @@ export function parseDocument(bytes: Uint8Array, source: DocumentSource): Parsed
   }
   const { format, record } = parseTextDocument(text, source);
   return { format, multiRecord: false, records: [validate(record, source)], text, superseded: false };
+}
+
+/** One language's file of a Senedd day: its bytes and name. */
+export interface SeneddDayFile {
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/**
+ * A Senedd day from its English and Welsh files read together (either may be missing): one
+ * document whose records hold each speech once, in the language it was spoken in, with its
+ * translation linked (parlparse/senedd.ts). Its text is both files', each after a line naming it.
+ */
+export function parseSeneddDay(files: { en: SeneddDayFile | null; cy: SeneddDayFile | null }): ParsedDocument {
+  const en = files.en ? parseDocument(files.en.bytes, files.en) : null;
+  const cy = files.cy ? parseDocument(files.cy.bytes, files.cy) : null;
+  for (const [doc, file] of [
+    [en, files.en],
+    [cy, files.cy],
+  ] as const) {
+    if (doc && doc.format !== PARLPARSE_FORMAT) throw new DocumentParseError(`${file?.fileName}: not a ParlParse day file`);
+  }
+  const live = (doc: ParsedDocument | null) => (doc && !doc.superseded ? doc.records : null);
+  const records = mergeSeneddDay({ en: live(en), cy: live(cy) });
+  const name = files.en?.fileName ?? files.cy?.fileName ?? 'senedd';
+  const named = (file: SeneddDayFile | null, doc: ParsedDocument | null) => (file && doc ? [`<!-- ${file.fileName} -->\n${doc.text}`] : []);
+  const text = [...named(files.en, en), ...named(files.cy, cy)].join('\n');
+  return {
+    format: PARLPARSE_FORMAT,
+    multiRecord: true,
+    records: records.map((r) => validate(r, { fileName: name })),
+    text,
+    superseded: records.length === 0 && Boolean(en?.superseded || cy?.superseded),
+  };
 }
 
 function validate(record: ParsedRecord, source: DocumentSource): ParsedRecord {

@@ -36,6 +36,8 @@ export const VENUES = [
   'ni-assembly-chamber',
   'ni-assembly-committee',
 ] as const;
+/** Languages a bilingual record gives its text in: the Senedd's English and Welsh. */
+export const RECORD_LANGUAGES = ['en', 'cy'] as const;
 /** A written question's life (../shared/CONTRACTS.md §4): unanswered → holding → answered (→ corrected; → withdrawn). */
 export const QUESTION_STATUSES = ['unanswered', 'holding', 'answered', 'corrected', 'withdrawn'] as const;
 
@@ -63,6 +65,17 @@ export const contributionSchema = z.object({
   sourceId: z.string().min(1).optional(),
   /** Hansard column the contribution starts in, as printed (ParlParse `colnum`: "71", "483W", "GC12"), when the source gives it. */
   column: z.string().min(1).optional(),
+  /**
+   * Bilingual records (the Senedd): the language of `text`, the language the contribution was
+   * spoken in (parlparse's `original_lang`, else its file's language), and the other language's
+   * text linked to it — one contribution per speech, never two.
+   */
+  language: z.enum(RECORD_LANGUAGES).optional(),
+  spokenLanguage: z.enum(RECORD_LANGUAGES).optional(),
+  translation: z
+    .object({ language: z.enum(RECORD_LANGUAGES), text: z.string() })
+    .nullable()
+    .optional(),
 });
 
 export const referenceSchema = z.object({
@@ -189,6 +202,7 @@ export type House = (typeof HOUSES)[number];
 export type Venue = (typeof VENUES)[number];
 export type DivisionDetails = z.infer<typeof divisionDetailsSchema>;
 export type DivisionVoter = z.infer<typeof divisionVoterSchema>;
+export type RecordLanguage = (typeof RECORD_LANGUAGES)[number];
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export type QuestionFacts = z.infer<typeof questionStatusSchema>;
 export type StatementFacts = z.infer<typeof statementFactsSchema>;

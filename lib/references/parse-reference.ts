@@ -33,6 +33,14 @@ export type Reference =
 export const MAX_REFERENCE_LENGTH = 500;
 
 const GID_PREFIX = 'uk.org.publicwhip/';
+/**
+ * A Senedd item is stored once, under its English file's gid (lib/parse/parlparse/senedd.ts): the
+ * Welsh file's gid of it (`senedd/cy/…`, the same `<major>.<minor>`) leads to the same place.
+ */
+function englishSeneddGid(gid: string): string {
+  return gid.startsWith(`${GID_PREFIX}senedd/cy/`) ? `${GID_PREFIX}senedd/en/${gid.slice(GID_PREFIX.length + 'senedd/cy/'.length)}` : gid;
+}
+
 /** A gid: its kind, then (sp-new committees, the Senedd's language) perhaps one more folder. */
 const GID = /^uk\.org\.publicwhip\/[a-z]+(?:\/[a-z0-9-]+)?\/[A-Za-z0-9_.-]+$/;
 /** TheyWorkForYou sections (URL path) → the kind segment of their gids. */
@@ -56,7 +64,7 @@ export function parseReference(text: string): Reference | null {
   const input = text.trim().replace(/\s+/g, ' ');
   if (!input || input.length > MAX_REFERENCE_LENGTH) return null;
   if (/^(?:https?:\/\/|www\.)/i.test(input)) return readUrl(input);
-  if (GID.test(input)) return { type: 'gid', gid: input };
+  if (GID.test(input)) return { type: 'gid', gid: englishSeneddGid(input) };
   return readCitation(input) ?? readDevolvedCitation(input) ?? readUin(input);
 }
 
@@ -94,7 +102,7 @@ function readTwfyUrl(url: URL): Reference | null {
   if (section === 'spwa' && spid && new RegExp(`^${SP_QUESTION}$`, 'i').test(spid)) return { type: 'uin', uin: spid.toUpperCase(), date: null };
   // Senedd gids carry the file's language (uk.org.publicwhip/senedd/en/…); an id without one is the English file's.
   const senedd = path === '/senedd' && id ? /^(?:(en|cy)\/)?([A-Za-z0-9_.-]+)$/.exec(id) : null;
-  if (senedd) return { type: 'gid', gid: `${GID_PREFIX}senedd/${senedd[1] ?? 'en'}/${senedd[2]}` };
+  if (senedd) return { type: 'gid', gid: `${GID_PREFIX}senedd/en/${senedd[2]}` };
   // /pbc/2008-09/Child_Poverty_Bill/05-0_2009-10-27a.2.2 → gids …/standing/standing<date>_<BILL>_05-0_2009-10-27a.2.2
   const pbc = /^\/pbc\/[^/]+\/[^/]+\/([A-Za-z0-9_.-]+)$/.exec(path);
   if (pbc) return { type: 'gid-suffix', prefix: `${GID_PREFIX}standing/`, suffix: `_${pbc[1]}` };

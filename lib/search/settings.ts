@@ -19,7 +19,8 @@ import { toMeiliSynonyms } from './synonyms';
 export const CONTRIBUTIONS_SETTINGS: Settings = {
   // Order is ranking weight: a match in what was said beats one in who said it or the title.
   // A written question's UINs last: "7926" finds the question without outranking words said.
-  searchableAttributes: ['text', 'speakerName', 'recordTitle', 'role', 'department', 'uins'],
+  // A Senedd speech's translation right after what was said: the same words in the other language.
+  searchableAttributes: ['text', 'translation', 'speakerName', 'recordTitle', 'role', 'department', 'uins'],
   // Every URL filter and box-syntax filter (fields.ts) plus the record/document ids used for "group
   // by debate", alerts' record filter and deleting a document's contributions on re-ingest: these
   // are only ever compared with `=`/`IN` (filter.ts), so they get no range structures (41 bytes per

@@ -14,7 +14,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import type { Db } from '../db/client';
-import type { DayFileKind } from '../day-files';
+import { SENEDD_LANGUAGES, type DayFileKind } from '../day-files';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest';
 import type { IndexProgress } from '../ingest/index-documents';
 import { loadCurrentRegister } from '../members/current';
@@ -181,12 +181,12 @@ export async function runSync(options: SyncOptions): Promise<SyncSummary> {
 }
 
 /**
- * The folders below `scrapedxml/` that hold a kind's day files: the kind's own, or for sp-new one
- * per body. The Senedd's English files only: a speech appears in both languages' files, and the
- * Welsh ones would store it a second time (docs/devolved.md).
+ * The folders below `scrapedxml/` that hold a kind's day files: the kind's own, for sp-new one per
+ * body, for the Senedd one per language (ingest reads a day's two files together: each speech is
+ * stored once, with its translation linked; docs/devolved.md).
  */
 async function foldersOf(kind: DayFileKind, options: SyncOptions): Promise<string[]> {
-  if (kind === 'senedd') return ['senedd/en'];
+  if (kind === 'senedd') return SENEDD_LANGUAGES.map((language) => `senedd/${language}`);
   if (kind === 'sp-new') return (await listSubfolders(options.source, `${SCRAPED_XML}/sp-new`, options)).map((body) => `sp-new/${body}`);
   return [kind];
 }

@@ -21,8 +21,12 @@ const REDIRECT_EVERY = 10;
 const REAL_ONLY_KINDS = ['lords-written-statements', 'public-bill-committee'];
 /** The devolved kinds, from the real day files of ../shared/data/devolved (laid out as parldata): the generator writes Westminster only. */
 const REAL_DEVOLVED_KINDS = ['sp', 'sp-written', 'ni'];
-/** Kinds sync takes that the tree does not hold: the generator writes none and no real day file of them is here (docs/devolved.md). */
-export const KINDS_NOT_IN_BENCH_TREE: readonly string[] = ['sp-new', 'senedd'];
+/**
+ * Kinds sync takes that the tree does not hold: the generator writes none and no real day file of
+ * them is here (docs/devolved.md); and SP question tracking, which is no record of what was said
+ * (nothing indexed), kept out so the full-sync bench's figures do not move.
+ */
+export const KINDS_NOT_IN_BENCH_TREE: readonly string[] = ['sp-new', 'senedd', 'sp-questions'];
 
 export interface ParldataTree {
   /** The module's root (holds `scrapedxml/`). */

@@ -9,7 +9,7 @@
  * pyscraper/wa/parse.py gives its English file (gids `senedd/en/<date>.<agenda>.<contribution>`,
  * each speech's Record of Proceedings address with `#C<contribution>`).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
@@ -35,6 +35,7 @@ const { default: SittingsPage } = await import('../../app/sittings/page');
 const { default: SittingDayPage } = await import('../../app/sittings/[date]/page');
 const { default: HomePage } = await import('../../app/page');
 const { default: ContributionPage } = await import('../../app/c/[id]/page');
+const { default: RecordPage } = await import('../../app/d/[id]/page');
 const { proxy } = await import('../../proxy');
 
 const SENEDD_DAY = `<?xml version="1.0" encoding="utf-8"?>
@@ -55,6 +56,8 @@ const FILES = [
   path.join(DEVOLVED, 'sp-written', 'spwa2009-10-26.xml'),
   path.join(DEVOLVED, 'ni', 'ni2009-10-12.xml'),
   path.join(seneddDir, 'senedd2020-01-08.xml'),
+  // The Scottish Parliament's question tracking of those days: the written questions' lives.
+  path.join(DEVOLVED, 'sp-questions'),
 ];
 const DEVOLVED_HOUSES = ['Scottish Parliament', 'Northern Ireland Assembly'] as const;
 
@@ -175,6 +178,27 @@ describe('the devolved legislatures on the pages', () => {
     expect(await go('S3W-28257, answered 27 October 2009')).toBeNull(); // the wrong day: nothing
     expect(await go('https://www.theyworkforyou.com/spwrans/?spid=S3W-28257')).toBe(record);
     expect(await go('https://www.theyworkforyou.com/spwrans/?id=2009-10-26.S3W-28257.r0')).toBe(`/c/${answer.id}`);
+  });
+
+  it("a Scottish Parliament written question's page gives its life from the question tracking, with only the dates printed", async () => {
+    const answer = await contribution('uk.org.publicwhip/spwa/2009-10-26.S3W-28257.r0');
+    const page = await html(RecordPage({ params: Promise.resolve({ id: answer.recordId }) }));
+    // What the tracking files print for S3W-28257, each mention once, in date order.
+    const printed = readdirSync(path.join(DEVOLVED, 'sp-questions'))
+      .flatMap((f) =>
+        readFileSync(path.join(DEVOLVED, 'sp-questions', f), 'utf8')
+          .split('<question ')
+          .slice(1),
+      )
+      .filter((q) => q.startsWith('gid="uk.org.publicwhip/spq/S3W-28257"'))
+      .flatMap((q) => [...q.matchAll(/<mention date="([^"]+)" type="([^"]+)"/g)].map((m) => `${m[2]} ${m[1]}`));
+    const shown = [...page.matchAll(/data-mention="([^"]+)"[^>]*><span[^>]*><time dateTime="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(printed.length).toBeGreaterThan(1);
+    expect(shown).toEqual([...new Set(printed)].sort((a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1])));
+    // The answer mention leads, through /go, to the written answer we hold.
+    const link = /data-mention="answer".*?href="(\/go\?ref=[^"]+)"/.exec(page)?.[1];
+    expect(link).toBeDefined();
+    expect(await go(decodeURIComponent(link!.replace('/go?ref=', '')))).toMatch(new RegExp(`^/c/|^/d/${answer.recordId}$`));
   });
 
   it('/go takes SP and NI TheyWorkForYou addresses, and the Official Report page with its column, to the speech', async () => {

@@ -6,7 +6,7 @@
  * writes, into the real Postgres and Meilisearch, resolved against the bundled register (a fresh
  * start: no people.json). Prints the share of named contributions resolved with party and seat.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ const REAL = [
   ['sp-written', 'spwa2009-10-27.xml'],
   ['ni', 'ni2009-10-12.xml'],
 ] as const;
+/** The Scottish Parliament's question tracking of the same days (real). */
+const TRACKING = readdirSync(path.join(DEVOLVED, 'sp-questions')).filter((f) => f.startsWith('up-to-'));
 
 /** A committee meeting as parlparse's sp_2024 converter writes it: gids carry the body's slug, speakers a person_id. */
 const SP_NEW_MEETING = `<?xml version="1.0" encoding="utf-8"?>
@@ -49,6 +51,8 @@ const daemon = serveParldataForFile(rt, work, (source) => {
     mkdirSync(path.join(source, 'scrapedxml', kind), { recursive: true });
     copyFileSync(path.join(DEVOLVED, kind, name), path.join(source, 'scrapedxml', kind, name));
   }
+  mkdirSync(path.join(source, 'scrapedxml', 'sp-questions'), { recursive: true });
+  for (const name of TRACKING) copyFileSync(path.join(DEVOLVED, 'sp-questions', name), path.join(source, 'scrapedxml', 'sp-questions', name));
   const body = path.join(source, 'scrapedxml', 'sp-new', 'health-social-care-and-sport-committee');
   mkdirSync(body, { recursive: true });
   writeFileSync(path.join(body, '2026-01-13_16001.xml'), SP_NEW_MEETING);
@@ -56,9 +60,11 @@ const daemon = serveParldataForFile(rt, work, (source) => {
 
 describe('npm run sync of the devolved parliaments', () => {
   it('stores every contribution with its text, in its house, and resolves ≥ 95 % of named speakers with party and seat', async () => {
-    const summary = await runSync(parldataSyncOptions(rt, work, daemon.url, { kinds: ['sp', 'sp-new', 'sp-written', 'ni', 'senedd'], membersSource: null }));
+    const summary = await runSync(
+      parldataSyncOptions(rt, work, daemon.url, { kinds: ['sp', 'sp-new', 'sp-written', 'ni', 'senedd', 'sp-questions'], membersSource: null }),
+    );
     expect(summary.failed).toEqual([]);
-    expect(summary.ingested).toBe(REAL.length + 1);
+    expect(summary.ingested).toBe(REAL.length + 1 + TRACKING.length);
 
     const records = await listRecords(rt.db);
     const houses = new Set(records.map((r) => r.house));
@@ -88,6 +94,16 @@ describe('npm run sync of the devolved parliaments', () => {
     expect(wa?.kind).toBe('written-question');
     const qa = contributions.filter((c) => c.recordId === wa?.id);
     expect(qa.map((c) => c.type)).toEqual(['question', 'answer']);
+  });
+
+  it('stores every mention of the question tracking files, each file once, and skips them unchanged on the next sync', async () => {
+    const printed = TRACKING.map((name) => readFileSync(path.join(DEVOLVED, 'sp-questions', name), 'utf8').split('<mention ').length - 1);
+    expect(TRACKING.length).toBeGreaterThan(0);
+    expect(await rt.db.spQuestionMention.count()).toBe(printed.reduce((a, b) => a + b, 0));
+    expect(await rt.db.spQuestionTrackingFile.count()).toBe(TRACKING.length);
+    // A second sync finds them unchanged.
+    const again = await runSync(parldataSyncOptions(rt, work, daemon.url, { kinds: ['sp-questions'], membersSource: null }));
+    expect([again.ingested, again.unchanged, again.failed]).toEqual([0, TRACKING.length, []]);
   });
 
   it('house= filters search and is a facet for each body', async () => {

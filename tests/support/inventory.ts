@@ -88,7 +88,9 @@ export async function deleteDocument(db: Db, documentId: string): Promise<void> 
 /** Empties every document table (not the register), for a test that needs a known state. */
 export async function deleteAllDocuments(db: Db): Promise<void> {
   // AnsweringBody holds the department names the stored documents gave: it goes with them.
-  await db.$executeRawUnsafe('TRUNCATE "ContributionAlias", "Contribution", "Record", "Speaker", "SourceDocument", "AnsweringBody" CASCADE');
+  await db.$executeRawUnsafe(
+    'TRUNCATE "ContributionAlias", "Contribution", "Record", "Speaker", "SourceDocument", "AnsweringBody", "SpQuestionTrackingFile" CASCADE',
+  );
 }
 
 /** Contributions (with their record's title) that pass every given test, in id order. */

@@ -12,12 +12,14 @@
  * the small register tests/fixtures/xml/register.json. Divisions (tests/fixtures/divisions/*.xml,
  * excerpts of real day files in every shape, and a hand-made file of bad lists) compare the division
  * records only: title, house, date, counts, warnings and every name with its vote, teller and proxy.
+ * Senedd days (tests/fixtures/senedd/<case>/{en,cy}/senedd<date>.xml, built from parlparse's
+ * pyscraper/wa/parse.py) are read as a pair, as ingest reads them, and compared whole.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegisterIndex } from '@/lib/members';
-import { parseDocument } from '@/lib/parse';
+import { parseDocument, parseSeneddDay } from '@/lib/parse';
 import { decodeDocument } from '@/lib/parse/decode';
 import { resolveSpeakers } from '@/lib/ingest/ingest-document';
 import { PARLPARSE_FORMAT } from '@/lib/parse';
@@ -111,6 +113,24 @@ const divisionFixtures: FixtureSet = {
   check: (got, expected) => expect(got).toEqual(expected),
 };
 
+const seneddDir = join(FIXTURES, 'senedd');
+const seneddFixtures: FixtureSet = {
+  dir: seneddDir,
+  // One case per day folder: its English file names it, the Welsh one beside it is read too;
+  // the expectation sits beside the folder (<case>.expected.json).
+  input: /\/en\/senedd\d{4}-\d{2}-\d{2}\.xml$/,
+  parse(path) {
+    const cyPath = path.replace(/\/en\/(senedd[^/]+)$/, '/cy/$1');
+    const file = (p: string) => (existsSync(p) ? { bytes: readFileSync(p), fileName: relative(seneddDir, p) } : null);
+    const parsed = parseSeneddDay({ en: file(path), cy: file(cyPath) });
+    const records = resolveSpeakers(xmlRegister, parsed).records;
+    for (const record of records) expect(() => parsedRecordSchema.parse(record)).not.toThrow();
+    return records;
+  },
+  toExpected: (got) => got,
+  check: (got, expected) => expect(got).toEqual(expected),
+};
+
 function casesOf(set: FixtureSet): string[] {
   return readdirSync(set.dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => set.input.test(f))
@@ -125,9 +145,10 @@ describe.each([
   ['text', textFixtures],
   ['ParlParse XML', xmlFixtures],
   ['divisions', divisionFixtures],
+  ['Senedd days (English and Welsh read together)', seneddFixtures],
 ])('golden files: %s', (_name, set) => {
   const cases = casesOf(set);
-  it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(4));
+  it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(set === seneddFixtures ? 1 : 4));
 
   for (const file of cases) {
     it(file, () => {

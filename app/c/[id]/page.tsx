@@ -128,7 +128,7 @@ export default async function ContributionPage({ params }: Props) {
             {c.date ? ` · ${formatDate(c.date)}` : ''}
           </span>
         </div>
-        <ContributionText text={c.text} />
+        <ContributionText text={c.text} languages={c.languages} />
         <p className="mt-4 text-sm">
           <Link href={`${record.url}#c-${c.id}`} className="text-blue-800 underline">
             See this in the full {KIND_LABELS[record.kind]?.toLowerCase() ?? 'record'}

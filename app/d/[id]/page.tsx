@@ -5,12 +5,14 @@ import { DivisionBlock } from '@/components/divisions/division-block';
 import { Contribution } from '@/components/record/contribution';
 import { QuestionTimeline } from '@/components/record/question-timeline';
 import { RecordHeader } from '@/components/record/record-header';
+import { SpQuestionTracking } from '@/components/record/sp-question-tracking';
 import { StatementLinks } from '@/components/record/statement-links';
 import {
   getGroupedQuestionRecordIds,
   getRecordDivisions,
   getRecordView,
   getRegisterOfficesKnownUntil,
+  getSpQuestionMentions,
   getStatementRecordsByApiId,
   getStatementsLinkingTo,
 } from '@/lib/db/pages';
@@ -47,6 +49,9 @@ export default async function RecordPage({ params }: Props) {
     : [new Map(), []];
   // Where the register's office data ends: how the speaker lines word a post it holds open.
   const officesKnownUntil = await getRegisterOfficesKnownUntil();
+  // A Scottish Parliament written question: its mentions in the Parliament's question tracking.
+  const spids = spQuestionReferences(record);
+  const spMentions = spids.length ? await getSpQuestionMentions(spids) : null;
   return (
     <div>
       <RecordHeader record={record} />
@@ -60,6 +65,7 @@ export default async function RecordPage({ params }: Props) {
       ) : null}
       {question ? <EmailMeForm question={question.id} what="when this question is answered" /> : null}
       {record.question ? <QuestionTimeline question={record.question} grouped={grouped} today={new Date().toISOString().slice(0, 10)} /> : null}
+      {spMentions ? <SpQuestionTracking mentions={spMentions} /> : null}
       {record.statement ? <StatementLinks statement={record.statement} date={record.date} linked={linked} linking={linking} /> : null}
       {own ? <DivisionBlock division={own} /> : null}
       <section aria-label="Contributions">
@@ -93,4 +99,10 @@ export default async function RecordPage({ params }: Props) {
       </section>
     </div>
   );
+}
+
+/** The question references (S3W-28257) a Scottish Parliament written question's record prints. */
+function spQuestionReferences(record: { house: string | null; kind: string; reference: { uin: string | null } }): string[] {
+  if (record.house !== 'Scottish Parliament' || record.kind !== 'written-question' || !record.reference.uin) return [];
+  return record.reference.uin.split(/,\s*/).filter((uin) => /^S\d{1,2}[A-Z]{1,3}-\d{1,7}$/.test(uin));
 }

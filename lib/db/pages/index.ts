@@ -10,5 +10,6 @@ export * from './questions';
 export * from './records';
 export * from './register-coverage';
 export * from './sittings';
+export * from './sp-question-tracking';
 export * from './speakers';
 export * from './views';

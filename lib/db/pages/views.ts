@@ -40,6 +40,29 @@ export interface ContributionView {
   sourceId: string | null;
   /** Hansard column it starts in, as printed, when the source gives it. */
   column: string | null;
+  /** Bilingual records (the Senedd): the languages of its text and its translation; null elsewhere. */
+  languages: ContributionLanguages | null;
+}
+
+/** A Senedd contribution's languages: what `text` is in, what it was spoken in, and its translation when held. */
+export interface ContributionLanguages {
+  text: 'en' | 'cy';
+  spoken: 'en' | 'cy';
+  translation: { language: 'en' | 'cy'; text: string } | null;
+}
+
+const asLanguage = (value: string | null): 'en' | 'cy' | null => (value === 'en' || value === 'cy' ? value : null);
+
+/** The stored language columns as a view; null for a contribution that is not bilingual. */
+function toLanguagesView(c: { language: string | null; spokenLanguage: string | null; translationLanguage: string | null; translationText: string | null }) {
+  const text = asLanguage(c.language);
+  if (!text) return null;
+  const translationLanguage = asLanguage(c.translationLanguage);
+  return {
+    text,
+    spoken: asLanguage(c.spokenLanguage) ?? text,
+    translation: translationLanguage && c.translationText != null ? { language: translationLanguage, text: c.translationText } : null,
+  };
 }
 
 export interface RecordView {
@@ -133,6 +156,7 @@ export function toRecordView(row: RecordWithViewRelations): RecordView {
       answeredBy: answeredBy.get(c.id) ?? [],
       sourceId: c.sourceId,
       column: c.column,
+      languages: toLanguagesView(c),
     })),
   };
 }

@@ -70,6 +70,11 @@ export interface ContributionRow extends ResolutionColumns {
   time: string | null;
   text: string;
   answersIds: string[];
+  /** Bilingual records only (the Senedd): 'en' | 'cy'; null elsewhere. */
+  language: string | null;
+  spokenLanguage: string | null;
+  translationLanguage: string | null;
+  translationText: string | null;
 }
 
 export interface DocumentRows {
@@ -131,6 +136,10 @@ export const CONTRIBUTION_COLUMNS: Array<keyof ContributionRow & string> = [
     time: true,
     text: true,
     answersIds: true,
+    language: true,
+    spokenLanguage: true,
+    translationLanguage: true,
+    translationText: true,
   }),
   ...RESOLUTION_COLUMNS,
 ];
@@ -226,6 +235,10 @@ function toContributionRows(r: ParsedRecord, recId: string, resolutions: (Resolu
       time: c.time,
       text: c.text,
       answersIds: answered.filter((i) => i >= 0 && i < ids.length && i !== position).map((i) => ids[i]),
+      language: c.language ?? null,
+      spokenLanguage: c.spokenLanguage ?? null,
+      translationLanguage: c.translation?.language ?? null,
+      translationText: c.translation?.text ?? null,
       // The register's view of the speaker on that date, beside the printed fields.
       ...toResolutionColumns(resolutions[position]),
     };

@@ -18,6 +18,7 @@ export * from './outbox';
 export * from './question-sources';
 export * from './register';
 export * from './resolution';
+export * from './sp-question-tracking';
 export * from './speaker-resolutions';
 export * from './store-document';
 export * from './sync-cursors';

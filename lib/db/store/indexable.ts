@@ -39,7 +39,9 @@ const INDEXED_RESOLUTION_COLUMNS = [
 ] as const satisfies readonly (typeof RESOLUTION_COLUMNS)[number][];
 
 const INDEXED_CONTRIBUTION_COLUMNS = [
-  ...columnsOf<Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'text'>>({
+  ...columnsOf<
+    Pick<ContributionRow, 'id' | 'recordId' | 'position' | 'speakerName' | 'role' | 'party' | 'constituency' | 'type' | 'date' | 'text' | 'translationText'>
+  >({
     id: true,
     recordId: true,
     position: true,
@@ -50,6 +52,8 @@ const INDEXED_CONTRIBUTION_COLUMNS = [
     type: true,
     date: true,
     text: true,
+    // A Senedd speech's other language: searchable on the speech's own document, never a document of its own.
+    translationText: true,
   }),
   ...INDEXED_RESOLUTION_COLUMNS,
 ];
@@ -58,8 +62,8 @@ type IndexedRecordRow = Pick<RecordInsertRow, (typeof INDEXED_RECORD_COLUMNS)[nu
 type IndexedContributionRow = Pick<ContributionRow, (typeof INDEXED_CONTRIBUTION_COLUMNS)[number]>;
 
 /** A contribution as the index sees it; the resolution columns may be absent (a speaker never resolved). */
-export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | (typeof INDEXED_RESOLUTION_COLUMNS)[number]> &
-  Partial<Pick<IndexedContributionRow, (typeof INDEXED_RESOLUTION_COLUMNS)[number]>>;
+export type IndexableContribution = Omit<IndexedContributionRow, 'recordId' | 'translationText' | (typeof INDEXED_RESOLUTION_COLUMNS)[number]> &
+  Partial<Pick<IndexedContributionRow, 'translationText' | (typeof INDEXED_RESOLUTION_COLUMNS)[number]>>;
 
 /** A record as the index sees it; the written-question columns may be absent (a record that is no question). */
 type QuestionColumns = 'uin' | 'questionStatus' | 'dueDate';

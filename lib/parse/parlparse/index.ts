@@ -14,6 +14,15 @@ import { splitSections } from './sections';
 import { classifyDayFile, dateFromId } from './urls';
 
 export { withRegisterSpeakers } from './speakers';
+export { canonicalSeneddGid, mergeSeneddDay, seneddGidLanguage } from './senedd';
+export {
+  MAX_MENTIONS,
+  parseSpQuestionTracking,
+  SP_QUESTION_MENTION_TYPES,
+  type SpQuestionMention,
+  type SpQuestionMentionType,
+  type SpQuestionTracking,
+} from './sp-questions';
 
 /** A ParlParse day file: a `<publicwhip>` root, perhaps after an XML declaration, comments and a DOCTYPE. */
 export function isParlparseXml(text: string): boolean {

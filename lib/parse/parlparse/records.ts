@@ -9,6 +9,7 @@ import { assignRoles, type RoleRule } from './roles';
 import type { Block, Section } from './sections';
 import { readSpeechSpeaker } from './speakers';
 import { isLordsQuestionHeading, stripChairNote, toClock, toDisplayCase } from './titles';
+import { seneddLanguagesOf } from './senedd';
 import { toTwfyUrl, type DayFileKind } from './urls';
 
 export interface DayContext {
@@ -49,6 +50,7 @@ export function toSectionRecord(section: Section, ctx: DayContext): ParsedRecord
     if (s.attrs.id) contribution.sourceId = s.attrs.id;
     const column = s.attrs.colnum?.trim();
     if (column) contribution.column = column;
+    if (ctx.kind.collection === 'senedd') Object.assign(contribution, seneddLanguagesOf(s.attrs));
     return contribution;
   });
 

@@ -96,6 +96,9 @@ export function toTwfyUrl(gid: string, context: { billTitle?: string | null; dat
   if (!kind) return null;
   // TheyWorkForYou's address of an sp-new committee's items is not documented: none rather than a guess.
   if (kind.collection === 'sp' && m[2].includes('/')) return null;
+  // TheyWorkForYou drops a Senedd gid's language folder (hansardlist.php SENEDDENLIST / SENEDDCYLIST
+  // gidprefix `uk.org.publicwhip/senedd/en/`): the site's own language chooses the file.
+  if (kind.collection === 'senedd') return `${TWFY}/senedd/?id=${encodeURIComponent(m[2].replace(/^(?:en|cy)\//, ''))}`;
   if (kind.section) return `${TWFY}/${kind.section}/?id=${encodeURIComponent(m[2])}`;
   if (kind.collection !== 'pbc') return `${TWFY}/${kind.collection}/?id=${encodeURIComponent(m[2])}`;
   // standing gids: standing<first sitting date>_<BILLCODE>_<sitting>_<date><version>.<col>.<n>

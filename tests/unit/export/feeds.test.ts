@@ -18,6 +18,7 @@ function writtenQuestion(question: RecordView['question'], answered: boolean): R
     answeredBy: [],
     sourceId: null,
     column: null,
+    languages: null,
   });
   return {
     id: 'rec000000000',

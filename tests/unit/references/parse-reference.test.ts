@@ -134,8 +134,9 @@ describe('parseReference: the devolved legislatures', () => {
     ['https://www.theyworkforyou.com/spwrans/?spid=S3W-28257', { type: 'uin', uin: 'S3W-28257', date: null }],
     ['https://www.theyworkforyou.com/ni/?id=2009-10-12.1.2', { type: 'gid', gid: 'uk.org.publicwhip/ni/2009-10-12.1.2' }],
     ['https://www.theyworkforyou.com/senedd/?id=2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
-    ['https://www.theyworkforyou.com/senedd/?id=cy/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/cy/2020-01-08.4.253035' }],
+    ['https://www.theyworkforyou.com/senedd/?id=cy/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
     ['uk.org.publicwhip/senedd/en/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
+    ['uk.org.publicwhip/senedd/cy/2020-01-08.4.253035', { type: 'gid', gid: 'uk.org.publicwhip/senedd/en/2020-01-08.4.253035' }],
     [
       'uk.org.publicwhip/spor/health-social-care-and-sport-committee/2026-01-13.0.2',
       { type: 'gid', gid: 'uk.org.publicwhip/spor/health-social-care-and-sport-committee/2026-01-13.0.2' },

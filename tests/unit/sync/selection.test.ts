@@ -18,16 +18,28 @@ describe('parseDayFileName', () => {
       'standing2009-10-20_CHILDPOV_05-0_2009-10-27a.xml',
       { kind: 'standing', date: '2009-10-27', version: 'a', dayKey: 'standing2009-10-20_CHILDPOV_05-0_2009-10-27' },
     ],
+    // The Senedd's two languages are two days here (ingest reads them together); SP question tracking files are each their own.
+    ['senedd/cy/senedd2020-01-08.xml', { kind: 'senedd', date: '2020-01-08', version: '', dayKey: 'cy/senedd2020-01-08' }],
+    [
+      'sp-questions/up-to-2009-10-26T08:20:00.445366.xml',
+      { kind: 'sp-questions', date: '2009-10-26', version: '', dayKey: 'sp-questions/up-to-2009-10-26T08:20:00.445366.xml' },
+    ],
   ])('%s', (name, expected) => {
     expect(parseDayFileName(name)).toEqual(expected);
   });
 
-  it.each(['people.json', 'debates2009-10-26b.xml.gz', 'debates2009-10-26B.xml', 'debates09-10-26.xml', 'notes.txt', 'changedates.txt'])(
-    '%s is no day file',
-    (name) => {
-      expect(parseDayFileName(name)).toBeNull();
-    },
-  );
+  it.each([
+    'up-to-2009-10-26T08:20:00.xml',
+    'sp-questions/up-to-later.xml',
+    'people.json',
+    'debates2009-10-26b.xml.gz',
+    'debates2009-10-26B.xml',
+    'debates09-10-26.xml',
+    'notes.txt',
+    'changedates.txt',
+  ])('%s is no day file', (name) => {
+    expect(parseDayFileName(name)).toBeNull();
+  });
 });
 
 describe('versions of a day', () => {
