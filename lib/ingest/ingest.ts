@@ -192,28 +192,40 @@ export async function ingestFile(file: string, db: Db, options: IngestFileOption
   if ('failed' in read) return { kind: 'failed', reason: read.failed };
   const bytes = read.bytes;
   const sha256 = sha256Of(bytes);
-  const key = documentKey(file);
-  if (await isUnchanged(db, key, sha256)) return { kind: 'unchanged' };
+  return parseAndStore(db, options, { key: documentKey(file), fileName: file, sha256 }, () => parseDocument(bytes, { fileName: file }));
+}
+
+/**
+ * What follows reading, for a day file and a Senedd day alike: skip it when unchanged, parse,
+ * refuse what holds no records, read the older versions' gid redirects, store in one transaction.
+ */
+async function parseAndStore(
+  db: Db,
+  options: IngestFileOptions,
+  doc: { key: string; fileName: string; sha256: string },
+  parse: () => ReturnType<typeof parseDocument>,
+): Promise<FileOutcome> {
+  if (await isUnchanged(db, doc.key, doc.sha256)) return { kind: 'unchanged' };
   let parsed;
   try {
-    parsed = parseDocument(bytes, { fileName: file });
+    parsed = parse();
   } catch (e) {
-    const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
+    const reason = e instanceof DocumentParseError ? e.message : `${doc.fileName}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
     return { kind: 'failed', reason };
   }
   // A superseded day-file version is not an error: the later version (same document key) counts.
   if (parsed.superseded) return { kind: 'superseded' };
-  if (!parsed.records.length) return { kind: 'failed', reason: `${file}: no records found in this document` };
+  if (!parsed.records.length) return { kind: 'failed', reason: `${doc.fileName}: no records found in this document` };
   let redirects;
   try {
     redirects = readRedirects(options.olderVersions);
   } catch (e) {
     return {
       kind: 'failed',
-      reason: `${file}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
+      reason: `${doc.fileName}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
     };
   }
-  return storeParsed(db, options.register, { key, fileName: file, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
+  return storeParsed(db, options.register, { ...doc, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
 }
 
 async function storeParsed(db: Db, register: RegisterIndex, doc: Parameters<typeof storeIngested>[2]): Promise<FileOutcome> {
@@ -288,27 +300,7 @@ export async function ingestSeneddDay(files: SeneddDayPaths, db: Db, options: In
   }
   const main = (files.en ?? files.cy)!;
   const sha256 = sha256Of(`en:${read.en ? sha256Of(read.en.bytes) : '-'}\ncy:${read.cy ? sha256Of(read.cy.bytes) : '-'}`);
-  const key = documentKey(main);
-  if (await isUnchanged(db, key, sha256)) return { kind: 'unchanged' };
-  let parsed;
-  try {
-    parsed = parseSeneddDay(read);
-  } catch (e) {
-    const reason = e instanceof DocumentParseError ? e.message : `${main}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
-    return { kind: 'failed', reason };
-  }
-  if (parsed.superseded) return { kind: 'superseded' };
-  if (!parsed.records.length) return { kind: 'failed', reason: `${main}: no records found in this document` };
-  let redirects;
-  try {
-    redirects = readRedirects(options.olderVersions);
-  } catch (e) {
-    return {
-      kind: 'failed',
-      reason: `${main}: an earlier version of this day cannot be read, nothing of it was written (${e instanceof Error ? e.message : String(e)})`,
-    };
-  }
-  return storeParsed(db, options.register, { key, fileName: main, sha256, format: parsed.format, rawText: parsed.text, records: parsed.records, redirects });
+  return parseAndStore(db, options, { key: documentKey(main), fileName: main, sha256 }, () => parseSeneddDay(read));
 }
 
 /**
