@@ -8,7 +8,7 @@ import type { Meilisearch } from 'meilisearch';
 import { getDb } from '../db/client';
 import { countPendingDocuments } from '../db/store';
 import { appMeiliKey, getEnv } from '../env';
-import { FACET_SAMPLE, type FacetSample } from './facet-sample';
+import { FACET_SAMPLE, type FacetSample, mayEstimateFacets } from './facet-sample';
 import { OVERDUE, SAMPLE_ATTRIBUTE, type FacetName } from './fields';
 import { createSearchClient } from './index-admin';
 import { createHttpTransport } from './http-transport';
@@ -73,7 +73,7 @@ function facetSampleWhenIndexed(): Promise<FacetSample | null> {
 export async function runSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
   const pending = countPendingDocumentsCached();
   try {
-    const sample = await facetSampleWhenIndexed();
+    const sample = mayEstimateFacets(request.q) ? await facetSampleWhenIndexed() : null;
     const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { sample }), pending]);
     return { ...(await withMemberVotes(outcome, request)), pendingDocuments };
   } catch (cause) {
@@ -134,7 +134,7 @@ export async function runSuggestions(request: SearchRequest): Promise<Array<Sugg
  */
 export async function countMatches(request: SearchRequest, facets: readonly FacetName[], { estimate = false } = {}): Promise<SearchOutcome> {
   try {
-    const sample = estimate ? await facetSampleWhenIndexed() : null;
+    const sample = estimate && mayEstimateFacets(request.q) ? await facetSampleWhenIndexed() : null;
     return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1 }, { facets, hits: false, sample });
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });

@@ -4,6 +4,7 @@ import {
   FACET_SAMPLE,
   isLargeMatchSet,
   isSampleLargeEnough,
+  mayEstimateFacets,
   PROBE_BUCKETS,
   roundEstimate,
   sampleBucket,
@@ -61,6 +62,13 @@ describe('deciding to estimate', () => {
     expect(() => checkFacetSample({ threshold: 1000, buckets: 0 })).toThrow(/buckets/);
     expect(() => checkFacetSample({ threshold: 1000, buckets: SAMPLE_BUCKETS + 1 })).toThrow(/buckets/);
     expect(checkFacetSample(FACET_SAMPLE)).toBe(FACET_SAMPLE);
+  });
+
+  it('estimates only for a search without words: with words, exact counts measured cheaper at 1 M and 5 M', () => {
+    expect(mayEstimateFacets('')).toBe(true);
+    expect(mayEstimateFacets('   ')).toBe(true);
+    expect(mayEstimateFacets('energy')).toBe(false);
+    expect(mayEstimateFacets('"climate change"')).toBe(false);
   });
 });
 
