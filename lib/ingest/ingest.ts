@@ -75,19 +75,7 @@ export async function ingestPaths(paths: string[], options: IngestOptions): Prom
   let done = 0;
   const background = options.search ? startBackgroundIndexing(options.db, options.search, options.onIndexProgress) : null;
   for (const file of files) {
-    const senedd = seneddDays.get(file);
-    const outcome: FileOutcome = older.has(file)
-      ? { kind: 'superseded' }
-      : senedd === 'paired'
-        ? { kind: 'paired' }
-        : senedd
-          ? await ingestSeneddDay(senedd, options.db, {
-              olderVersions: [senedd.en, senedd.cy].flatMap((f) => (f ? (olderVersions.get(f) ?? []) : [])),
-              register: options.register,
-            })
-          : parseDayFileName(file)?.kind === 'sp-questions'
-            ? await ingestTrackingFile(file, options.db)
-            : await ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
+    const outcome = older.has(file) ? ({ kind: 'superseded' } as const) : await ingestLatest(file, seneddDays.get(file), olderVersions, options);
     if (outcome.kind === 'stored') background?.stored(outcome.contributions);
     done++;
     if (outcome.kind === 'failed') summary.failed.push({ file, reason: outcome.reason });
@@ -162,6 +150,22 @@ function sumProgress(a: IndexProgress, b: IndexProgress): IndexProgress {
   return { documents: a.documents + b.documents, contributions: a.contributions + b.contributions };
 }
 
+/** The latest version of a day file, by what it is: one language of a Senedd day, a question tracking file, or a day of records. */
+function ingestLatest(
+  file: string,
+  senedd: SeneddDayPaths | 'paired' | undefined,
+  olderVersions: Map<string, string[]>,
+  options: IngestOptions,
+): Promise<FileOutcome> | FileOutcome {
+  if (senedd === 'paired') return { kind: 'paired' };
+  if (senedd) {
+    const older = [senedd.en, senedd.cy].flatMap((f) => (f ? (olderVersions.get(f) ?? []) : []));
+    return ingestSeneddDay(senedd, options.db, { olderVersions: older, register: options.register });
+  }
+  if (parseDayFileName(file)?.kind === 'sp-questions') return ingestTrackingFile(file, options.db);
+  return ingestFile(file, options.db, { olderVersions: olderVersions.get(file) ?? [], register: options.register });
+}
+
 type FileOutcome =
   | { kind: 'stored'; records: number; contributions: number; redirected: number }
   | { kind: 'unchanged' }
@@ -210,8 +214,7 @@ async function parseAndStore(
   try {
     parsed = parse();
   } catch (e) {
-    const reason = e instanceof DocumentParseError ? e.message : `${doc.fileName}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
-    return { kind: 'failed', reason };
+    return parseFailed(doc.fileName, e);
   }
   // A superseded day-file version is not an error: the later version (same document key) counts.
   if (parsed.superseded) return { kind: 'superseded' };
@@ -233,10 +236,7 @@ async function storeParsed(db: Db, register: RegisterIndex, doc: Parameters<type
     const stored = await storeIngested(db, register, doc);
     return { kind: 'stored', records: stored.records, contributions: stored.contributions, redirected: stored.redirected };
   } catch (e) {
-    return {
-      kind: 'failed',
-      reason: `${doc.fileName}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
-    };
+    return storeFailed(doc.fileName, e);
   }
 }
 
@@ -318,18 +318,28 @@ export async function ingestTrackingFile(file: string, db: Db): Promise<FileOutc
   try {
     tracking = parseSpQuestionTracking(decodeDocument(read.bytes, file), file);
   } catch (e) {
-    const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
-    return { kind: 'failed', reason };
+    return parseFailed(file, e);
   }
   try {
     await storeTrackingFile(db, { key, sha256, mentions: tracking.mentions });
     return { kind: 'stored', records: 0, contributions: 0, redirected: 0 };
   } catch (e) {
-    return {
-      kind: 'failed',
-      reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
-    };
+    return storeFailed(file, e);
   }
+}
+
+/** A file the parser refused (its own one-line message) or failed on (named with the file). */
+function parseFailed(file: string, e: unknown): FileOutcome {
+  const reason = e instanceof DocumentParseError ? e.message : `${file}: the parser failed (${e instanceof Error ? e.message : String(e)})`;
+  return { kind: 'failed', reason };
+}
+
+/** A file whose transaction failed: nothing of it was written (the error's last line, Prisma's being long). */
+function storeFailed(file: string, e: unknown): FileOutcome {
+  return {
+    kind: 'failed',
+    reason: `${file}: could not be stored, nothing of it was written (${e instanceof Error ? e.message.split('\n').slice(-1)[0] : String(e)})`,
+  };
 }
 
 /** Contribution redirects from the `<gidredirect>`s of earlier versions of a day, oldest first (a later redirect wins). */
