@@ -10,13 +10,10 @@ import { FacetList } from '../../components/search/facet-list';
 import { Timeline } from '../../components/search/timeline';
 import { sampleRate, type FacetSample } from '../../lib/search/facet-sample';
 import { FACET_NAMES, type FacetName } from '../../lib/search/fields';
-import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { createHttpTransport } from '../../lib/search/http-transport';
 import type { SearchDocument } from '../../lib/search/documents';
-import { searchContributions, type SearchResult } from '../../lib/search/run-search';
+import type { SearchResult } from '../../lib/search/run-search';
 import { parseSearchParams } from '../../lib/search/search-params';
-import { generateContributions } from '../support/generated-contributions';
-import { servicesFromEnv } from '../support/test-services';
+import { type GeneratedIndexSearch, generateContributions, indexGenerated } from '../support/generated-contributions';
 
 const INDEX = 'it_facet_sample';
 const CONTRIBUTIONS = 12_000; // under maxTotalHits, so every total here is an exact count
@@ -24,24 +21,11 @@ const CONTRIBUTIONS = 12_000; // under maxTotalHits, so every total here is an e
 const SAMPLE: FacetSample = { threshold: 2_000, buckets: 16 };
 
 let documents: SearchDocument[];
-let search: (query: string, sample: FacetSample | null) => Promise<SearchResult>;
+let search: GeneratedIndexSearch;
 
 beforeAll(async () => {
-  const s = servicesFromEnv();
-  if (!s) throw new Error('test services are not running (run through `npm test -- integration`)');
-  const admin = createSearchClient(s.meiliUrl, s.meiliKey);
-  const index = await ensureIndex(admin, INDEX);
-  await waitForTask(index.deleteAllDocuments(), 'clearing the facet sample index');
   documents = generateContributions(CONTRIBUTIONS);
-  await waitForTask(index.addDocuments(documents), 'indexing the generated contributions', 300_000);
-  const client = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
-  search = async (query, sample) => {
-    const parsed = parseSearchParams(new URLSearchParams(query));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const outcome = await searchContributions(client, INDEX, parsed.value, { sample });
-    if (!outcome.ok) throw new Error(outcome.error);
-    return outcome.result;
-  };
+  search = await indexGenerated(INDEX, documents);
 }, 360_000);
 
 /**

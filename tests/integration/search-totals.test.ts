@@ -11,11 +11,8 @@ import { Pagination } from '../../components/search/pagination';
 import type { SearchDocument } from '../../lib/search/documents';
 import type { FacetSample } from '../../lib/search/facet-sample';
 import { REACHABLE_HITS } from '../../lib/search/fields';
-import { createHttpTransport } from '../../lib/search/http-transport';
-import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
-import { searchContributions, type SearchResult } from '../../lib/search/run-search';
-import { parseSearchParams, type SearchRequest } from '../../lib/search/search-params';
-import { generateContributions } from '../support/generated-contributions';
+import { createSearchClient } from '../../lib/search/index-admin';
+import { type GeneratedIndexSearch, generateContributions, indexGenerated } from '../support/generated-contributions';
 import { servicesFromEnv } from '../support/test-services';
 
 const INDEX = 'it_search_totals';
@@ -25,24 +22,11 @@ const RECORDS = REACHABLE_HITS + 1_000;
 const SAMPLE: FacetSample = { threshold: 2_000, buckets: 16 };
 
 let documents: SearchDocument[];
-let search: (query: string, sample?: FacetSample | null) => Promise<SearchResult & { request: SearchRequest }>;
+let search: GeneratedIndexSearch;
 
 beforeAll(async () => {
-  const s = servicesFromEnv();
-  if (!s) throw new Error('test services are not running (run through `npm test -- integration`)');
-  const admin = createSearchClient(s.meiliUrl, s.meiliKey);
-  const index = await ensureIndex(admin, INDEX);
-  await waitForTask(index.deleteAllDocuments(), 'clearing the totals index');
   documents = generateContributions(CONTRIBUTIONS, { records: RECORDS });
-  await waitForTask(index.addDocuments(documents), 'indexing the generated contributions', 300_000);
-  const client = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
-  search = async (query, sample = null) => {
-    const parsed = parseSearchParams(new URLSearchParams(query));
-    if (!parsed.ok) throw new Error(parsed.error);
-    const outcome = await searchContributions(client, INDEX, parsed.value, { sample });
-    if (!outcome.ok) throw new Error(outcome.error);
-    return { ...outcome.result, request: parsed.value };
-  };
+  search = await indexGenerated(INDEX, documents);
 }, 360_000);
 
 describe('totals past maxTotalHits, on real Meilisearch', () => {

@@ -6,8 +6,13 @@
  */
 import { contributionIdForSource } from '../../lib/ids';
 import type { SearchDocument } from '../../lib/search/documents';
-import { sampleBucket } from '../../lib/search/facet-sample';
+import { type FacetSample, sampleBucket } from '../../lib/search/facet-sample';
+import { createHttpTransport } from '../../lib/search/http-transport';
+import { createSearchClient, ensureIndex, waitForTask } from '../../lib/search/index-admin';
+import { searchContributions, type SearchResult } from '../../lib/search/run-search';
+import { parseSearchParams, type SearchRequest } from '../../lib/search/search-params';
 import { createRng } from '../../scripts/bench/prng';
+import { servicesFromEnv } from './test-services';
 
 const PARTIES = ['Labour', 'Conservative', 'Liberal Democrat', 'Scottish National Party', 'Green', 'Plaid Cymru'];
 const PARTY_WEIGHTS = [0.4, 0.35, 0.12, 0.08, 0.03, 0.02];
@@ -49,4 +54,24 @@ export function generateContributions(count: number, { records = 500, seed = 202
       sampleBucket: sampleBucket(id),
     };
   });
+}
+
+/** A search as the app runs it over a generated index: a URL query in, searchContributions's result and the request read from it out. */
+export type GeneratedIndexSearch = (query: string, sample?: FacetSample | null) => Promise<SearchResult & { request: SearchRequest }>;
+
+/** Indexes `documents` afresh into `indexName` (the app's settings) on the test services, and returns a search over it. */
+export async function indexGenerated(indexName: string, documents: SearchDocument[]): Promise<GeneratedIndexSearch> {
+  const s = servicesFromEnv();
+  if (!s) throw new Error('test services are not running (run through `npm test -- integration`)');
+  const index = await ensureIndex(createSearchClient(s.meiliUrl, s.meiliKey), indexName);
+  await waitForTask(index.deleteAllDocuments(), `clearing ${indexName}`);
+  await waitForTask(index.addDocuments(documents), 'indexing the generated contributions', 300_000);
+  const client = createSearchClient(s.meiliUrl, s.meiliKey, { httpClient: createHttpTransport() });
+  return async (query, sample = null) => {
+    const parsed = parseSearchParams(new URLSearchParams(query));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const outcome = await searchContributions(client, indexName, parsed.value, { sample });
+    if (!outcome.ok) throw new Error(outcome.error);
+    return { ...outcome.result, request: parsed.value };
+  };
 }
