@@ -53,11 +53,13 @@ const SAMPLE_CHECK_TTL_MS = 60_000;
 let sampleCheck: { at: number; value: Promise<FacetSample | null> } | null = null;
 
 /**
- * FACET_SAMPLE once every indexed document carries a sample bucket; null (exact counts) while an
- * index built before decision 025 holds documents without one (`npm run reindex` gives them one),
- * or when the index cannot be asked. Asked at most once per SAMPLE_CHECK_TTL_MS.
+ * The sample `request`'s facet counts may be estimated over: null (exact counts) for a search with
+ * words (`mayEstimateFacets`), while an index built before decision 025 holds documents without a
+ * bucket (`npm run reindex` gives them one), or when the index cannot be asked; else FACET_SAMPLE.
+ * The index is asked at most once per SAMPLE_CHECK_TTL_MS.
  */
-function facetSampleWhenIndexed(): Promise<FacetSample | null> {
+function facetSampleFor(request: SearchRequest): Promise<FacetSample | null> {
+  if (!mayEstimateFacets(request.q)) return Promise.resolve(null);
   const now = Date.now();
   if (!sampleCheck || now - sampleCheck.at > SAMPLE_CHECK_TTL_MS) {
     const ask = getSearchClient()
@@ -73,7 +75,7 @@ function facetSampleWhenIndexed(): Promise<FacetSample | null> {
 export async function runSearch(request: SearchRequest): Promise<SearchOutcome & { pendingDocuments: number }> {
   const pending = countPendingDocumentsCached();
   try {
-    const sample = mayEstimateFacets(request.q) ? await facetSampleWhenIndexed() : null;
+    const sample = await facetSampleFor(request);
     const [outcome, pendingDocuments] = await Promise.all([searchContributions(getSearchClient(), getEnv().MEILI_INDEX, request, { sample }), pending]);
     return { ...(await withMemberVotes(outcome, request)), pendingDocuments };
   } catch (cause) {
@@ -134,7 +136,7 @@ export async function runSuggestions(request: SearchRequest): Promise<Array<Sugg
  */
 export async function countMatches(request: SearchRequest, facets: readonly FacetName[], { estimate = false } = {}): Promise<SearchOutcome> {
   try {
-    const sample = estimate && mayEstimateFacets(request.q) ? await facetSampleWhenIndexed() : null;
+    const sample = estimate ? await facetSampleFor(request) : null;
     return await searchContributions(getSearchClient(), getEnv().MEILI_INDEX, { ...request, page: 1 }, { facets, hits: false, sample });
   } catch (cause) {
     throw new SearchUnavailableError('the search service is not answering', { cause });
